@@ -1,0 +1,153 @@
+import { Dec, ONE, toDec } from "../math/decimal.js";
+import type { IndicatorRule } from "../indicator/scoreIndicator.js";
+import { normaliseWeights } from "../scorecard/normaliseWeights.js";
+import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
+import { parseScheme } from "./parseScheme.js";
+import {
+  COMPILED,
+  type CompiledIndicator,
+  type CompiledObjective,
+  type CompiledPerspective,
+  type CompiledScheme,
+  type Plan,
+} from "./plan.js";
+
+/** Options of {@link compile} (none yet; reserved for future switches). */
+export type CompileOptions = Record<string, never>;
+
+/**
+ * Validates a scheme once and compiles it into a {@link Plan}: ids resolved to indices, sibling weights
+ * normalised and multiplied into absolute weights, decimals and band tables built. Evaluating a plan
+ * does only per-employee work.
+ *
+ * @param scheme - the scheme JSON (validated here; throws `KinerjaError` `INVALID_SCHEME` with paths)
+ * @returns an immutable plan
+ * @example
+ * ```ts
+ * const plan = compile(schemeJson);
+ * const results = appraisals.map((a) => evaluate(plan, a));
+ * ```
+ */
+export function compile(scheme: SchemeInput, _options?: CompileOptions | undefined): Plan {
+  const parsed = parseScheme(scheme);
+  return Object.freeze({ kind: "kinerja.plan" as const, scheme: parsed, [COMPILED]: build(parsed) });
+}
+
+const opt = (v: string | undefined): Dec | undefined => (v === undefined ? undefined : toDec(v));
+
+function ruleOf(ind: Indicator, scheme: Scheme): IndicatorRule {
+  const m = ind.method;
+  const points =
+    m.kind === "curve" ? m.points.map((p) => ({ x: toDec(p.x), y: toDec(p.y) })) : m.kind === "steps" ? m.steps.map((s) => ({ x: toDec(s.from), y: toDec(s.score) })) : [];
+  return Object.freeze({
+    direction: ind.direction,
+    formula: (m.kind === "ratio" || m.kind === "curve" || m.kind === "steps" ? m.formula : undefined) ?? "reflected",
+    method: m.kind,
+    target: opt(ind.target),
+    baseline: m.kind === "interpolate" ? opt(m.baseline) : undefined,
+    range: ind.range ? { min: toDec(ind.range.min), max: toDec(ind.range.max) } : undefined,
+    pass: ind.pass ?? "atLeast",
+    points,
+    below: m.kind === "curve" || m.kind === "steps" ? (opt(m.below) ?? new Dec(0)) : new Dec(0),
+    cap: opt(ind.cap),
+    floor: opt(ind.floor),
+    zeroTarget: ind.zeroTarget,
+    rounding: { achievement: scheme.rounding.achievement, indicator: scheme.rounding.indicator },
+  });
+}
+
+function build(scheme: Scheme): CompiledScheme {
+  const shares = (ws: readonly (string | undefined)[]) => normaliseWeights(ws.map(opt));
+  const pShares = shares(scheme.perspectives.map((p) => p.weight));
+  const indicators: CompiledIndicator[] = [];
+  const objectives: CompiledObjective[] = [];
+  const perspectives: CompiledPerspective[] = scheme.perspectives.map((p, pi) => {
+    const pShare = pShares[pi] as (typeof pShares)[number];
+    const pAbs = pShare.value;
+    const objs = scheme.objectives.map((o, oi) => ({ o, oi })).filter(({ o }) => o.perspective === p.id);
+    const direct = scheme.indicators.map((ind, ii) => ({ ind, ii })).filter(({ ind }) => ind.perspective === p.id);
+    const kids = [...objs.map((x) => ({ kind: "o" as const, order: x.oi, x })), ...direct.map((x) => ({ kind: "i" as const, order: x.ii, x }))];
+    const kShares = shares(kids.map((k) => (k.kind === "o" ? k.x.o.weight : k.x.ind.weight)));
+    const children = kids.map((k, ki) => {
+      const share = kShares[ki] as (typeof kShares)[number];
+      const abs = pAbs.times(share.value);
+      const base = {
+        rawWeight: share.inputs["weight"] as Dec,
+        siblingsTotal: share.inputs["siblingsTotal"] as Dec,
+        weight: share.value,
+        absoluteWeight: abs,
+      };
+      if (k.kind === "i") {
+        const ind = k.x.ind;
+        const c: CompiledIndicator = { ...base, kind: "indicator", id: ind.id, label: ind.label, index: k.x.ii, rule: ruleOf(ind, scheme), perspective: p.id, objective: null, unit: ind.unit ?? null };
+        indicators.push(c);
+        return c;
+      }
+      const o = k.x.o;
+      const inds = scheme.indicators.map((ind, ii) => ({ ind, ii })).filter(({ ind }) => ind.objective === o.id);
+      const iShares = shares(inds.map(({ ind }) => ind.weight));
+      const obj: CompiledObjective = {
+        ...base,
+        kind: "objective",
+        id: o.id,
+        label: o.label,
+        index: k.x.oi,
+        perspective: p.id,
+        children: inds.map(({ ind, ii }, j) => {
+          const s = iShares[j] as (typeof iShares)[number];
+          const c: CompiledIndicator = {
+            kind: "indicator",
+            id: ind.id,
+            label: ind.label,
+            index: ii,
+            rawWeight: s.inputs["weight"] as Dec,
+            siblingsTotal: s.inputs["siblingsTotal"] as Dec,
+            weight: s.value,
+            absoluteWeight: abs.times(s.value),
+            rule: ruleOf(ind, scheme),
+            perspective: p.id,
+            objective: o.id,
+            unit: ind.unit ?? null,
+          };
+          indicators.push(c);
+          return c;
+        }),
+      };
+      objectives.push(obj);
+      return obj;
+    });
+    return {
+      kind: "perspective",
+      id: p.id,
+      label: p.label,
+      index: pi,
+      rawWeight: pShare.inputs["weight"] as Dec,
+      siblingsTotal: pShare.inputs["siblingsTotal"] as Dec,
+      weight: pShare.value,
+      absoluteWeight: pAbs.times(ONE),
+      children,
+    };
+  });
+  indicators.sort((a, b) => a.index - b.index);
+  objectives.sort((a, b) => a.index - b.index);
+  const cShares = shares(scheme.composition.map((c) => c.weight));
+  return {
+    perspectives,
+    objectives,
+    indicators,
+    indicatorIndex: new Map(indicators.map((c) => [c.id, c.index])),
+    components: scheme.composition.map((c, i) => {
+      const s = cShares[i] as (typeof cShares)[number];
+      return { id: c.component, rawWeight: s.inputs["weight"] as Dec, total: s.inputs["siblingsTotal"] as Dec, weight: s.value };
+    }),
+    rounding: {
+      objective: scheme.rounding.objective,
+      perspective: scheme.rounding.perspective,
+      component: scheme.rounding.component,
+      final: scheme.rounding.final,
+    },
+    bands: (scheme.bands?.table ?? []).map((b) => ({ id: b.id, label: b.label, min: opt(b.min), max: opt(b.max) })),
+    classify: scheme.bands?.classify ?? "rounded",
+    missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
+  };
+}

@@ -1,0 +1,321 @@
+import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
+import { Dec, ZERO, show, toDec, type Dec as D } from "../math/decimal.js";
+import { roundStep, type Step } from "../math/step.js";
+import { scoreIndicator, type IndicatorScore } from "../indicator/scoreIndicator.js";
+import { classifyBand } from "../rating/classifyBand.js";
+import type { AppraisalInput } from "../schema/appraisal.js";
+import type {
+  IndicatorResult,
+  NodeResult,
+  ObjectiveResult,
+  Result,
+  ResultWarning,
+  TraceEntry,
+} from "../schema/result.js";
+import type { SchemeInput } from "../schema/scheme.js";
+import { compile } from "./compile.js";
+import { parseAppraisal } from "./parseAppraisal.js";
+import {
+  COMPILED,
+  isPlan,
+  type CompiledIndicator,
+  type CompiledNode,
+  type CompiledObjective,
+  type CompiledPerspective,
+  type Plan,
+} from "./plan.js";
+
+/** Options of {@link evaluate} (none yet; reserved). */
+export type EvaluateOptions = Record<string, never>;
+
+interface Scored {
+  /** Score used in the roll-up (undefined when missing and left out). */
+  readonly score: D | undefined;
+  /** Effective absolute weight (filled in top-down after the roll-up). */
+  effective: D;
+}
+
+/**
+ * Scores one appraisal against a scheme or a compiled plan and returns the full {@link Result}:
+ * per-indicator achievement and score, objective and perspective roll-ups, the final score and band,
+ * warnings, and a trace entry for every number.
+ *
+ * Give it a {@link Plan} from `compile` when scoring many employees: the scheme is then not validated again.
+ *
+ * @param schemeOrPlan - a scheme JSON or a compiled plan
+ * @param appraisal - the appraisal JSON (validated here)
+ * @returns a plain-JSON result
+ * @throws `KinerjaError` — `INVALID_SCHEME`, `INVALID_APPRAISAL`, `ZERO_TARGET`, `DIVISION_BY_ZERO`,
+ *   `MISSING_ACTUAL` (policy `fail`), `INSUFFICIENT_COVERAGE`
+ * @example
+ * ```ts
+ * const result = evaluate(scheme, { employee: { id: "E1" }, actuals: [{ indicator: "iku1", actual: 170 }] });
+ * result.final.score; // "85.00"
+ * ```
+ */
+export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, _options?: EvaluateOptions | undefined): Result {
+  const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan);
+  const c = plan[COMPILED];
+  const a = parseAppraisal(appraisal);
+  const trace: TraceEntry[] = [];
+  const warnings: ResultWarning[] = [];
+  const put = (at: string, step: Step, source?: string): string => {
+    const value = show(step.value, step.rounding?.rule.places);
+    const inputs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(step.inputs)) inputs[k] = typeof v === "string" ? v : show(v);
+    const entry: { -readonly [K in keyof TraceEntry]: TraceEntry[K] } = { at, formula: step.formula, value, inputs };
+    if (step.rounding) entry.rounding = { places: step.rounding.rule.places, mode: step.rounding.rule.mode, exact: show(step.rounding.exact) };
+    if (step.clamp) entry.clamp = { by: step.clamp.by, unclamped: show(step.clamp.unclamped) };
+    if (source !== undefined) entry.source = source;
+    trace.push(entry);
+    return value;
+  };
+  const input = (at: string, value: D, source: string): string => put(at, { value, formula: "input", inputs: {} }, source);
+
+  // 1. Actuals by indicator, checked against the plan.
+  const problems: KinerjaIssue[] = [];
+  const byIndicator = new Map<number, { readonly i: number; readonly actual: D | null; readonly target?: D; readonly baseline?: D }>();
+  a.actuals.forEach((row, i) => {
+    const idx = c.indicatorIndex.get(row.indicator);
+    if (idx === undefined) problems.push(issue(["actuals", i, "indicator"], "unknown_reference", `unknown indicator '${row.indicator}'`));
+    else if (byIndicator.has(idx)) problems.push(issue(["actuals", i, "indicator"], "duplicate_id", `indicator '${row.indicator}' is listed twice`));
+    else {
+      byIndicator.set(idx, {
+        i,
+        actual: row.actual === null ? null : toDec(row.actual),
+        ...(row.target === undefined ? {} : { target: toDec(row.target) }),
+        ...(row.baseline === undefined ? {} : { baseline: toDec(row.baseline) }),
+      });
+    }
+  });
+  if (a.period && a.period.start > a.period.end) problems.push(issue(["period", "end"], "invalid_period", "the period ends before it starts"));
+  if (problems.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "the appraisal does not fit the scheme", problems);
+
+  const missingPaths: KinerjaIssue[] = [];
+  for (const ind of c.indicators) {
+    const row = byIndicator.get(ind.index);
+    if (row === undefined || row.actual === null) {
+      const at = row === undefined ? ["actuals"] : ["actuals", row.i, "actual"];
+      missingPaths.push(issue(at, "missing_actual", `no actual for indicator '${ind.id}'`));
+    }
+  }
+  if (c.missing.policy === "fail" && missingPaths.length > 0) {
+    throw new KinerjaError("MISSING_ACTUAL", "actuals are missing and the scheme's missing-data policy is 'fail'", missingPaths);
+  }
+
+  // 2. Indicators.
+  const scores: (IndicatorScore | undefined)[] = c.indicators.map((ind) => {
+    const row = byIndicator.get(ind.index);
+    if (row === undefined || row.actual === null) return undefined;
+    return scoreIndicator(ind.rule, { actual: row.actual, target: row.target, baseline: row.baseline }, ["actuals", row.i]);
+  });
+  const zeroMissing = c.missing.policy === "zero";
+  const state = new Map<CompiledNode, Scored>();
+  for (const ind of c.indicators) {
+    const s = scores[ind.index];
+    state.set(ind, { score: s ? s.score.value : zeroMissing ? ZERO : undefined, effective: ZERO });
+  }
+
+  // 3. Roll-up: weighted mean of present children, re-normalised locally.
+  const nodeSteps = new Map<CompiledNode, Step>();
+  const rollUp = (node: CompiledObjective | CompiledPerspective, rule: typeof c.rounding.objective): void => {
+    let sum = ZERO;
+    let present = ZERO;
+    const inputs: Record<string, D> = {};
+    for (const child of node.children) {
+      const s = (state.get(child) as Scored).score;
+      if (s === undefined) continue;
+      sum = sum.plus(child.weight.times(s));
+      present = present.plus(child.weight);
+      inputs[`score.${child.id}`] = s;
+      inputs[`weight.${child.id}`] = child.weight;
+    }
+    if (present.isZero()) {
+      state.set(node, { score: undefined, effective: ZERO });
+      return;
+    }
+    const step = roundStep({ value: sum.div(present), formula: "weightedMean", inputs }, rule);
+    nodeSteps.set(node, step);
+    state.set(node, { score: step.value, effective: ZERO });
+  };
+  for (const o of c.objectives) rollUp(o, c.rounding.objective);
+  for (const p of c.perspectives) rollUp(p, c.rounding.perspective);
+
+  let sum = ZERO;
+  let present = ZERO;
+  const resultsInputs: Record<string, D> = {};
+  for (const p of c.perspectives) {
+    const s = (state.get(p) as Scored).score;
+    if (s === undefined) continue;
+    sum = sum.plus(p.weight.times(s));
+    present = present.plus(p.weight);
+    resultsInputs[`score.${p.id}`] = s;
+    resultsInputs[`weight.${p.id}`] = p.weight;
+  }
+
+  // Effective weights, top-down: each present child's share of its present siblings × the parent's effective weight.
+  const spread = (children: readonly (CompiledObjective | CompiledIndicator | CompiledPerspective)[], parentEffective: D): void => {
+    let total = ZERO;
+    for (const ch of children) if ((state.get(ch) as Scored).score !== undefined) total = total.plus(ch.weight);
+    for (const ch of children) {
+      const st = state.get(ch) as Scored;
+      st.effective = st.score === undefined || total.isZero() ? ZERO : parentEffective.times(ch.weight).div(total);
+      if (ch.kind !== "indicator") spread(ch.children, st.effective);
+    }
+  };
+  spread(c.perspectives, new Dec(1));
+
+  // Coverage: share of absolute weight with an actual.
+  const coverageInputs: Record<string, D> = {};
+  let coverage = ZERO;
+  for (const ind of c.indicators) {
+    if (!scores[ind.index]) continue;
+    coverage = coverage.plus(ind.absoluteWeight);
+    coverageInputs[`absoluteWeight.${ind.id}`] = ind.absoluteWeight;
+  }
+  if (c.missing.minCoverage !== undefined && coverage.lt(c.missing.minCoverage)) {
+    throw new KinerjaError("INSUFFICIENT_COVERAGE", `only ${show(coverage)} of the scorecard's weight has actuals; the scheme requires ${show(c.missing.minCoverage)}`, missingPaths);
+  }
+  if (present.isZero()) {
+    throw new KinerjaError("INSUFFICIENT_COVERAGE", "no indicator has an actual", missingPaths);
+  }
+  for (const m of missingPaths) {
+    warnings.push({
+      code: "missing_actual",
+      at: m.at,
+      message: zeroMissing ? `${m.message}; scored 0 (policy 'zero')` : `${m.message}; its weight was re-spread over the present indicators`,
+    });
+  }
+
+  // 4. Assemble results with trace entries (in result order).
+  const weightsOf = (at: string, node: CompiledNode, parentAbs: D | undefined) => ({
+    weight: put(`${at}.weight`, { value: node.weight, formula: "weightShare", inputs: { weight: node.rawWeight, siblingsTotal: node.siblingsTotal } }),
+    absoluteWeight: put(`${at}.absoluteWeight`, {
+      value: node.absoluteWeight,
+      formula: "absoluteWeight",
+      inputs: parentAbs === undefined ? { weight: node.weight } : { parentAbsoluteWeight: parentAbs, weight: node.weight },
+    }),
+    effectiveWeight: put(`${at}.effectiveWeight`, {
+      value: (state.get(node) as Scored).effective,
+      formula: "effectiveWeight",
+      inputs: { absoluteWeight: node.absoluteWeight, present: (state.get(node) as Scored).score === undefined ? "0" : "1" },
+    }),
+  });
+  const parentAbs = new Map<CompiledNode, D>();
+  for (const p of c.perspectives) for (const ch of p.children) parentAbs.set(ch, p.absoluteWeight);
+  for (const o of c.objectives) for (const ch of o.children) parentAbs.set(ch, o.absoluteWeight);
+
+  const perspectives: NodeResult[] = c.perspectives.map((p) => {
+    const at = `perspectives[${p.index}]`;
+    const step = nodeSteps.get(p);
+    return {
+      id: p.id,
+      label: p.label,
+      status: step ? "scored" : "missing",
+      score: step ? put(`${at}.score`, step) : null,
+      ...weightsOf(at, p, undefined),
+    };
+  });
+  const objectives: ObjectiveResult[] = c.objectives.map((o) => {
+    const at = `objectives[${o.index}]`;
+    const step = nodeSteps.get(o);
+    return {
+      id: o.id,
+      label: o.label,
+      perspective: o.perspective,
+      status: step ? "scored" : "missing",
+      score: step ? put(`${at}.score`, step) : null,
+      ...weightsOf(at, o, parentAbs.get(o)),
+    };
+  });
+  const indicators: IndicatorResult[] = c.indicators.map((ind) => {
+    const at = `indicators[${ind.index}]`;
+    const row = byIndicator.get(ind.index);
+    const s = scores[ind.index];
+    const st = state.get(ind) as Scored;
+    const src = row ? `appraisal.actuals[${row.i}]` : "";
+    const base = {
+      id: ind.id,
+      label: ind.label,
+      perspective: ind.perspective,
+      objective: ind.objective,
+      unit: ind.unit,
+      direction: ind.rule.direction,
+      method: ind.rule.method,
+    };
+    if (!s) {
+      const zeroed = st.score !== undefined;
+      return {
+        ...base,
+        status: zeroed ? "zeroed" : "missing",
+        actual: null,
+        target: null,
+        baseline: null,
+        achievement: null,
+        score: zeroed ? put(`${at}.score`, { value: ZERO, formula: "missingAsZero", inputs: {} }) : null,
+        contribution: zeroed ? put(`${at}.contribution`, { value: ZERO, formula: "contribution", inputs: { effectiveWeight: st.effective, score: ZERO } }) : null,
+        clamped: null,
+        ...weightsOf(at, ind, parentAbs.get(ind)),
+      };
+    }
+    const r = row as { actual: D; target?: D; baseline?: D };
+    return {
+      ...base,
+      status: "scored",
+      actual: input(`${at}.actual`, r.actual, `${src}.actual`),
+      target: s.target === undefined ? null : input(`${at}.target`, s.target, r.target ? `${src}.target` : `scheme.indicators[${ind.index}].target`),
+      baseline:
+        s.baseline === undefined ? null : input(`${at}.baseline`, s.baseline, r.baseline ? `${src}.baseline` : `scheme.indicators[${ind.index}].method.baseline`),
+      achievement: put(`${at}.achievement`, s.achievement),
+      score: put(`${at}.score`, s.score),
+      contribution: put(`${at}.contribution`, {
+        value: st.effective.times(s.score.value),
+        formula: "contribution",
+        inputs: { effectiveWeight: st.effective, score: s.score.value },
+      }),
+      clamped: s.score.clamp?.by ?? null,
+      ...weightsOf(at, ind, parentAbs.get(ind)),
+    };
+  });
+
+  const resultsStep = roundStep({ value: sum.div(present), formula: "weightedMean", inputs: resultsInputs }, c.rounding.component);
+  let finalExact = ZERO;
+  const finalInputs: Record<string, D> = {};
+  const components = c.components.map((comp, i) => {
+    const at = `components[${i}]`;
+    const score = resultsStep.value;
+    finalExact = finalExact.plus(comp.weight.times(score));
+    finalInputs[`score.${comp.id}`] = score;
+    finalInputs[`weight.${comp.id}`] = comp.weight;
+    return {
+      id: comp.id,
+      weight: put(`${at}.weight`, { value: comp.weight, formula: "weightShare", inputs: { weight: comp.rawWeight, siblingsTotal: comp.total } }),
+      score: put(`${at}.score`, resultsStep),
+    };
+  });
+  const finalStep = roundStep({ value: finalExact, formula: "composition", inputs: finalInputs }, c.rounding.final);
+  const coverageText = put("coverage", { value: coverage, formula: "coverage", inputs: coverageInputs });
+  const finalScore = put("final.score", finalStep);
+
+  const classified = c.classify === "rounded" ? finalStep.value : (finalStep.rounding?.exact ?? finalStep.value);
+  const band = c.bands.length === 0 ? undefined : classifyBand(classified, c.bands.map((b) => ({ min: b.min, max: b.max, band: b })));
+  if (c.bands.length > 0 && band === undefined) {
+    warnings.push({ code: "no_band", at: "final.score", message: `the final score ${show(classified)} lies outside every band` });
+  }
+
+  return {
+    kind: "kinerja.result",
+    scheme: { id: plan.scheme.id, version: plan.scheme.version ?? null },
+    appraisal: { id: a.id ?? null },
+    employee: { id: a.employee.id, name: a.employee.name ?? null, unit: a.employee.unit ?? null, position: a.employee.position ?? null },
+    period: a.period ?? plan.scheme.period ?? null,
+    final: { score: finalScore, band: band ? { id: band.id, label: band.label } : null },
+    components,
+    perspectives,
+    objectives,
+    indicators,
+    coverage: coverageText,
+    warnings,
+    trace,
+  };
+}

@@ -1,0 +1,72 @@
+import type { Dec } from "../math/decimal.js";
+import type { RoundingRule } from "../math/round.js";
+import type { IndicatorRule } from "../indicator/scoreIndicator.js";
+import type { Label, Scheme } from "../schema/scheme.js";
+
+/** @internal The symbol under which a plan keeps its compiled form. */
+export const COMPILED: unique symbol = Symbol.for("kinerja.plan.compiled") as never;
+
+/** @internal A weighted node of the compiled scorecard. */
+export interface CompiledNode {
+  readonly id: string;
+  readonly label: Label;
+  /** Index in the result's perspectives / objectives / indicators array. */
+  readonly index: number;
+  readonly rawWeight: Dec;
+  readonly siblingsTotal: Dec;
+  readonly weight: Dec;
+  readonly absoluteWeight: Dec;
+}
+
+/** @internal A compiled indicator. */
+export interface CompiledIndicator extends CompiledNode {
+  readonly kind: "indicator";
+  readonly rule: IndicatorRule;
+  readonly perspective: string;
+  readonly objective: string | null;
+  readonly unit: string | null;
+}
+
+/** @internal A compiled objective. */
+export interface CompiledObjective extends CompiledNode {
+  readonly kind: "objective";
+  readonly perspective: string;
+  readonly children: readonly CompiledIndicator[];
+}
+
+/** @internal A compiled perspective. */
+export interface CompiledPerspective extends CompiledNode {
+  readonly kind: "perspective";
+  readonly children: readonly (CompiledObjective | CompiledIndicator)[];
+}
+
+/** @internal The compiled form of a scheme. */
+export interface CompiledScheme {
+  readonly perspectives: readonly CompiledPerspective[];
+  readonly objectives: readonly CompiledObjective[];
+  readonly indicators: readonly CompiledIndicator[];
+  readonly indicatorIndex: ReadonlyMap<string, number>;
+  readonly components: readonly { readonly id: string; readonly rawWeight: Dec; readonly total: Dec; readonly weight: Dec }[];
+  readonly rounding: Readonly<Record<"objective" | "perspective" | "component" | "final", RoundingRule | undefined>>;
+  readonly bands: readonly { readonly id: string; readonly label: Label; readonly min: Dec | undefined; readonly max: Dec | undefined }[];
+  readonly classify: "rounded" | "exact";
+  readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Dec | undefined };
+}
+
+/**
+ * A scheme compiled for fast, repeated evaluation: validated once, ids resolved to indices, weights
+ * normalised, constants built. Create it with `compile`; pass it to `evaluate` for every employee.
+ * It is immutable and safe to share between calls.
+ */
+export interface Plan {
+  readonly kind: "kinerja.plan";
+  /** The validated, normalised scheme the plan was compiled from. */
+  readonly scheme: Scheme;
+  /** @internal */
+  readonly [COMPILED]: CompiledScheme;
+}
+
+/** True when `value` is a plan made by `compile`. */
+export function isPlan(value: unknown): value is Plan {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "kinerja.plan" && COMPILED in value;
+}

@@ -1,0 +1,92 @@
+/**
+ * Stable, machine-readable codes of every error kinerja throws. Branch on these, not on messages.
+ *
+ * - `INVALID_SCHEME` — the scheme JSON failed validation (see `issues`).
+ * - `INVALID_APPRAISAL` — the appraisal JSON failed validation or does not fit the scheme.
+ * - `INVALID_INPUT` — any other argument of a public function failed validation.
+ * - `ZERO_TARGET` — a ratio over a target of 0 where the indicator does not define the binary rule.
+ * - `DIVISION_BY_ZERO` — a formula would divide by zero (e.g. `target/actual` with actual 0 and no cap).
+ * - `MISSING_ACTUAL` — an actual is missing and the scheme's missing-data policy is `fail`.
+ * - `INSUFFICIENT_COVERAGE` — less of the scorecard's weight is present than the scheme's minimum coverage.
+ */
+export type KinerjaErrorCode =
+  | "INVALID_SCHEME"
+  | "INVALID_APPRAISAL"
+  | "INVALID_INPUT"
+  | "ZERO_TARGET"
+  | "DIVISION_BY_ZERO"
+  | "MISSING_ACTUAL"
+  | "INSUFFICIENT_COVERAGE";
+
+/** One problem found in an input: where it is, what kind it is, and a readable message. */
+export interface KinerjaIssue {
+  /** Kind of problem, e.g. `invalid_type`, `unrecognized_keys`, `unknown_reference`, `duplicate_id`. */
+  readonly code: string;
+  /** Path of keys and indices into the input, e.g. `["indicators", 3, "target"]`. */
+  readonly path: readonly (string | number)[];
+  /** The same path as text, e.g. `indicators[3].target` (empty for the root). */
+  readonly at: string;
+  /** Human-readable description (English). */
+  readonly message: string;
+}
+
+const BRAND = Symbol.for("kinerja.KinerjaError");
+
+/** Formats a path as `a.b[3].c`. */
+export function formatPath(path: readonly (string | number | symbol)[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Builds a {@link KinerjaIssue} from a path, code and message. */
+export function issue(path: readonly (string | number)[], code: string, message: string): KinerjaIssue {
+  return { code, path: [...path], at: formatPath(path), message };
+}
+
+/**
+ * The only error type kinerja throws. It carries a stable {@link KinerjaErrorCode}, a message, and
+ * for validation failures the list of {@link KinerjaIssue}s with a path into the input.
+ *
+ * `instanceof KinerjaError` works even when both the ESM and the CJS copy of the package are loaded
+ * in one process (the check looks for a registered brand symbol, not the class identity).
+ *
+ * @example
+ * ```ts
+ * try { evaluate(scheme, appraisal) }
+ * catch (e) { if (e instanceof KinerjaError && e.code === "INVALID_APPRAISAL") console.log(e.issues) }
+ * ```
+ */
+export class KinerjaError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: KinerjaErrorCode;
+  /** The problems found, each with a path into the input (may be empty for non-validation errors). */
+  readonly issues: readonly KinerjaIssue[];
+
+  /**
+   * @param code - stable error code
+   * @param message - human-readable summary
+   * @param issues - problems with their paths
+   */
+  constructor(code: KinerjaErrorCode, message: string, issues: readonly KinerjaIssue[] = []) {
+    const detail = issues.length === 0 ? "" : `\n${issues.map((i) => `  - ${i.at === "" ? "(root)" : i.at}: ${i.message}`).join("\n")}`;
+    super(`[kinerja] ${code}: ${message}${detail}`);
+    this.name = "KinerjaError";
+    this.code = code;
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+
+  /** Brand check so that `instanceof` survives duplicate (ESM + CJS) copies of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+}
+
+/** True when `value` is a {@link KinerjaError} from any copy of the package. */
+export function isKinerjaError(value: unknown): value is KinerjaError {
+  return value instanceof KinerjaError;
+}

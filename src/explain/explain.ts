@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { KinerjaError } from "../errors/kinerjaError.js";
+import { fromZodIssues } from "../schema/toKinerjaError.js";
+import type { Result, TraceEntry } from "../schema/result.js";
+import { FORMULAS, WORDS, pick, type Locale } from "./labels.js";
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** `id` (Indonesian, default) or `en`. */
+  readonly locale?: Locale | undefined;
+}
+
+const OptionsSchema = z.strictObject({ locale: z.enum(["id", "en"]).optional() }).optional();
+const ResultShape = z.looseObject({ kind: z.literal("kinerja.result"), trace: z.array(z.looseObject({ at: z.string() })) });
+
+const w = (key: string, locale: Locale): string => pick(WORDS[key] ?? { id: key, en: key }, locale);
+
+/** Renders a number in the locale's style: Indonesian uses a decimal comma. */
+function num(value: string, locale: Locale): string {
+  return locale === "id" ? value.replace(".", ",") : value;
+}
+
+function derivation(e: TraceEntry | undefined, locale: Locale): string {
+  if (!e) return "";
+  const template = FORMULAS[e.formula];
+  let text = template ? pick(template, locale) : e.formula;
+  text = text.replace(/\{([A-Za-z.]+)\}/g, (_, k: string) => num(e.inputs[k] ?? `{${k}}`, locale));
+  let out = `${text} = ${num(e.rounding ? e.rounding.exact : (e.clamp?.unclamped ?? e.value), locale)}`;
+  if (e.clamp) out += ` → ${w(e.clamp.by, locale)} ${num(e.value, locale)}`;
+  if (e.rounding) out += ` → ${w("rounded", locale)} (${e.rounding.places} ${w("places", locale)}, ${w(e.rounding.mode === "floor" ? "floorMode" : e.rounding.mode, locale)}) ${num(e.value, locale)}`;
+  return out;
+}
+
+/** Shortens an exact decimal for display (the trace keeps every digit). */
+function short(value: string | null, locale: Locale): string {
+  if (value === null) return "—";
+  const [i, f] = value.split(".");
+  return num(f !== undefined && f.length > 4 ? `${i}.${f.slice(0, 4)}…` : value, locale);
+}
+
+/**
+ * Renders a result as a readable derivation: every perspective, objective and indicator with its
+ * numbers and formulas, the composition, the final score with its rounding, the band, and warnings.
+ *
+ * @param result - a result of `evaluate` (or its JSON round trip)
+ * @param options - `{ locale: "id" | "en" }`, default Indonesian
+ * @returns multi-line text
+ * @throws `KinerjaError` `INVALID_INPUT` when `result` is not a kinerja result
+ * @example
+ * ```ts
+ * console.log(explain(evaluate(plan, appraisal), { locale: "en" }));
+ * ```
+ */
+export function explain(result: Result, options?: ExplainOptions | undefined): string {
+  const o = OptionsSchema.safeParse(options);
+  if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid explain options", fromZodIssues(o.error.issues, ["options"]));
+  const r = ResultShape.safeParse(result);
+  if (!r.success) throw new KinerjaError("INVALID_INPUT", "not a kinerja result", fromZodIssues(r.error.issues, ["result"]));
+  const locale: Locale = o.data?.locale ?? "id";
+  const byAt = new Map(result.trace.map((e) => [e.at, e]));
+  const lines: string[] = [];
+  const emp = result.employee;
+  lines.push(`${w("title", locale)} — ${w("employee", locale)}: ${emp.name ?? emp.id} (${emp.id})${emp.unit ? `, ${w("unit", locale)}: ${emp.unit}` : ""}`);
+  lines.push(`${w("scheme", locale)}: ${result.scheme.id}${result.scheme.version ? ` v${result.scheme.version}` : ""}${result.period ? `; ${w("period", locale)}: ${result.period.start} – ${result.period.end}` : ""}`);
+  lines.push("");
+  result.perspectives.forEach((p) => {
+    lines.push(`${w("perspective", locale)} ${pick(p.label, locale)}: ${w("score", locale)} ${short(p.score, locale)}, ${w("weight", locale)} ${short(p.weight, locale)}${p.status === "missing" ? ` (${w("missing", locale)})` : ""}`);
+    const render = (indent: string, objectiveId: string | null): void => {
+      result.indicators.forEach((ind, ii) => {
+        if (ind.perspective !== p.id || ind.objective !== objectiveId) return;
+        const head = `${indent}${w("indicator", locale)} ${pick(ind.label, locale)}${ind.unit ? ` [${ind.unit}]` : ""}`;
+        if (ind.status !== "scored") {
+          lines.push(`${head}: ${w(ind.status, locale)}`);
+          return;
+        }
+        lines.push(`${head}: ${w("actual", locale)} ${short(ind.actual, locale)}${ind.target === null ? "" : `, ${w("target", locale)} ${short(ind.target, locale)}`}`);
+        lines.push(`${indent}  ${w("achievement", locale)} = ${derivation(byAt.get(`indicators[${ii}].achievement`), locale)}`);
+        lines.push(`${indent}  ${w("score", locale)} = ${derivation(byAt.get(`indicators[${ii}].score`), locale)}`);
+        lines.push(`${indent}  ${w("weight", locale)} ${short(ind.weight, locale)}, ${w("effectiveWeight", locale)} ${short(ind.effectiveWeight, locale)}, ${w("contribution", locale)} ${short(ind.contribution, locale)}`);
+      });
+    };
+    result.objectives.forEach((ob) => {
+      if (ob.perspective !== p.id) return;
+      lines.push(`  ${w("objective", locale)} ${pick(ob.label, locale)}: ${w("score", locale)} ${short(ob.score, locale)}, ${w("weight", locale)} ${short(ob.weight, locale)}${ob.status === "missing" ? ` (${w("missing", locale)})` : ""}`);
+      render("    ", ob.id);
+    });
+    render("  ", null);
+  });
+  lines.push("");
+  lines.push(`${w("components", locale)}:`);
+  result.components.forEach((comp) => {
+    lines.push(`  ${w(comp.id, locale)}: ${w("score", locale)} ${short(comp.score, locale)} × ${w("weight", locale)} ${short(comp.weight, locale)}`);
+  });
+  lines.push(`${w("coverage", locale)}: ${short(result.coverage, locale)}`);
+  lines.push(`${w("final", locale)}: ${derivation(byAt.get("final.score"), locale)}`);
+  lines.push(`${w("band", locale)}: ${result.final.band ? pick(result.final.band.label, locale) : w("noBand", locale)}`);
+  if (result.warnings.length > 0) {
+    lines.push("");
+    lines.push(`${w("warnings", locale)}:`);
+    for (const x of result.warnings) lines.push(`  - ${x.at}: ${x.message}`);
+  }
+  return lines.join("\n");
+}

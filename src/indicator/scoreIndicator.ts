@@ -1,0 +1,158 @@
+import { Dec, HUNDRED, ZERO, div, type Dec as D } from "../math/decimal.js";
+import type { RoundingRule } from "../math/round.js";
+import { roundStep, type Step } from "../math/step.js";
+import { KinerjaError, issue } from "../errors/kinerjaError.js";
+
+const TWO = new Dec(2);
+
+/** An indicator prepared for scoring (decimals built, defaults resolved). Produced by `compile`. */
+export interface IndicatorRule {
+  readonly direction: "higher" | "lower" | "range" | "binary";
+  /** Lower-is-better formula: reflected `2 − a/t` (default) or inverse `t/a`. */
+  readonly formula: "reflected" | "inverse";
+  readonly method: "ratio" | "interpolate" | "curve" | "steps";
+  readonly target: D | undefined;
+  readonly baseline: D | undefined;
+  readonly range: { readonly min: D; readonly max: D } | undefined;
+  readonly pass: "atLeast" | "atMost";
+  /** Curve points (x = achievement %, y = score) or steps (x = from, y = score), ascending. */
+  readonly points: readonly { readonly x: D; readonly y: D }[];
+  /** Score below the first curve point / step. */
+  readonly below: D;
+  readonly cap: D | undefined;
+  readonly floor: D | undefined;
+  readonly zeroTarget: "error" | "binary";
+  /** Rounding of the achievement (before the method) and of the score (after cap/floor). */
+  readonly rounding: { readonly achievement?: RoundingRule | undefined; readonly indicator?: RoundingRule | undefined };
+}
+
+/** The values of one indicator for one appraisal. */
+export interface IndicatorValues {
+  readonly actual: D;
+  /** Individual target (overrides the rule's). */
+  readonly target?: D | undefined;
+  /** Individual baseline (overrides the rule's). */
+  readonly baseline?: D | undefined;
+}
+
+/** Achievement (percent of target, 100 = met) and score of one indicator, each with its derivation. */
+export interface IndicatorScore {
+  readonly achievement: Step;
+  readonly score: Step;
+  /** The target used (scheme or individual), when the direction has one. */
+  readonly target: D | undefined;
+  /** The baseline used, for interpolation. */
+  readonly baseline: D | undefined;
+}
+
+/**
+ * Scores one indicator: achievement by direction (ratio, reflected/inverse for lower-is-better, range,
+ * binary, baseline→target interpolation), then the method (identity, curve, steps), then cap and floor,
+ * with the rounding steps the rule names. Division by zero is an error, never Infinity.
+ *
+ * @param rule - the compiled indicator
+ * @param values - actual and optional individual target/baseline
+ * @param path - where the values came from, used in error paths
+ */
+export function scoreIndicator(rule: IndicatorRule, values: IndicatorValues, path: readonly (string | number)[] = []): IndicatorScore {
+  const target = values.target ?? rule.target;
+  const baseline = values.baseline ?? rule.baseline;
+  const achievement = roundStep(achievementOf(rule, values.actual, target, baseline, path), rule.rounding.achievement);
+  const raw = methodOf(rule, achievement.value);
+  return { achievement, score: roundStep(clamp(raw, rule), rule.rounding.indicator), target, baseline };
+}
+
+function need(value: D | undefined, name: string, path: readonly (string | number)[]): D {
+  if (value === undefined) {
+    throw new KinerjaError("INVALID_APPRAISAL", `no ${name} for this indicator`, [
+      issue([...path, name], "missing_target", `the indicator has no ${name} in the scheme or the appraisal`),
+    ]);
+  }
+  return value;
+}
+
+function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | undefined, path: readonly (string | number)[]): Step {
+  if (rule.direction === "range") {
+    const range = rule.range as { min: D; max: D };
+    const inputs = { actual: a, min: range.min, max: range.max };
+    if (a.lt(range.min)) return { value: div(a, range.min, path).times(HUNDRED), formula: "rangeBelow", inputs };
+    if (a.gt(range.max)) {
+      return { value: Dec.sub(1, div(a.minus(range.max), range.min, path)).times(HUNDRED), formula: "rangeAbove", inputs };
+    }
+    return { value: HUNDRED, formula: "rangeInside", inputs };
+  }
+  const t = need(t0, "target", path);
+  if (rule.method === "interpolate") {
+    const b = need(b0, "baseline", path);
+    if (b.eq(t) || (rule.direction === "higher" && t.lt(b)) || (rule.direction === "lower" && t.gt(b))) {
+      throw new KinerjaError("INVALID_APPRAISAL", "baseline and target do not fit the direction", [
+        issue([...path, "baseline"], "invalid_baseline", `baseline ${b.toFixed()} and target ${t.toFixed()} do not define a ${rule.direction}-is-better scale`),
+      ]);
+    }
+    return { value: div(a.minus(b), t.minus(b), path).times(HUNDRED), formula: "interpolate", inputs: { actual: a, baseline: b, target: t } };
+  }
+  const inputs = { actual: a, target: t };
+  if (rule.direction === "binary") {
+    const met = rule.pass === "atLeast" ? a.gte(t) : a.lte(t);
+    return { value: met ? HUNDRED : ZERO, formula: rule.pass === "atLeast" ? "binaryAtLeast" : "binaryAtMost", inputs };
+  }
+  const lower = rule.direction === "lower";
+  if (t.isZero()) {
+    if (rule.zeroTarget !== "binary") {
+      throw new KinerjaError("ZERO_TARGET", "a ratio over a target of 0 is undefined", [
+        issue([...path, "target"], "zero_target", "target is 0; set zeroTarget: 'binary' on the indicator or use interpolation"),
+      ]);
+    }
+    const met = lower ? a.lte(0) : a.gte(0);
+    return { value: met ? HUNDRED : ZERO, formula: lower ? "zeroTargetAtMost" : "zeroTargetAtLeast", inputs };
+  }
+  if (t.isNegative()) {
+    // A negative target inverts the meaning of a plain ratio (methods.md §1.1, §1.2).
+    return lower
+      ? { value: a.div(t).times(HUNDRED), formula: "ratio", inputs }
+      : { value: TWO.minus(a.div(t)).times(HUNDRED), formula: "reflectedRatio", inputs };
+  }
+  if (!lower) return { value: a.div(t).times(HUNDRED), formula: "ratio", inputs };
+  if (rule.formula === "reflected") return { value: TWO.minus(a.div(t)).times(HUNDRED), formula: "reflectedRatio", inputs };
+  if (a.isZero() || a.isNegative()) {
+    if (rule.cap === undefined) {
+      throw new KinerjaError("DIVISION_BY_ZERO", "inverse ratio with an actual of 0 needs a cap", [
+        issue([...path, "actual"], "division_by_zero", "actual is 0 (or below) under target/actual; give the indicator a cap"),
+      ]);
+    }
+    return { value: rule.cap, formula: "inverseRatioAtCap", inputs };
+  }
+  return { value: t.div(a).times(HUNDRED), formula: "inverseRatio", inputs };
+}
+
+function methodOf(rule: IndicatorRule, x: D): Step {
+  if (rule.method === "curve") {
+    const pts = rule.points;
+    const first = pts[0] as { x: D; y: D };
+    const last = pts[pts.length - 1] as { x: D; y: D };
+    if (x.lt(first.x)) return { value: rule.below, formula: "curveBelow", inputs: { achievement: x, threshold: first.x } };
+    if (x.gte(last.x)) return { value: last.y, formula: "curveTop", inputs: { achievement: x, top: last.x } };
+    for (let i = 1; i < pts.length; i++) {
+      const hi = pts[i] as { x: D; y: D };
+      if (x.lt(hi.x)) {
+        const lo = pts[i - 1] as { x: D; y: D };
+        const y = lo.y.plus(x.minus(lo.x).times(hi.y.minus(lo.y)).div(hi.x.minus(lo.x)));
+        return { value: y, formula: "curve", inputs: { achievement: x, x0: lo.x, y0: lo.y, x1: hi.x, y1: hi.y } };
+      }
+    }
+  }
+  if (rule.method === "steps") {
+    let chosen: { x: D; y: D } | undefined;
+    for (const s of rule.points) if (x.gte(s.x)) chosen = s;
+    return chosen
+      ? { value: chosen.y, formula: "steps", inputs: { achievement: x, from: chosen.x } }
+      : { value: rule.below, formula: "stepsBelow", inputs: { achievement: x } };
+  }
+  return { value: x, formula: "achievement", inputs: { achievement: x } };
+}
+
+function clamp(step: Step, rule: IndicatorRule): Step {
+  if (rule.cap !== undefined && step.value.gt(rule.cap)) return { ...step, value: rule.cap, clamp: { by: "cap", unclamped: step.value } };
+  if (rule.floor !== undefined && step.value.lt(rule.floor)) return { ...step, value: rule.floor, clamp: { by: "floor", unclamped: step.value } };
+  return step;
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { DateSchema, DecimalInputSchema, IdSchema } from "./primitives.js";
+
+/** One indicator's measured value for the period, with optional individual target or baseline. */
+export const ActualSchema = z.strictObject({
+  indicator: IdSchema,
+  /** The measured value; `null` (or leaving the indicator out) means missing. */
+  actual: DecimalInputSchema.nullable(),
+  /** An individual target overriding the scheme's. */
+  target: DecimalInputSchema.optional(),
+  /** An individual baseline overriding the scheme's (interpolation). */
+  baseline: DecimalInputSchema.optional(),
+});
+
+/** The appraisal of one employee for one period: who, when, and the actuals per indicator. */
+export const AppraisalSchema = z.strictObject({
+  id: z.string().min(1).max(100).optional(),
+  employee: z.strictObject({
+    id: z.string().min(1).max(100),
+    name: z.string().min(1).max(200).optional(),
+    unit: z.string().min(1).max(200).optional(),
+    position: z.string().min(1).max(200).optional(),
+  }),
+  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  actuals: z.array(ActualSchema).max(2000),
+});
+
+/** An appraisal as written in JSON. */
+export type AppraisalInput = z.input<typeof AppraisalSchema>;
+/** A validated appraisal. */
+export type Appraisal = z.output<typeof AppraisalSchema>;

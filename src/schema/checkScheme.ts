@@ -1,0 +1,198 @@
+import type { z } from "zod";
+import { Dec } from "../math/decimal.js";
+
+type Path = (string | number)[];
+
+interface WeightedNode {
+  readonly id: string;
+  readonly weight?: string | undefined;
+}
+
+interface SchemeShape {
+  readonly period?: { readonly start: string; readonly end: string } | undefined;
+  readonly perspectives: readonly WeightedNode[];
+  readonly objectives: readonly (WeightedNode & { readonly perspective: string })[];
+  readonly indicators: readonly (WeightedNode & {
+    readonly objective?: string | undefined;
+    readonly perspective?: string | undefined;
+    readonly direction: string;
+    readonly target?: string | undefined;
+    readonly range?: { readonly min: string; readonly max: string } | undefined;
+    readonly pass?: string | undefined;
+    readonly method: {
+      readonly kind: string;
+      readonly formula?: string | undefined;
+      readonly baseline?: string | undefined;
+      readonly points?: readonly { readonly x: string; readonly y: string }[];
+      readonly steps?: readonly { readonly from: string; readonly score: string }[];
+    };
+    readonly cap?: string | undefined;
+    readonly floor?: string | undefined;
+    readonly zeroTarget: string;
+  })[];
+  readonly weighting: { readonly mode: string; readonly tolerance: string };
+  readonly composition: readonly { readonly component: string; readonly weight: string }[];
+  readonly missing: { readonly minCoverage?: string | undefined };
+  readonly bands?: { readonly table: readonly { readonly id: string; readonly min?: string | undefined; readonly max?: string | undefined }[] } | undefined;
+}
+
+/**
+ * Cross-field checks of a scheme that a field-by-field schema cannot express: unique ids, references,
+ * weights, method/direction combinations, and band tables without gaps or overlaps. Every problem is
+ * reported with its path; nothing is thrown here.
+ */
+export function checkScheme(s: SchemeShape, ctx: z.RefinementCtx): void {
+  const report = (path: Path, message: string, code = "invalid_scheme"): void => {
+    ctx.addIssue({ code: "custom", path, message, params: { kinerja: code } });
+  };
+
+  if (s.period && s.period.start > s.period.end) report(["period", "end"], "the period ends before it starts");
+
+  const unique = (items: readonly { id: string }[], key: string): Set<string> => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) report([key, i, "id"], `duplicate id '${item.id}'`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const perspectiveIds = unique(s.perspectives, "perspectives");
+  const objectiveIds = unique(s.objectives, "objectives");
+  unique(s.indicators, "indicators");
+
+  const children = new Map<string, { path: Path; weight?: string | undefined }[]>();
+  const addChild = (parent: string, path: Path, weight: string | undefined): void => {
+    const list = children.get(parent) ?? [];
+    list.push({ path, weight });
+    children.set(parent, list);
+  };
+
+  s.objectives.forEach((o, i) => {
+    if (!perspectiveIds.has(o.perspective)) report(["objectives", i, "perspective"], `unknown perspective '${o.perspective}'`, "unknown_reference");
+    else addChild(`p:${o.perspective}`, ["objectives", i, "weight"], o.weight);
+  });
+
+  s.indicators.forEach((ind, i) => {
+    const at = (...rest: Path): Path => ["indicators", i, ...rest];
+    if ((ind.objective === undefined) === (ind.perspective === undefined)) {
+      report(at("objective"), "give exactly one of 'objective' or 'perspective'");
+    } else if (ind.objective !== undefined) {
+      if (!objectiveIds.has(ind.objective)) report(at("objective"), `unknown objective '${ind.objective}'`, "unknown_reference");
+      else addChild(`o:${ind.objective}`, at("weight"), ind.weight);
+    } else if (ind.perspective !== undefined) {
+      if (!perspectiveIds.has(ind.perspective)) report(at("perspective"), `unknown perspective '${ind.perspective}'`, "unknown_reference");
+      else addChild(`p:${ind.perspective}`, at("weight"), ind.weight);
+    }
+    checkIndicator(ind, at, report);
+  });
+
+  s.perspectives.forEach((p, i) => {
+    if (!children.has(`p:${p.id}`)) report(["perspectives", i], `perspective '${p.id}' has no objectives or indicators`, "empty_node");
+  });
+  s.objectives.forEach((o, i) => {
+    if (!children.has(`o:${o.id}`)) report(["objectives", i], `objective '${o.id}' has no indicators`, "empty_node");
+  });
+
+  const groups: { path: Path; weight?: string | undefined }[][] = [
+    s.perspectives.map((p, i) => ({ path: ["perspectives", i, "weight"], weight: p.weight })),
+    ...children.values(),
+    s.composition.map((c, i) => ({ path: ["composition", i, "weight"], weight: c.weight })),
+  ];
+  for (const group of groups) checkWeights(group, s.weighting, report);
+
+  const components = new Set<string>();
+  s.composition.forEach((c, i) => {
+    if (components.has(c.component)) report(["composition", i, "component"], `component '${c.component}' listed twice`);
+    components.add(c.component);
+  });
+
+  if (s.missing.minCoverage !== undefined && new Dec(s.missing.minCoverage).gt(1)) {
+    report(["missing", "minCoverage"], "minimum coverage is a share between 0 and 1");
+  }
+  if (s.bands) checkBands(s.bands.table, report);
+}
+
+function checkWeights(
+  group: readonly { path: Path; weight?: string | undefined }[],
+  weighting: { readonly mode: string; readonly tolerance: string },
+  report: (path: Path, message: string, code?: string) => void,
+): void {
+  const first = group[0];
+  if (!first) return;
+  if (weighting.mode === "percent") {
+    let sum = new Dec(0);
+    for (const g of group) {
+      if (g.weight === undefined) report(g.path, "a weight is required when weighting.mode is 'percent'", "missing_weight");
+      else sum = sum.plus(g.weight);
+    }
+    if (sum.minus(100).abs().gt(weighting.tolerance)) {
+      report(first.path.slice(0, -2), `sibling weights sum to ${sum.toFixed()}, not 100 (tolerance ${weighting.tolerance})`, "weights_sum");
+    }
+    return;
+  }
+  const sum = group.reduce((acc, g) => acc.plus(g.weight ?? 1), new Dec(0));
+  if (sum.isZero()) report(first.path.slice(0, -2), "sibling weights are all zero", "weights_sum");
+}
+
+function checkIndicator(
+  ind: SchemeShape["indicators"][number],
+  at: (...rest: Path) => Path,
+  report: (path: Path, message: string, code?: string) => void,
+): void {
+  const m = ind.method;
+  if (m.formula !== undefined && ind.direction !== "lower") report(at("method", "formula"), "'formula' applies to lower-is-better indicators only");
+  if (ind.direction === "range") {
+    if (!ind.range) report(at("range"), "a range indicator needs 'range' { min, max }");
+    else {
+      const lo = new Dec(ind.range.min);
+      if (lo.gt(ind.range.max)) report(at("range", "max"), "range max is below range min");
+      if (lo.lte(0)) report(at("range", "min"), "range min must be positive (the decay outside the range divides by it)");
+    }
+    if (ind.target !== undefined) report(at("target"), "a range indicator uses 'range', not 'target'");
+    if (m.kind === "interpolate") report(at("method", "kind"), "interpolation needs a higher- or lower-is-better indicator");
+  } else if (ind.range !== undefined) {
+    report(at("range"), "'range' applies to direction 'range' only");
+  }
+  if (ind.pass !== undefined && ind.direction !== "binary") report(at("pass"), "'pass' applies to binary indicators only");
+  if (ind.direction === "binary" && m.kind !== "ratio") report(at("method", "kind"), "a binary indicator scores 0 or 100; use method 'ratio'");
+  if (m.kind === "interpolate" && m.baseline !== undefined && ind.target !== undefined) {
+    const b = new Dec(m.baseline);
+    const t = new Dec(ind.target);
+    if (b.eq(t)) report(at("method", "baseline"), "baseline equals target (division by zero)");
+    else if (ind.direction === "higher" && t.lt(b)) report(at("target"), "a higher-is-better target must be above its baseline");
+    else if (ind.direction === "lower" && t.gt(b)) report(at("target"), "a lower-is-better target must be below its baseline");
+  }
+  const increasing = (xs: readonly string[], path: (i: number) => Path): void => {
+    for (let i = 1; i < xs.length; i++) {
+      if (!new Dec(xs[i] as string).gt(xs[i - 1] as string)) report(path(i), "must be strictly increasing");
+    }
+  };
+  if (m.points) increasing(m.points.map((p) => p.x), (i) => at("method", "points", i, "x"));
+  if (m.steps) increasing(m.steps.map((p) => p.from), (i) => at("method", "steps", i, "from"));
+  if (ind.cap !== undefined && ind.floor !== undefined && new Dec(ind.cap).lt(ind.floor)) report(at("cap"), "cap is below floor");
+  if (ind.target !== undefined && new Dec(ind.target).isZero() && ind.zeroTarget === "error" && m.kind !== "interpolate" && ind.direction !== "binary") {
+    report(at("target"), "a target of 0 has no ratio; set zeroTarget: 'binary' or use interpolation", "zero_target");
+  }
+}
+
+function checkBands(
+  table: readonly { readonly id: string; readonly min?: string | undefined; readonly max?: string | undefined }[],
+  report: (path: Path, message: string, code?: string) => void,
+): void {
+  const seen = new Set<string>();
+  table.forEach((b, i) => {
+    if (seen.has(b.id)) report(["bands", "table", i, "id"], `duplicate id '${b.id}'`);
+    seen.add(b.id);
+    if (b.min !== undefined && b.max !== undefined && !new Dec(b.min).lt(b.max)) report(["bands", "table", i, "max"], "band max must be above its min");
+    if (i > 0 && b.min === undefined) report(["bands", "table", i, "min"], "only the first band may be open below");
+    if (i < table.length - 1 && b.max === undefined) report(["bands", "table", i, "max"], "only the last band may be open above");
+  });
+  for (let i = 1; i < table.length; i++) {
+    const prev = table[i - 1];
+    const cur = table[i];
+    if (!prev || !cur || prev.max === undefined || cur.min === undefined) continue;
+    const cmp = new Dec(cur.min).cmp(prev.max);
+    if (cmp > 0) report(["bands", "table", i, "min"], `gap between ${prev.max} and ${cur.min} (bands are half-open [min, max) in ascending order)`, "band_gap");
+    if (cmp < 0) report(["bands", "table", i, "min"], `overlaps the band below (its max is ${prev.max})`, "band_overlap");
+  }
+}

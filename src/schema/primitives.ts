@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
+const LIMIT = 1e15;
+
+/**
+ * A decimal input: a finite JSON number or a decimal string (`"0.1"` and `0.1` mean the same decimal).
+ * Parsed to its canonical decimal text, e.g. `"87.5"`. Magnitudes are limited to 10^15.
+ */
+export const DecimalInputSchema: z.ZodType<string, number | string> = z
+  .union([z.number(), z.string().trim().max(64).regex(DECIMAL_TEXT, "must be a decimal number such as 87.5 or \"87.5\"")])
+  .transform((value, ctx) => {
+    const text = typeof value === "number" ? String(value) : value;
+    const n = Number(text);
+    if (!Number.isFinite(n) || Math.abs(n) >= LIMIT) {
+      ctx.addIssue({ code: "custom", message: "must be a finite number smaller than 10^15 in magnitude", input: value });
+      return z.NEVER;
+    }
+    return canonical(text);
+  });
+
+/** Canonical decimal text of a validated decimal string (no exponent, no leading +, no trailing dot). */
+function canonical(text: string): string {
+  let t = text.replace(/^\+/, "");
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(t);
+  if (!m) return t;
+  const sign = m[1] ?? "";
+  let intPart = m[2] ?? "";
+  let frac = m[3] ?? "";
+  const exp = Number(m[4] ?? "0");
+  let digits = intPart + frac;
+  let point = intPart.length + exp;
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  intPart = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  frac = digits.slice(point).replace(/0+$/, "");
+  if (intPart === "") intPart = "0";
+  t = frac === "" ? intPart : `${intPart}.${frac}`;
+  if (/^0(\.0*)?$/.test(t)) return "0";
+  return sign + t;
+}
+
+/** A non-negative decimal input. */
+export const NonNegativeDecimalSchema: z.ZodType<string, number | string> = DecimalInputSchema.refine(
+  (v) => !v.startsWith("-"),
+  "must not be negative",
+);
+
+/**
+ * An identifier: starts with a letter, then letters, digits, `_`, `-`, `.`; at most 64 characters.
+ * (So a JSON key such as `__proto__` can never be an id.)
+ */
+export const IdSchema: z.ZodString = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)");
+
+/** A label in Indonesian and optionally English; a plain string is taken as the Indonesian label. */
+export const LabelSchema: z.ZodType<{ id: string; en?: string }, string | { id: string; en?: string | undefined }> = z.union([
+  z.string().min(1).max(300).transform((id) => ({ id })),
+  z
+    .strictObject({ id: z.string().min(1).max(300), en: z.string().min(1).max(300).optional() })
+    .transform((l) => (l.en === undefined ? { id: l.id } : { id: l.id, en: l.en })),
+]);
+
+/** A calendar date `YYYY-MM-DD` (interpreted in UTC). */
+export const DateSchema: z.ZodType<string, string> = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a valid calendar date");
+
+/** The rounding modes a scheme can name. */
+export const RoundingModeSchema = z.enum(["halfUp", "halfEven", "halfDown", "down", "up", "floor", "ceil"]);
+
+/** A rounding step: decimal places (0–20) and a mode (default `halfUp`). */
+export const RoundingRuleSchema = z.strictObject({
+  places: z.int().min(0).max(20),
+  mode: RoundingModeSchema.default("halfUp"),
+});

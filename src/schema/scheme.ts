@@ -1,0 +1,167 @@
+import { z } from "zod";
+import {
+  DateSchema,
+  DecimalInputSchema,
+  IdSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  RoundingRuleSchema,
+} from "./primitives.js";
+import { checkScheme } from "./checkScheme.js";
+
+const Weight = NonNegativeDecimalSchema.optional();
+
+/** A Balanced Scorecard perspective (or any top-level group of the scorecard). */
+export const PerspectiveSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  weight: Weight,
+});
+
+/** A strategic objective (sasaran) inside a perspective. */
+export const ObjectiveSchema = z.strictObject({
+  id: IdSchema,
+  perspective: IdSchema,
+  label: LabelSchema,
+  weight: Weight,
+});
+
+const Point = z.strictObject({ x: DecimalInputSchema, y: DecimalInputSchema });
+const Step = z.strictObject({ from: DecimalInputSchema, score: DecimalInputSchema });
+
+/**
+ * How an indicator's achievement (percent of target, 100 = met) becomes its score:
+ * - `ratio` — the score is the achievement (for `lower`: `formula` reflected `2 − a/t` or inverse `t/a`);
+ * - `interpolate` — linear from `baseline` (0 %) to the target (100 %);
+ * - `curve` — piecewise-linear through `points` (x = achievement %, y = score); below the first point `below` (default 0); above the last, its y;
+ * - `steps` — step bands on the achievement: the score of the last step whose `from` ≤ achievement; below the first, `below` (default 0).
+ */
+export const MethodSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("ratio"), formula: z.enum(["reflected", "inverse"]).optional() }),
+  z.strictObject({ kind: z.literal("interpolate"), baseline: DecimalInputSchema.optional() }),
+  z.strictObject({
+    kind: z.literal("curve"),
+    points: z.array(Point).min(2).max(50),
+    below: DecimalInputSchema.optional(),
+    formula: z.enum(["reflected", "inverse"]).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("steps"),
+    steps: z.array(Step).min(1).max(50),
+    below: DecimalInputSchema.optional(),
+    formula: z.enum(["reflected", "inverse"]).optional(),
+  }),
+]);
+
+/** A KPI (indikator kinerja) with its direction, target, scoring method, cap and floor. */
+export const IndicatorSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  /** The objective it measures; give `objective` or `perspective`, not both. */
+  objective: IdSchema.optional(),
+  /** The perspective it sits in directly (when it has no objective). */
+  perspective: IdSchema.optional(),
+  unit: z.string().min(1).max(40).optional(),
+  weight: Weight,
+  direction: z.enum(["higher", "lower", "range", "binary"]).default("higher"),
+  target: DecimalInputSchema.optional(),
+  /** For `direction: "range"`: 100 % anywhere inside `[min, max]`. */
+  range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).optional(),
+  /** For `direction: "binary"`: met when the actual is at least (default) or at most the target. */
+  pass: z.enum(["atLeast", "atMost"]).optional(),
+  method: MethodSchema.default({ kind: "ratio" }),
+  /** Highest score (in score points, e.g. 120). No cap unless given. */
+  cap: DecimalInputSchema.optional(),
+  /** Lowest score (e.g. 0). No floor unless given. */
+  floor: DecimalInputSchema.optional(),
+  /** `binary`: a target of 0 scores 100 when the actual meets it, else 0. Default `error`. */
+  zeroTarget: z.enum(["error", "binary"]).default("error"),
+});
+
+/** A band of the final score, half-open `[min, max)`; omit `min` for −∞ and `max` for +∞. */
+export const BandSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  min: DecimalInputSchema.optional(),
+  max: DecimalInputSchema.optional(),
+});
+
+const STEP_NAMES = ["achievement", "indicator", "objective", "perspective", "component", "final"] as const;
+
+/** Named rounding steps. Only `final` is rounded by default (2 places, half-up). */
+export const RoundingPolicySchema = z
+  .strictObject({
+    achievement: RoundingRuleSchema.optional(),
+    indicator: RoundingRuleSchema.optional(),
+    objective: RoundingRuleSchema.optional(),
+    perspective: RoundingRuleSchema.optional(),
+    component: RoundingRuleSchema.optional(),
+    final: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
+  })
+  .default({ final: { places: 2, mode: "halfUp" } });
+
+/** The names of the rounding steps, in pipeline order. */
+export const ROUNDING_STEPS: readonly (typeof STEP_NAMES)[number][] = STEP_NAMES;
+
+const DEFAULT_PERSPECTIVES = [
+  { id: "financial", label: { id: "Keuangan", en: "Financial" } },
+  { id: "customer", label: { id: "Pelanggan", en: "Customer" } },
+  { id: "internalProcess", label: { id: "Proses Bisnis Internal", en: "Internal process" } },
+  { id: "learningGrowth", label: { id: "Pembelajaran dan Pertumbuhan", en: "Learning and growth" } },
+];
+
+/**
+ * The scheme: the storable scoring configuration. Validated once by `parseScheme` / `compile`.
+ * Perspectives default to the four Balanced Scorecard ones with equal weights.
+ */
+export const SchemeSchema = z
+  .strictObject({
+    id: IdSchema,
+    version: z.string().min(1).max(40).optional(),
+    label: LabelSchema.optional(),
+    period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+    perspectives: z.array(PerspectiveSchema).min(1).max(50).default(DEFAULT_PERSPECTIVES),
+    objectives: z.array(ObjectiveSchema).max(500).default([]),
+    indicators: z.array(IndicatorSchema).min(1).max(2000),
+    /** `relative` (default): any non-negative numbers, normalised among siblings. `percent`: siblings must sum to 100 ± tolerance. */
+    weighting: z
+      .strictObject({ mode: z.enum(["relative", "percent"]).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
+      .default({ mode: "relative", tolerance: "0" }),
+    /** How the final score is composed from components (only `results`, the scorecard, in this version). */
+    composition: z
+      .array(z.strictObject({ component: z.enum(["results"]), weight: NonNegativeDecimalSchema }))
+      .min(1)
+      .default([{ component: "results", weight: "100" }]),
+    missing: z
+      .strictObject({
+        /** `renormalize` (default): weights re-spread among present siblings; `zero`: a missing actual scores 0; `fail`: error. */
+        policy: z.enum(["renormalize", "zero", "fail"]).default("renormalize"),
+        /** Minimum share (0–1) of the scorecard's absolute weight that must be present. */
+        minCoverage: NonNegativeDecimalSchema.optional(),
+      })
+      .default({ policy: "renormalize" }),
+    rounding: RoundingPolicySchema,
+    bands: z
+      .strictObject({
+        /** Classify the `rounded` final score (default) or the `exact` one. */
+        classify: z.enum(["rounded", "exact"]).default("rounded"),
+        table: z.array(BandSchema).min(1).max(50),
+      })
+      .optional(),
+  })
+  .superRefine(checkScheme);
+
+/** A scheme as written in JSON (input of `parseScheme`, `compile`, `evaluate`). */
+export type SchemeInput = z.input<typeof SchemeSchema>;
+/** A validated, normalised scheme (defaults filled in, decimals as canonical strings). */
+export type Scheme = z.output<typeof SchemeSchema>;
+/** A validated indicator. */
+export type Indicator = Scheme["indicators"][number];
+/** A validated perspective. */
+export type Perspective = Scheme["perspectives"][number];
+/** A validated objective. */
+export type Objective = Scheme["objectives"][number];
+/** A validated band. */
+export type Band = NonNullable<Scheme["bands"]>["table"][number];
+/** A label: Indonesian, optionally English. */
+export type Label = z.output<typeof LabelSchema>;
