@@ -1,5 +1,6 @@
 export { KinerjaError, isKinerjaError, type KinerjaErrorCode, type KinerjaIssue } from "./errors/kinerjaError.js";
 export type { RoundingMode, RoundingRule } from "./math/round.js";
+export { DecimalInputSchema, NonNegativeDecimalSchema, IdSchema, LabelSchema, DateSchema, RoundingModeSchema, RoundingRuleSchema } from "./schema/primitives.js";
 export {
   SchemeSchema,
   PerspectiveSchema,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
 import type { Result, TraceEntry } from "../schema/result.js";
-import { FORMULAS, WORDS, pick, type Locale } from "./labels.js";
+import { FORMULAS, WARNINGS, WORDS, pick, type Locale } from "./labels.js";
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -24,9 +24,10 @@ function derivation(e: TraceEntry | undefined, locale: Locale): string {
   if (!e) return "";
   const template = FORMULAS[e.formula];
   let text = template ? pick(template, locale) : e.formula;
-  text = text.replace(/\{([A-Za-z.]+)\}/g, (_, k: string) => num(e.inputs[k] ?? `{${k}}`, locale));
-  let out = `${text} = ${num(e.rounding ? e.rounding.exact : (e.clamp?.unclamped ?? e.value), locale)}`;
-  if (e.clamp) out += ` → ${w(e.clamp.by, locale)} ${num(e.value, locale)}`;
+  text = text.replace(/\{([A-Za-z.]+)\}/g, (_, k: string) => short(e.inputs[k] ?? `{${k}}`, locale));
+  const before = e.rounding ? e.rounding.exact : (e.clamp?.unclamped ?? e.value);
+  let out = e.formula === "achievement" && !e.clamp && !e.rounding ? text : `${text} = ${short(before, locale)}`;
+  if (e.clamp) out += ` → ${w(e.clamp.by, locale)} ${short(e.value, locale)}`;
   if (e.rounding) out += ` → ${w("rounded", locale)} (${e.rounding.places} ${w("places", locale)}, ${w(e.rounding.mode === "floor" ? "floorMode" : e.rounding.mode, locale)}) ${num(e.value, locale)}`;
   return out;
 }
@@ -34,6 +35,7 @@ function derivation(e: TraceEntry | undefined, locale: Locale): string {
 /** Shortens an exact decimal for display (the trace keeps every digit). */
 function short(value: string | null, locale: Locale): string {
   if (value === null) return "—";
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
   const [i, f] = value.split(".");
   return num(f !== undefined && f.length > 4 ? `${i}.${f.slice(0, 4)}…` : value, locale);
 }
@@ -97,7 +99,10 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
   if (result.warnings.length > 0) {
     lines.push("");
     lines.push(`${w("warnings", locale)}:`);
-    for (const x of result.warnings) lines.push(`  - ${x.at}: ${x.message}`);
+    for (const x of result.warnings) {
+      const t = WARNINGS[x.code];
+      lines.push(`  - ${x.at}: ${t && locale === "id" ? t.id : x.message}`);
+    }
   }
   return lines.join("\n");
 }

@@ -60,7 +60,7 @@ export const FORMULAS: Dict = {
   rangeBelow: { id: "{actual} / {min} × 100", en: "{actual} / {min} × 100" },
   rangeAbove: { id: "(1 − ({actual} − {max}) / {min}) × 100", en: "(1 − ({actual} − {max}) / {min}) × 100" },
   interpolate: { id: "({actual} − {baseline}) / ({target} − {baseline}) × 100", en: "({actual} − {baseline}) / ({target} − {baseline}) × 100" },
-  achievement: { id: "capaian {achievement}", en: "the achievement {achievement}" },
+  achievement: { id: "capaian ({achievement})", en: "the achievement ({achievement})" },
   curve: { id: "interpolasi kurva antara ({x0}, {y0}) dan ({x1}, {y1}) pada {achievement}", en: "curve between ({x0}, {y0}) and ({x1}, {y1}) at {achievement}" },
   curveBelow: { id: "capaian {achievement} di bawah ambang {threshold}", en: "achievement {achievement} below the threshold {threshold}" },
   curveTop: { id: "capaian {achievement} ≥ {top}: nilai puncak kurva", en: "achievement {achievement} ≥ {top}: top of the curve" },
@@ -74,6 +74,12 @@ export const FORMULAS: Dict = {
   coverage: { id: "jumlah bobot absolut indikator yang ada datanya", en: "sum of absolute weights of indicators with actuals" },
   composition: { id: "jumlah bobot × nilai komponen", en: "sum of weight × component score" },
   missingAsZero: { id: "tidak ada data: 0", en: "missing: 0" },
+};
+
+/** Indonesian texts of result warnings, by warning code (the English text is the warning's message). */
+export const WARNINGS: Dict = {
+  missing_actual: { id: "realisasi tidak ada; bobotnya dibagi ulang ke indikator lain (atau dinilai 0 sesuai kebijakan skema)", en: "missing actual" },
+  no_band: { id: "nilai akhir tidak masuk predikat mana pun", en: "outside every band" },
 };
 
 /** Picks the label text for a locale (falls back to Indonesian). */
