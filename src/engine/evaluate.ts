@@ -116,7 +116,8 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     state.set(ind, { score: s ? s.score.value : zeroMissing ? ZERO : undefined, effective: ZERO });
   }
 
-  // 3. Roll-up: weighted mean of present children, re-normalised locally.
+  // 3. Roll-up: weighted mean of present children, re-normalised locally. It uses the raw weights and
+  // divides once per node, so equal scores average to exactly themselves (no 1/7 cut to 40 digits).
   const nodeSteps = new Map<CompiledNode, Step>();
   const rollUp = (node: CompiledObjective | CompiledPerspective, rule: typeof c.rounding.objective): void => {
     let sum = ZERO;
@@ -125,10 +126,10 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     for (const child of node.children) {
       const s = (state.get(child) as Scored).score;
       if (s === undefined) continue;
-      sum = sum.plus(child.weight.times(s));
-      present = present.plus(child.weight);
+      sum = sum.plus(child.rawWeight.times(s));
+      present = present.plus(child.rawWeight);
       inputs[`score.${child.id}`] = s;
-      inputs[`weight.${child.id}`] = child.weight;
+      inputs[`weight.${child.id}`] = child.rawWeight;
     }
     if (present.isZero()) {
       state.set(node, { score: undefined, effective: ZERO });
@@ -147,32 +148,42 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   for (const p of c.perspectives) {
     const s = (state.get(p) as Scored).score;
     if (s === undefined) continue;
-    sum = sum.plus(p.weight.times(s));
-    present = present.plus(p.weight);
+    sum = sum.plus(p.rawWeight.times(s));
+    present = present.plus(p.rawWeight);
     resultsInputs[`score.${p.id}`] = s;
-    resultsInputs[`weight.${p.id}`] = p.weight;
+    resultsInputs[`weight.${p.id}`] = p.rawWeight;
   }
 
   // Effective weights, top-down: each present child's share of its present siblings × the parent's effective weight.
   const spread = (children: readonly (CompiledObjective | CompiledIndicator | CompiledPerspective)[], parentEffective: D): void => {
     let total = ZERO;
-    for (const ch of children) if ((state.get(ch) as Scored).score !== undefined) total = total.plus(ch.weight);
+    for (const ch of children) if ((state.get(ch) as Scored).score !== undefined) total = total.plus(ch.rawWeight);
     for (const ch of children) {
       const st = state.get(ch) as Scored;
-      st.effective = st.score === undefined || total.isZero() ? ZERO : parentEffective.times(ch.weight).div(total);
+      st.effective = st.score === undefined || total.isZero() ? ZERO : parentEffective.times(ch.rawWeight).div(total);
       if (ch.kind !== "indicator") spread(ch.children, st.effective);
     }
   };
   spread(c.perspectives, new Dec(1));
 
   // Coverage: share of absolute weight with an actual.
+  // Coverage: the share of the scorecard's weight with an actual, rolled up like the scores (raw
+  // weights, one division per node), so a complete appraisal has coverage exactly 1.
   const coverageInputs: Record<string, D> = {};
-  let coverage = ZERO;
-  for (const ind of c.indicators) {
-    if (!scores[ind.index]) continue;
-    coverage = coverage.plus(ind.absoluteWeight);
-    coverageInputs[`absoluteWeight.${ind.id}`] = ind.absoluteWeight;
+  const present01 = (node: CompiledPerspective | CompiledObjective | CompiledIndicator): D => {
+    if (node.kind === "indicator") return scores[node.index] ? new Dec(1) : ZERO;
+    let num = ZERO;
+    for (const ch of node.children) num = num.plus(ch.rawWeight.times(present01(ch)));
+    return num.div(node.children.reduce((acc, ch) => acc.plus(ch.rawWeight), ZERO));
+  };
+  let coverageNum = ZERO;
+  for (const p of c.perspectives) {
+    const share = present01(p);
+    coverageNum = coverageNum.plus(p.rawWeight.times(share));
+    coverageInputs[`present.${p.id}`] = share;
+    coverageInputs[`weight.${p.id}`] = p.rawWeight;
   }
+  const coverage = coverageNum.div(c.perspectives.reduce((acc, p) => acc.plus(p.rawWeight), ZERO));
   if (c.missing.minCoverage !== undefined && coverage.lt(c.missing.minCoverage)) {
     throw new KinerjaError("INSUFFICIENT_COVERAGE", `only ${show(coverage)} of the scorecard's weight has actuals; the scheme requires ${show(c.missing.minCoverage)}`, missingPaths);
   }
@@ -284,16 +295,17 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   const components = c.components.map((comp, i) => {
     const at = `components[${i}]`;
     const score = resultsStep.value;
-    finalExact = finalExact.plus(comp.weight.times(score));
+    finalExact = finalExact.plus(comp.rawWeight.times(score));
     finalInputs[`score.${comp.id}`] = score;
-    finalInputs[`weight.${comp.id}`] = comp.weight;
+    finalInputs[`weight.${comp.id}`] = comp.rawWeight;
     return {
       id: comp.id,
       weight: put(`${at}.weight`, { value: comp.weight, formula: "weightShare", inputs: { weight: comp.rawWeight, siblingsTotal: comp.total } }),
       score: put(`${at}.score`, resultsStep),
     };
   });
-  const finalStep = roundStep({ value: finalExact, formula: "composition", inputs: finalInputs }, c.rounding.final);
+  const componentsTotal = c.components.reduce((acc, comp) => acc.plus(comp.rawWeight), ZERO);
+  const finalStep = roundStep({ value: finalExact.div(componentsTotal), formula: "composition", inputs: finalInputs }, c.rounding.final);
   const coverageText = put("coverage", { value: coverage, formula: "coverage", inputs: coverageInputs });
   const finalScore = put("final.score", finalStep);
 

@@ -11,7 +11,44 @@ export interface ExplainOptions {
 }
 
 const OptionsSchema = z.strictObject({ locale: z.enum(["id", "en"]).optional() }).optional();
-const ResultShape = z.looseObject({ kind: z.literal("kinerja.result"), trace: z.array(z.looseObject({ at: z.string() })) });
+const Text = z.string();
+const Nullable = z.string().nullable();
+const LabelShape = z.looseObject({ id: Text, en: Text.optional() });
+const Node = z.looseObject({ id: Text, label: LabelShape, status: Text, score: Nullable, weight: Text });
+/** The parts of a result that `explain` reads, checked before rendering. */
+const ResultShape = z.looseObject({
+  kind: z.literal("kinerja.result"),
+  scheme: z.looseObject({ id: Text, version: Nullable }),
+  employee: z.looseObject({ id: Text, name: Nullable, unit: Nullable }),
+  period: z.looseObject({ start: Text, end: Text }).nullable(),
+  final: z.looseObject({ score: Text, band: z.looseObject({ id: Text, label: LabelShape }).nullable() }),
+  components: z.array(z.looseObject({ id: Text, weight: Text, score: Text })),
+  perspectives: z.array(Node),
+  objectives: z.array(Node.extend({ perspective: Text })),
+  indicators: z.array(
+    Node.extend({
+      perspective: Text,
+      objective: Nullable,
+      unit: Nullable,
+      actual: Nullable,
+      target: Nullable,
+      effectiveWeight: Text,
+      contribution: Nullable,
+    }),
+  ),
+  coverage: Text,
+  warnings: z.array(z.looseObject({ code: Text, at: Text, message: Text })),
+  trace: z.array(
+    z.looseObject({
+      at: Text,
+      formula: Text,
+      value: Text,
+      inputs: z.record(z.string(), Text),
+      rounding: z.looseObject({ places: z.number(), mode: Text, exact: Text }).optional(),
+      clamp: z.looseObject({ by: Text, unclamped: Text }).optional(),
+    }),
+  ),
+});
 
 const w = (key: string, locale: Locale): string => pick(WORDS[key] ?? { id: key, en: key }, locale);
 

@@ -20,6 +20,8 @@ export interface IndicatorRule {
   /** Score below the first curve point / step. */
   readonly below: D;
   readonly cap: D | undefined;
+  /** Range decay outside `[min, max]`: `edge` (below `a/min`, above `2 − a/max`) or `min` (CAMMS: both sides divide by `min`). */
+  readonly rangeDecay: "edge" | "min";
   readonly floor: D | undefined;
   readonly zeroTarget: "error" | "binary";
   /** Rounding of the achievement (before the method) and of the score (after cap/floor). */
@@ -77,7 +79,9 @@ function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | und
     const inputs = { actual: a, min: range.min, max: range.max };
     if (a.lt(range.min)) return { value: div(a, range.min, path).times(HUNDRED), formula: "rangeBelow", inputs };
     if (a.gt(range.max)) {
-      return { value: Dec.sub(1, div(a.minus(range.max), range.min, path)).times(HUNDRED), formula: "rangeAbove", inputs };
+      return rule.rangeDecay === "min"
+        ? { value: Dec.sub(1, div(a.minus(range.max), range.min, path)).times(HUNDRED), formula: "rangeAboveByMin", inputs }
+        : { value: TWO.minus(div(a, range.max, path)).times(HUNDRED), formula: "rangeAbove", inputs };
     }
     return { value: HUNDRED, formula: "rangeInside", inputs };
   }

@@ -3,6 +3,17 @@ import { Dec } from "../math/decimal.js";
 
 type Path = (string | number)[];
 
+const ZERO_ = new Dec(0);
+/** A decimal, or NaN when the text is not one (that field's own issue is reported by the schema). */
+function num(x: unknown): Dec {
+  try {
+    return new Dec(x as string);
+  } catch {
+    return new Dec(NaN);
+  }
+}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 interface WeightedNode {
   readonly id: string;
   readonly weight?: string | undefined;
@@ -41,17 +52,17 @@ interface SchemeShape {
  * weights, method/direction combinations, and band tables without gaps or overlaps. Every problem is
  * reported with its path; nothing is thrown here.
  */
-export function checkScheme(s: SchemeShape, ctx: z.RefinementCtx): void {
+export function checkScheme(s: SchemeShape, ctx: { addIssue: z.RefinementCtx["addIssue"] }): void {
   const report = (path: Path, message: string, code = "invalid_scheme"): void => {
     ctx.addIssue({ code: "custom", path, message, params: { kinerja: code } });
   };
 
-  if (s.period && s.period.start > s.period.end) report(["period", "end"], "the period ends before it starts");
+  if (s.period && DATE.test(s.period.start) && DATE.test(s.period.end) && s.period.start > s.period.end) report(["period", "end"], "the period ends before it starts");
 
   const unique = (items: readonly { id: string }[], key: string): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) report([key, i, "id"], `duplicate id '${item.id}'`);
+      if (seen.has(item.id)) report([key, i, "id"], `duplicate id '${item.id}'`, "duplicate_id");
       seen.add(item.id);
     });
     return seen;
@@ -106,7 +117,7 @@ export function checkScheme(s: SchemeShape, ctx: z.RefinementCtx): void {
     components.add(c.component);
   });
 
-  if (s.missing.minCoverage !== undefined && new Dec(s.missing.minCoverage).gt(1)) {
+  if (s.missing.minCoverage !== undefined && num(s.missing.minCoverage).gt(1)) {
     report(["missing", "minCoverage"], "minimum coverage is a share between 0 and 1");
   }
   if (s.bands) checkBands(s.bands.table, report);
@@ -120,17 +131,17 @@ function checkWeights(
   const first = group[0];
   if (!first) return;
   if (weighting.mode === "percent") {
-    let sum = new Dec(0);
+    let sum = ZERO_;
     for (const g of group) {
       if (g.weight === undefined) report(g.path, "a weight is required when weighting.mode is 'percent'", "missing_weight");
-      else sum = sum.plus(g.weight);
+      else sum = sum.plus(num(g.weight));
     }
-    if (sum.minus(100).abs().gt(weighting.tolerance)) {
+    if (sum.minus(100).abs().gt(num(weighting.tolerance))) {
       report(first.path.slice(0, -2), `sibling weights sum to ${sum.toFixed()}, not 100 (tolerance ${weighting.tolerance})`, "weights_sum");
     }
     return;
   }
-  const sum = group.reduce((acc, g) => acc.plus(g.weight ?? 1), new Dec(0));
+  const sum = group.reduce((acc, g) => acc.plus(num(g.weight ?? 1)), ZERO_);
   if (sum.isZero()) report(first.path.slice(0, -2), "sibling weights are all zero", "weights_sum");
 }
 
@@ -144,8 +155,8 @@ function checkIndicator(
   if (ind.direction === "range") {
     if (!ind.range) report(at("range"), "a range indicator needs 'range' { min, max }");
     else {
-      const lo = new Dec(ind.range.min);
-      if (lo.gt(ind.range.max)) report(at("range", "max"), "range max is below range min");
+      const lo = num(ind.range.min);
+      if (lo.gt(num(ind.range.max))) report(at("range", "max"), "range max is below range min");
       if (lo.lte(0)) report(at("range", "min"), "range min must be positive (the decay outside the range divides by it)");
     }
     if (ind.target !== undefined) report(at("target"), "a range indicator uses 'range', not 'target'");
@@ -156,21 +167,23 @@ function checkIndicator(
   if (ind.pass !== undefined && ind.direction !== "binary") report(at("pass"), "'pass' applies to binary indicators only");
   if (ind.direction === "binary" && m.kind !== "ratio") report(at("method", "kind"), "a binary indicator scores 0 or 100; use method 'ratio'");
   if (m.kind === "interpolate" && m.baseline !== undefined && ind.target !== undefined) {
-    const b = new Dec(m.baseline);
-    const t = new Dec(ind.target);
+    const b = num(m.baseline);
+    const t = num(ind.target);
     if (b.eq(t)) report(at("method", "baseline"), "baseline equals target (division by zero)");
     else if (ind.direction === "higher" && t.lt(b)) report(at("target"), "a higher-is-better target must be above its baseline");
     else if (ind.direction === "lower" && t.gt(b)) report(at("target"), "a lower-is-better target must be below its baseline");
   }
   const increasing = (xs: readonly string[], path: (i: number) => Path): void => {
     for (let i = 1; i < xs.length; i++) {
-      if (!new Dec(xs[i] as string).gt(xs[i - 1] as string)) report(path(i), "must be strictly increasing");
+      const cur = num(xs[i]);
+      const prev = num(xs[i - 1]);
+      if (!cur.isNaN() && !prev.isNaN() && !cur.gt(prev)) report(path(i), "must be strictly increasing");
     }
   };
   if (m.points) increasing(m.points.map((p) => p.x), (i) => at("method", "points", i, "x"));
   if (m.steps) increasing(m.steps.map((p) => p.from), (i) => at("method", "steps", i, "from"));
-  if (ind.cap !== undefined && ind.floor !== undefined && new Dec(ind.cap).lt(ind.floor)) report(at("cap"), "cap is below floor");
-  if (ind.target !== undefined && new Dec(ind.target).isZero() && ind.zeroTarget === "error" && m.kind !== "interpolate" && ind.direction !== "binary") {
+  if (ind.cap !== undefined && ind.floor !== undefined && num(ind.cap).lt(num(ind.floor))) report(at("cap"), "cap is below floor");
+  if (ind.target !== undefined && num(ind.target).isZero() && ind.zeroTarget === "error" && m.kind !== "interpolate" && ind.direction !== "binary") {
     report(at("target"), "a target of 0 has no ratio; set zeroTarget: 'binary' or use interpolation", "zero_target");
   }
 }
@@ -181,9 +194,11 @@ function checkBands(
 ): void {
   const seen = new Set<string>();
   table.forEach((b, i) => {
-    if (seen.has(b.id)) report(["bands", "table", i, "id"], `duplicate id '${b.id}'`);
+    if (seen.has(b.id)) report(["bands", "table", i, "id"], `duplicate id '${b.id}'`, "duplicate_id");
     seen.add(b.id);
-    if (b.min !== undefined && b.max !== undefined && !new Dec(b.min).lt(b.max)) report(["bands", "table", i, "max"], "band max must be above its min");
+    const lo = num(b.min);
+    const hi = num(b.max);
+    if (b.min !== undefined && b.max !== undefined && !lo.isNaN() && !hi.isNaN() && !lo.lt(hi)) report(["bands", "table", i, "max"], "band max must be above its min");
     if (i > 0 && b.min === undefined) report(["bands", "table", i, "min"], "only the first band may be open below");
     if (i < table.length - 1 && b.max === undefined) report(["bands", "table", i, "max"], "only the last band may be open above");
   });
@@ -191,7 +206,7 @@ function checkBands(
     const prev = table[i - 1];
     const cur = table[i];
     if (!prev || !cur || prev.max === undefined || cur.min === undefined) continue;
-    const cmp = new Dec(cur.min).cmp(prev.max);
+    const cmp = num(cur.min).cmp(num(prev.max));
     if (cmp > 0) report(["bands", "table", i, "min"], `gap between ${prev.max} and ${cur.min} (bands are half-open [min, max) in ascending order)`, "band_gap");
     if (cmp < 0) report(["bands", "table", i, "min"], `overlaps the band below (its max is ${prev.max})`, "band_overlap");
   }

@@ -1,18 +1,22 @@
 import { z } from "zod";
+import { Dec } from "../math/decimal.js";
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
-const LIMIT = 1e15;
+const LIMIT = "1e15";
 
 /**
  * A decimal input: a finite JSON number or a decimal string (`"0.1"` and `0.1` mean the same decimal).
  * Parsed to its canonical decimal text, e.g. `"87.5"`. Magnitudes are limited to 10^15.
  */
 export const DecimalInputSchema: z.ZodType<string, number | string> = z
-  .union([z.number(), z.string().trim().max(64).regex(DECIMAL_TEXT, "must be a decimal number such as 87.5 or \"87.5\"")])
+  .union([z.number(), z.string().trim().max(64).regex(DECIMAL_TEXT, { message: "must be a decimal number such as 87.5 or \"87.5\"", abort: true })])
   .transform((value, ctx) => {
     const text = typeof value === "number" ? String(value) : value;
-    const n = Number(text);
-    if (!Number.isFinite(n) || Math.abs(n) >= LIMIT) {
+    if (typeof value === "number" ? !Number.isFinite(value) : false) {
+      ctx.addIssue({ code: "custom", message: "must be a finite number", input: value });
+      return z.NEVER;
+    }
+    if (new Dec(text).abs().gte(LIMIT)) {
       ctx.addIssue({ code: "custom", message: "must be a finite number smaller than 10^15 in magnitude", input: value });
       return z.NEVER;
     }

@@ -65,8 +65,12 @@ export const IndicatorSchema = z.strictObject({
   weight: Weight,
   direction: z.enum(["higher", "lower", "range", "binary"]).default("higher"),
   target: DecimalInputSchema.optional(),
-  /** For `direction: "range"`: 100 % anywhere inside `[min, max]`. */
-  range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).optional(),
+  /**
+   * For `direction: "range"`: 100 anywhere inside `[min, max]`. Below, `a/min × 100`. Above, by `decay`:
+   * `edge` (default, DESIGN §5: the max is the target, `(2 − a/max) × 100`) or `min` (CAMMS goal post,
+   * `(1 − (a − max)/min) × 100`, symmetric in distance).
+   */
+  range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, decay: z.enum(["edge", "min"]).optional() }).optional(),
   /** For `direction: "binary"`: met when the actual is at least (default) or at most the target. */
   pass: z.enum(["atLeast", "atMost"]).optional(),
   method: MethodSchema.default({ kind: "ratio" }),
@@ -149,6 +153,8 @@ export const SchemeSchema = z
       })
       .optional(),
   })
+  // Runs even when some fields are invalid (so every problem is reported at once); checkScheme reads
+  // decimals defensively and skips checks whose inputs are themselves invalid.
   .superRefine(checkScheme);
 
 /** A scheme as written in JSON (input of `parseScheme`, `compile`, `evaluate`). */
