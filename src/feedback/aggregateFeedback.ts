@@ -1,0 +1,845 @@
+import { z } from "zod";
+import { KinerjaError, formatPath, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
+import { Dec, ONE, ZERO, div, show, type Dec as D } from "../math/decimal.js";
+import { DecimalInputSchema, IdSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
+import { parseWith } from "../schema/toKinerjaError.js";
+import { meanOf, medianOf, trimmedMeanOf, type Stat } from "./internal/stats.js";
+import {
+  RatingAnswerSchema,
+  RatingScaleSchema,
+  conversionProblem,
+  offScale,
+  percentOf,
+  type PercentConversion,
+  type RatingAnswer,
+  type RatingScale,
+  type RatingScaleInput,
+} from "./scales.js";
+
+/**
+ * The 360° rater groups (DESIGN §5): the ratee (`self`), the `supervisor`, `peer`s, `subordinate`s
+ * (direct reports) and `external` raters (the public, students, parents, …; name the kind with a `subgroup`).
+ */
+export type RaterGroup = "self" | "supervisor" | "peer" | "subordinate" | "external";
+
+/**
+ * The statistic that becomes a group's score:
+ * - `mean` (default) — the arithmetic mean;
+ * - `median` — the middle value (mean of the two middle values for an even count);
+ * - `trimmed` — the trimmed mean with the `trim` share of {@link AggregateFeedbackOptions}.
+ */
+export type CentralTendency = "mean" | "median" | "trimmed";
+
+/**
+ * Which figure is "the" others score (`others.score`):
+ * - `pooled` — every other rater's answer counts once (big groups dominate);
+ * - `equalGroup` — the plain mean of the group scores;
+ * - `weightedGroup` — the group scores weighted by the configured group weights, re-normalised over the groups shown.
+ */
+export type OthersCombination = "pooled" | "equalGroup" | "weightedGroup";
+
+/** One answer of one rater to one competency. */
+export interface FeedbackRatingInput {
+  /** The rater's identifier (never copied into the result). */
+  readonly rater: string;
+  /** The rater's group; one rater belongs to one group. */
+  readonly group: RaterGroup;
+  /** For `external` raters only: the named kind, e.g. `public`, `students`; each subgroup is a group of its own. */
+  readonly subgroup?: string | undefined;
+  /** The competency rated (an id from `competencies`). */
+  readonly competency: string;
+  /** The answer on the scale; `null` or `"na"` for not applicable. */
+  readonly value: RatingAnswer;
+}
+
+/** A competency with a relative weight in the overall figures (default 1). */
+export interface FeedbackCompetencyInput {
+  /** The competency's id. */
+  readonly id: string;
+  /** Relative weight in the overall figures, greater than 0 (default 1). */
+  readonly weight?: number | string | undefined;
+}
+
+/** Configuration of one rater group: its weight in the weighted-group mean and its own anonymity minimum. */
+export interface FeedbackGroupInput {
+  /** The group. */
+  readonly group: RaterGroup;
+  /** For `external`: the subgroup this entry configures (an entry without subgroup configures external raters without one). */
+  readonly subgroup?: string | undefined;
+  /** Relative weight (≥ 0) in the weighted-group mean. Once any group has a weight, every group rated in (except self) needs one. */
+  readonly weight?: number | string | undefined;
+  /** Minimum number of raters who answered for the group to be shown; overrides `options.minRaters` and the exemption. */
+  readonly minRaters?: number | undefined;
+}
+
+/** Options of {@link aggregateFeedback}. */
+export interface AggregateFeedbackOptions {
+  /** Statistic used as each group's score (default `mean`). */
+  readonly central?: CentralTendency | undefined;
+  /** Total trim share `p`, 0 ≤ p < 1, of the trimmed mean: `⌊n·p/2⌋` answers dropped at each end (default 0.4, i.e. 20 % at each end). */
+  readonly trim?: number | string | undefined;
+  /** Anonymity: fewest raters who answered a competency for a non-exempt group to be shown (default 3). */
+  readonly minRaters?: number | undefined;
+  /** Groups exempt from the anonymity minimum (default `["self", "supervisor"]`). */
+  readonly exempt?: readonly RaterGroup[] | undefined;
+  /** Count the self rating among the "others" (default `false`: self is reported separately). */
+  readonly includeSelf?: boolean | undefined;
+  /** The others score (default `weightedGroup` when any group has a weight, else `pooled`). */
+  readonly combine?: OthersCombination | undefined;
+  /** Conversion of scores to 0–100 (default `linear`). */
+  readonly conversion?: PercentConversion | undefined;
+}
+
+/** Input of {@link aggregateFeedback}: one ratee's 360° answers. */
+export interface AggregateFeedbackInput {
+  /** The competencies (ids, or `{ id, weight }`), in report order. */
+  readonly competencies: readonly (string | FeedbackCompetencyInput)[];
+  /** The answers: at most one per rater and competency. */
+  readonly ratings: readonly FeedbackRatingInput[];
+  /** The rating scale (default `likert5`). */
+  readonly scale?: RatingScaleInput | undefined;
+  /** Group weights and per-group anonymity minimums (optional). */
+  readonly groups?: readonly FeedbackGroupInput[] | undefined;
+  /** Options. */
+  readonly options?: AggregateFeedbackOptions | undefined;
+}
+
+/** How one number of a {@link FeedbackAggregate} was computed; the engine turns steps into trace entries. */
+export interface FeedbackStep {
+  /** Path of the number in the aggregate, e.g. `competencies[0].groups[2].mean`. */
+  readonly at: string;
+  /** Formula name: `mean`, `median`, `trimmedMean`, `equalGroupMean`, `weightedGroupMean`, `weightShare`, `naRate`, `competencyWeightedMean`, `likertLinear`, `likertProportional`. */
+  readonly formula: string;
+  /** Named inputs of the formula, decimal text. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** The value, decimal text (equal to the number at `at`). */
+  readonly value: string;
+}
+
+/** A group's statistics on one competency (or overall), shown because it met the anonymity minimum. */
+export interface ShownGroupFeedback {
+  /** Shown. */
+  readonly status: "shown";
+  /** The group. */
+  readonly group: RaterGroup;
+  /** The external subgroup, or null. */
+  readonly subgroup: string | null;
+  /** Raters who answered (N/A excluded). */
+  readonly n: number;
+  /** Raters who answered N/A. */
+  readonly na: number;
+  /** Mean of the answers. */
+  readonly mean: string;
+  /** Median of the answers. */
+  readonly median: string;
+  /** Trimmed mean of the answers. */
+  readonly trimmedMean: string;
+  /** Answers dropped at each end by the trimmed mean, `⌊n·p/2⌋`. */
+  readonly trimmedEachEnd: number;
+  /** The group's score: the statistic chosen by `central`. */
+  readonly score: string;
+  /** The score converted to 0–100. */
+  readonly percent: string;
+  /** Share of the group in the weighted-group mean after re-normalisation (null when there are no weights or the group is not among the others). */
+  readonly share: string | null;
+}
+
+/**
+ * A group below its anonymity minimum: it contributes nothing, its weight is re-distributed, and
+ * only its number of raters who answered is reported.
+ */
+export interface SuppressedGroupFeedback {
+  /** Suppressed. */
+  readonly status: "suppressed";
+  /** The group. */
+  readonly group: RaterGroup;
+  /** The external subgroup, or null. */
+  readonly subgroup: string | null;
+  /** Raters who answered (N/A excluded). */
+  readonly n: number;
+}
+
+/** An exempt group (e.g. self, supervisor) whose raters all answered N/A. */
+export interface EmptyGroupFeedback {
+  /** No answers. */
+  readonly status: "empty";
+  /** The group. */
+  readonly group: RaterGroup;
+  /** The external subgroup, or null. */
+  readonly subgroup: string | null;
+  /** Always 0. */
+  readonly n: 0;
+  /** Raters who answered N/A. */
+  readonly na: number;
+}
+
+/** One group's row on one competency. */
+export type GroupFeedback = ShownGroupFeedback | SuppressedGroupFeedback | EmptyGroupFeedback;
+
+/** A score on the scale and its 0–100 conversion. */
+export interface ScoreWithPercent {
+  /** The score on the rating scale. */
+  readonly score: string;
+  /** The score converted to 0–100. */
+  readonly percent: string;
+}
+
+/** The others (everyone but self, unless `includeSelf`) on one competency, over the groups shown. */
+export interface OthersFeedback {
+  /** Answers pooled. */
+  readonly n: number;
+  /** Groups contributing. */
+  readonly groups: number;
+  /** The central statistic of all pooled answers (with `mean`: `Σx / Σn`). */
+  readonly pooled: string | null;
+  /** Mean of the group scores. */
+  readonly equalGroup: string | null;
+  /** Weighted mean of the group scores (null without group weights or when the shown groups weigh 0). */
+  readonly weightedGroup: string | null;
+  /** The figure chosen by `combine`. */
+  readonly score: string | null;
+  /** `score` converted to 0–100. */
+  readonly percent: string | null;
+}
+
+/** Not-applicable answers counted over the groups reported (suppressed groups are not counted). */
+export interface NotApplicableCount {
+  /** N/A answers. */
+  readonly count: number;
+  /** All answers, values and N/A. */
+  readonly answers: number;
+  /** `count / answers` (null without answers). */
+  readonly rate: string | null;
+}
+
+/** The aggregate of one competency. */
+export interface CompetencyFeedback {
+  /** The competency's id. */
+  readonly competency: string;
+  /** Its share of the competency weights (0–1). */
+  readonly weight: string;
+  /** One row per rater group that answered, in the order self, supervisor, peer, subordinate, external (subgroups by name). */
+  readonly groups: readonly GroupFeedback[];
+  /** The self score, or null (no self rating, or N/A). */
+  readonly self: ScoreWithPercent | null;
+  /** The others. */
+  readonly others: OthersFeedback;
+  /** N/A answers. */
+  readonly na: NotApplicableCount;
+}
+
+/** A group over all competencies: competency-weighted means of its per-competency figures, over the competencies where it was shown. */
+export interface OverallShownGroupFeedback {
+  /** Shown on at least one competency. */
+  readonly status: "shown";
+  /** The group. */
+  readonly group: RaterGroup;
+  /** The external subgroup, or null. */
+  readonly subgroup: string | null;
+  /** Distinct raters who answered a competency where the group was shown. */
+  readonly n: number;
+  /** N/A answers on the competencies where the group was reported. */
+  readonly na: number;
+  /** Competencies where the group was shown. */
+  readonly competencies: number;
+  /** Competency-weighted mean of the group's means. */
+  readonly mean: string;
+  /** Competency-weighted mean of the group's medians. */
+  readonly median: string;
+  /** Competency-weighted mean of the group's trimmed means. */
+  readonly trimmedMean: string;
+  /** Competency-weighted mean of the group's scores. */
+  readonly score: string;
+  /** The score converted to 0–100. */
+  readonly percent: string;
+}
+
+/** One group's overall row: shown somewhere, suppressed everywhere it answered (n = distinct raters who answered), or empty. */
+export type OverallGroupFeedback = OverallShownGroupFeedback | SuppressedGroupFeedback | EmptyGroupFeedback;
+
+/** The others over all competencies: competency-weighted means of the per-competency figures (weights re-normalised over competencies where the figure exists). */
+export interface OverallOthersFeedback {
+  /** Competencies with an others score. */
+  readonly competencies: number;
+  /** Overall pooled figure. */
+  readonly pooled: string | null;
+  /** Overall equal-group figure. */
+  readonly equalGroup: string | null;
+  /** Overall weighted-group figure. */
+  readonly weightedGroup: string | null;
+  /** Overall others score (the `combine` figure). */
+  readonly score: string | null;
+  /** `score` converted to 0–100. */
+  readonly percent: string | null;
+}
+
+/** The aggregate over all competencies. */
+export interface OverallFeedback {
+  /** One row per rater group. */
+  readonly groups: readonly OverallGroupFeedback[];
+  /** Competency-weighted mean of the self scores, or null. */
+  readonly self: ScoreWithPercent | null;
+  /** The others. */
+  readonly others: OverallOthersFeedback;
+  /** N/A answers summed over competencies. */
+  readonly na: NotApplicableCount;
+}
+
+/** The rule applied to one rater group. */
+export interface FeedbackGroupSetting {
+  /** The group. */
+  readonly group: RaterGroup;
+  /** The external subgroup, or null. */
+  readonly subgroup: string | null;
+  /** Configured relative weight, or null. */
+  readonly weight: string | null;
+  /** Anonymity minimum applied, or null when the group is exempt. */
+  readonly minRaters: number | null;
+}
+
+/** The settings an aggregate was computed with (defaults filled in). */
+export interface FeedbackSettings {
+  /** The rating scale. */
+  readonly scale: RatingScale;
+  /** Statistic used for group scores. */
+  readonly central: CentralTendency;
+  /** Total trim share of the trimmed mean. */
+  readonly trim: string;
+  /** Default anonymity minimum. */
+  readonly minRaters: number;
+  /** Groups exempt from the minimum. */
+  readonly exempt: readonly RaterGroup[];
+  /** Whether self counts among the others. */
+  readonly includeSelf: boolean;
+  /** The others score. */
+  readonly combine: OthersCombination;
+  /** Conversion to 0–100. */
+  readonly conversion: PercentConversion;
+  /** The rule per group rated in or configured. */
+  readonly groups: readonly FeedbackGroupSetting[];
+}
+
+/**
+ * Result of {@link aggregateFeedback}: plain JSON, every number decimal text at full precision (round
+ * at presentation), and a step for every computed number. No rater identifier, and nothing about a
+ * suppressed group except its rater count, appears anywhere in it.
+ */
+export interface FeedbackAggregate {
+  /** The settings used. */
+  readonly settings: FeedbackSettings;
+  /** One entry per competency, in input order. */
+  readonly competencies: readonly CompetencyFeedback[];
+  /** Over all competencies. */
+  readonly overall: OverallFeedback;
+  /** How each number was computed. */
+  readonly steps: readonly FeedbackStep[];
+}
+
+const GROUPS = ["self", "supervisor", "peer", "subordinate", "external"] as const;
+const GROUP_ORDER: Readonly<Record<RaterGroup, number>> = { self: 0, supervisor: 1, peer: 2, subordinate: 3, external: 4 };
+
+const TrimSchema = DecimalInputSchema.refine((v) => {
+  const p = new Dec(v);
+  return p.gte(0) && p.lt(1);
+}, "must be at least 0 and less than 1");
+
+const InputSchema = z.strictObject({
+  competencies: z
+    .array(z.union([IdSchema, z.strictObject({ id: IdSchema, weight: NonNegativeDecimalSchema.optional() })]))
+    .min(1)
+    .max(10_000),
+  ratings: z
+    .array(
+      z.strictObject({
+        rater: z.string().min(1).max(200),
+        group: z.enum(GROUPS),
+        subgroup: IdSchema.optional(),
+        competency: IdSchema,
+        value: RatingAnswerSchema,
+      }),
+    )
+    .min(1, "there must be at least one rating")
+    .max(10_000_000),
+  scale: RatingScaleSchema.prefault("likert5"),
+  groups: z
+    .array(
+      z.strictObject({
+        group: z.enum(GROUPS),
+        subgroup: IdSchema.optional(),
+        weight: NonNegativeDecimalSchema.optional(),
+        minRaters: z.int().min(1).max(1000).optional(),
+      }),
+    )
+    .max(1000)
+    .default([]),
+  options: z
+    .strictObject({
+      central: z.enum(["mean", "median", "trimmed"]).default("mean"),
+      trim: TrimSchema.default("0.4"),
+      minRaters: z.int().min(1).max(1000).default(3),
+      exempt: z.array(z.enum(GROUPS)).max(5).default(["self", "supervisor"]),
+      includeSelf: z.boolean().default(false),
+      combine: z.enum(["pooled", "equalGroup", "weightedGroup"]).optional(),
+      conversion: z.enum(["linear", "proportional"]).default("linear"),
+    })
+    .prefault({}),
+});
+
+interface GroupRef {
+  readonly key: string;
+  readonly group: RaterGroup;
+  readonly subgroup: string | null;
+  /** Index of the first rating of the group (for error paths). */
+  readonly first: number;
+}
+
+interface Cell {
+  readonly values: D[];
+  /** Raters who answered with a value (internal only, for distinct counts). */
+  readonly raters: string[];
+  na: number;
+}
+
+interface ShownCell {
+  readonly ref: GroupRef;
+  readonly cell: Cell;
+  readonly mean: Stat;
+  readonly median: Stat;
+  readonly trimmed: Stat & { readonly k: number };
+  readonly central: Stat;
+}
+
+/** Per-competency figures kept for the overall roll-up (internal). */
+interface CompetencyFigures {
+  readonly weight: D;
+  readonly shown: Map<string, ShownCell>;
+  readonly status: Map<string, GroupFeedback["status"]>;
+  readonly cells: Map<string, Cell>;
+  readonly self: D | null;
+  readonly others: Readonly<Record<OthersCombination | "score", D | null>>;
+  readonly na: number;
+  readonly answers: number;
+}
+
+const keyOf = (group: RaterGroup, subgroup: string | null): string => (subgroup === null ? group : `${group}:${subgroup}`);
+
+function compareRefs(a: Pick<GroupRef, "group" | "subgroup">, b: Pick<GroupRef, "group" | "subgroup">): number {
+  const byGroup = GROUP_ORDER[a.group] - GROUP_ORDER[b.group];
+  if (byGroup !== 0) return byGroup;
+  if (a.subgroup === b.subgroup) return 0;
+  if (a.subgroup === null) return -1;
+  if (b.subgroup === null) return 1;
+  return a.subgroup < b.subgroup ? -1 : 1;
+}
+
+function showInputs(inputs: Readonly<Record<string, D>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(inputs)) out[k] = show(v);
+  return out;
+}
+
+/**
+ * Aggregates one ratee's 360° answers per competency and overall.
+ *
+ * Per competency and rater group (self, supervisor, peer, subordinate, external and its subgroups):
+ * the number of raters who answered `n`, the N/A count, mean, median and trimmed mean (the total trim
+ * share `p` drops `k = ⌊n·p/2⌋` answers at each end; default p = 0.4), and the group score (the
+ * `central` statistic, default mean) with its 0–100 conversion. Then the others (self excluded by
+ * default): pooled (every answer once), equal-group (mean of group scores) and, with group weights,
+ * weighted-group (weights re-normalised over the groups shown); `others.score` is the `combine` figure.
+ * Overall figures are competency-weighted means of the per-competency figures, over the competencies
+ * where the figure exists.
+ *
+ * Anonymity (counted per competency, after N/A): a group with fewer raters than its minimum (default 3;
+ * self and supervisor exempt) is suppressed — it contributes nothing, its weight is re-distributed, and
+ * only its rater count is reported. No rater id, and no value, statistic, sum or step derived from a
+ * suppressed group's answers, appears in the result. N/A answers (`null`, `"na"`) are excluded and counted.
+ *
+ * @param input - `{ competencies, ratings, scale?, groups?, options? }`
+ * @returns a plain-JSON {@link FeedbackAggregate} with full-precision decimal text and a step per number
+ * @throws `KinerjaError` `INVALID_INPUT` with a path per problem: no ratings (`ratings`), an unknown
+ *   competency (`ratings[4].competency`), an answer off the scale (`ratings[4].value`), a rater rating
+ *   the same competency twice or a second self rater (`ratings[4].rater`), a rater in two groups or a
+ *   rated group without a weight when weights are given (`ratings[4].group`), a subgroup outside
+ *   `external`, duplicate competencies or group entries
+ * @example
+ * ```ts
+ * const r = aggregateFeedback({
+ *   competencies: ["integrity"],
+ *   ratings: [
+ *     { rater: "s", group: "supervisor", competency: "integrity", value: 3 },
+ *     { rater: "p1", group: "peer", competency: "integrity", value: 4 },
+ *     { rater: "p2", group: "peer", competency: "integrity", value: 4 },
+ *     { rater: "p3", group: "peer", competency: "integrity", value: 3 },
+ *   ],
+ * });
+ * r.competencies[0]?.others.pooled; // "3.5"
+ * ```
+ */
+export function aggregateFeedback(input: AggregateFeedbackInput): FeedbackAggregate {
+  const p = parseWith(InputSchema, input, "INVALID_INPUT", "360 feedback");
+  const { scale, options } = p;
+  const trim = new Dec(options.trim);
+  const problems: KinerjaIssue[] = [];
+
+  // 1. Competencies.
+  const comps: { readonly id: string; readonly weight: D }[] = [];
+  const compIndex = new Map<string, number>();
+  p.competencies.forEach((c, i) => {
+    const id = typeof c === "string" ? c : c.id;
+    const weight = typeof c === "string" || c.weight === undefined ? ONE : new Dec(c.weight);
+    if (compIndex.has(id)) {
+      problems.push(issue(typeof c === "string" ? ["competencies", i] : ["competencies", i, "id"], "duplicate_id", `duplicate competency '${id}'`));
+      return;
+    }
+    if (weight.isZero()) problems.push(issue(["competencies", i, "weight"], "invalid_weight", "must be greater than 0"));
+    compIndex.set(id, comps.length);
+    comps.push({ id, weight });
+  });
+
+  // 2. Group configuration.
+  const config = new Map<string, (typeof p.groups)[number]>();
+  p.groups.forEach((g, i) => {
+    if (g.subgroup !== undefined && g.group !== "external") {
+      problems.push(issue(["groups", i, "subgroup"], "invalid_subgroup", "only external raters have subgroups"));
+    }
+    const key = keyOf(g.group, g.subgroup ?? null);
+    if (config.has(key)) problems.push(issue(["groups", i], "duplicate_group", `group '${key}' is configured twice`));
+    else config.set(key, g);
+  });
+  const weighted = p.groups.some((g) => g.weight !== undefined);
+  const combine: OthersCombination = options.combine ?? (weighted ? "weightedGroup" : "pooled");
+  if (combine === "weightedGroup" && !weighted) {
+    problems.push(issue(["options", "combine"], "missing_weight", "weightedGroup needs group weights in `groups`"));
+  }
+  const conv = conversionProblem(scale, options.conversion);
+  if (conv !== null) problems.push(issue(["options", "conversion"], "invalid_conversion", conv));
+
+  // 3. Ratings into cells (competency × group).
+  const cells: Map<string, Cell>[] = comps.map(() => new Map());
+  const refs = new Map<string, GroupRef>();
+  const raterGroup = new Map<string, { readonly key: string; readonly index: number }>();
+  const seen = new Map<string, number>();
+  let selfRater: { readonly rater: string; readonly index: number } | undefined;
+  p.ratings.forEach((r, i) => {
+    const ci = compIndex.get(r.competency);
+    if (ci === undefined) problems.push(issue(["ratings", i, "competency"], "unknown_reference", `unknown competency '${r.competency}'`));
+    if (r.subgroup !== undefined && r.group !== "external") {
+      problems.push(issue(["ratings", i, "subgroup"], "invalid_subgroup", "only external raters have subgroups"));
+    }
+    const subgroup = r.subgroup ?? null;
+    const key = keyOf(r.group, subgroup);
+    const known = raterGroup.get(r.rater);
+    if (known === undefined) raterGroup.set(r.rater, { key, index: i });
+    else if (known.key !== key) {
+      problems.push(issue(["ratings", i, "group"], "inconsistent_group", `the rater is in group '${known.key}' at ratings[${known.index}]`));
+    }
+    if (r.group === "self") {
+      if (selfRater === undefined) selfRater = { rater: r.rater, index: i };
+      else if (selfRater.rater !== r.rater) {
+        problems.push(issue(["ratings", i, "rater"], "multiple_self", `a second self rater (the first is at ratings[${selfRater.index}])`));
+      }
+    }
+    const pair = JSON.stringify([r.rater, r.competency]);
+    const before = seen.get(pair);
+    if (before !== undefined) {
+      problems.push(issue(["ratings", i, "rater"], "duplicate_rating", `the rater already rated '${r.competency}' at ratings[${before}]`));
+    } else seen.set(pair, i);
+    let x: D | null = null;
+    if (r.value !== null) {
+      x = new Dec(r.value);
+      const off = offScale(x, scale);
+      if (off !== null) problems.push(issue(["ratings", i, "value"], "off_scale", off));
+    }
+    if (!refs.has(key)) refs.set(key, { key, group: r.group, subgroup, first: i });
+    if (ci === undefined) return;
+    const byGroup = cells[ci] as Map<string, Cell>;
+    let cell = byGroup.get(key);
+    if (cell === undefined) {
+      cell = { values: [], raters: [], na: 0 };
+      byGroup.set(key, cell);
+    }
+    if (x === null) cell.na += 1;
+    else {
+      cell.values.push(x);
+      cell.raters.push(r.rater);
+    }
+  });
+  const isOther = (group: RaterGroup): boolean => group !== "self" || options.includeSelf;
+  if (weighted) {
+    for (const ref of refs.values()) {
+      if (isOther(ref.group) && config.get(ref.key)?.weight === undefined) {
+        problems.push(issue(["ratings", ref.first, "group"], "missing_weight", `group '${ref.key}' has ratings but no weight in \`groups\``));
+      }
+    }
+  }
+  if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid 360 feedback", problems);
+
+  const exempt = new Set<RaterGroup>(options.exempt);
+  const thresholdOf = (ref: { readonly key: string; readonly group: RaterGroup }): number | null => {
+    const own = config.get(ref.key)?.minRaters;
+    if (own !== undefined) return own;
+    return exempt.has(ref.group) ? null : options.minRaters;
+  };
+  const weightOf = (key: string): D => {
+    const w = config.get(key)?.weight;
+    return w === undefined ? ZERO : new Dec(w);
+  };
+
+  const steps: FeedbackStep[] = [];
+  const put = (path: readonly (string | number)[], stat: Stat): string => {
+    const value = show(stat.value);
+    steps.push({ at: formatPath(path), formula: stat.formula, inputs: showInputs(stat.inputs), value });
+    return value;
+  };
+  const centralOf = (s: { readonly mean: Stat; readonly median: Stat; readonly trimmed: Stat }): Stat =>
+    options.central === "mean" ? s.mean : options.central === "median" ? s.median : s.trimmed;
+  const statsOf = (values: readonly D[]): { mean: Stat; median: Stat; trimmed: Stat & { readonly k: number } } => ({
+    mean: meanOf(values),
+    median: medianOf(values),
+    trimmed: trimmedMeanOf(values, trim),
+  });
+
+  // 4. Per competency.
+  const totalCompWeight = comps.reduce((acc, c) => acc.plus(c.weight), ZERO);
+  const figures: CompetencyFigures[] = [];
+  const competencies: CompetencyFeedback[] = comps.map((comp, ci) => {
+    const base = ["competencies", ci] as const;
+    const byGroup = cells[ci] as Map<string, Cell>;
+    const ordered = [...byGroup.keys()].map((k) => refs.get(k) as GroupRef).sort(compareRefs);
+    const shown = new Map<string, ShownCell>();
+    const status = new Map<string, GroupFeedback["status"]>();
+    for (const ref of ordered) {
+      const cell = byGroup.get(ref.key) as Cell;
+      const min = thresholdOf(ref);
+      if (min !== null && cell.values.length < min) status.set(ref.key, "suppressed");
+      else if (cell.values.length === 0) status.set(ref.key, "empty");
+      else {
+        const s = statsOf(cell.values);
+        shown.set(ref.key, { ref, cell, ...s, central: centralOf(s) });
+        status.set(ref.key, "shown");
+      }
+    }
+    const members = [...shown.values()].filter((s) => isOther(s.ref.group));
+    const totalWeight = members.reduce((acc, s) => acc.plus(weightOf(s.ref.key)), ZERO);
+    const shares = weighted && !totalWeight.isZero();
+
+    let na = 0;
+    let answers = 0;
+    const groups: GroupFeedback[] = ordered.map((ref, gi): GroupFeedback => {
+      const cell = byGroup.get(ref.key) as Cell;
+      const st = status.get(ref.key);
+      if (st === "suppressed") return { status: "suppressed", group: ref.group, subgroup: ref.subgroup, n: cell.values.length };
+      na += cell.na;
+      answers += cell.na + cell.values.length;
+      if (st === "empty") return { status: "empty", group: ref.group, subgroup: ref.subgroup, n: 0, na: cell.na };
+      const s = shown.get(ref.key) as ShownCell;
+      const at = [...base, "groups", gi];
+      const share =
+        shares && isOther(ref.group)
+          ? put([...at, "share"], { value: weightOf(ref.key).div(totalWeight), formula: "weightShare", inputs: { weight: weightOf(ref.key), total: totalWeight } })
+          : null;
+      return {
+        status: "shown",
+        group: ref.group,
+        subgroup: ref.subgroup,
+        n: cell.values.length,
+        na: cell.na,
+        mean: put([...at, "mean"], s.mean),
+        median: put([...at, "median"], s.median),
+        trimmedMean: put([...at, "trimmedMean"], s.trimmed),
+        trimmedEachEnd: s.trimmed.k,
+        score: put([...at, "score"], s.central),
+        percent: put([...at, "percent"], percentOf(s.central.value, scale, options.conversion)),
+        share,
+      };
+    });
+
+    // Self.
+    const selfCell = [...shown.values()].find((s) => s.ref.group === "self");
+    const self =
+      selfCell === undefined
+        ? null
+        : {
+            score: put([...base, "self", "score"], selfCell.central),
+            percent: put([...base, "self", "percent"], percentOf(selfCell.central.value, scale, options.conversion)),
+          };
+
+    // Others.
+    const o = [...base, "others"];
+    const pooledValues = members.flatMap((s) => s.cell.values);
+    const pooledStat = members.length === 0 ? null : centralOf(statsOf(pooledValues));
+    let equalStat: Stat | null = null;
+    if (members.length > 0) {
+      const inputs: Record<string, D> = {};
+      let sum = ZERO;
+      for (const s of members) {
+        inputs[`score.${s.ref.key}`] = s.central.value;
+        sum = sum.plus(s.central.value);
+      }
+      inputs["groups"] = new Dec(members.length);
+      equalStat = { value: div(sum, new Dec(members.length)), formula: "equalGroupMean", inputs };
+    }
+    let weightedStat: Stat | null = null;
+    if (shares) {
+      const inputs: Record<string, D> = {};
+      let sum = ZERO;
+      for (const s of members) {
+        const w = weightOf(s.ref.key);
+        inputs[`weight.${s.ref.key}`] = w;
+        inputs[`score.${s.ref.key}`] = s.central.value;
+        sum = sum.plus(w.times(s.central.value));
+      }
+      inputs["totalWeight"] = totalWeight;
+      weightedStat = { value: div(sum, totalWeight), formula: "weightedGroupMean", inputs };
+    }
+    const chosen = combine === "pooled" ? pooledStat : combine === "equalGroup" ? equalStat : weightedStat;
+    const others: OthersFeedback = {
+      n: pooledValues.length,
+      groups: members.length,
+      pooled: pooledStat === null ? null : put([...o, "pooled"], pooledStat),
+      equalGroup: equalStat === null ? null : put([...o, "equalGroup"], equalStat),
+      weightedGroup: weightedStat === null ? null : put([...o, "weightedGroup"], weightedStat),
+      score: chosen === null ? null : put([...o, "score"], chosen),
+      percent: chosen === null ? null : put([...o, "percent"], percentOf(chosen.value, scale, options.conversion)),
+    };
+
+    figures.push({
+      weight: comp.weight,
+      shown,
+      status,
+      cells: byGroup,
+      self: selfCell?.central.value ?? null,
+      others: {
+        pooled: pooledStat?.value ?? null,
+        equalGroup: equalStat?.value ?? null,
+        weightedGroup: weightedStat?.value ?? null,
+        score: chosen?.value ?? null,
+      },
+      na,
+      answers,
+    });
+    return {
+      competency: comp.id,
+      weight: put([...base, "weight"], { value: div(comp.weight, totalCompWeight), formula: "weightShare", inputs: { weight: comp.weight, total: totalCompWeight } }),
+      groups,
+      self,
+      others,
+      na: {
+        count: na,
+        answers,
+        rate: answers === 0 ? null : put([...base, "na", "rate"], { value: div(new Dec(na), new Dec(answers)), formula: "naRate", inputs: { na: new Dec(na), answers: new Dec(answers) } }),
+      },
+    };
+  });
+
+  // 5. Overall: competency-weighted means over the competencies where a figure exists.
+  const across = (pick: (f: CompetencyFigures) => D | null): Stat | null => {
+    const inputs: Record<string, D> = {};
+    let total = ZERO;
+    let sum = ZERO;
+    figures.forEach((f, ci) => {
+      const v = pick(f);
+      if (v === null) return;
+      const id = (comps[ci] as { readonly id: string }).id;
+      inputs[`weight.${id}`] = f.weight;
+      inputs[`value.${id}`] = v;
+      total = total.plus(f.weight);
+      sum = sum.plus(f.weight.times(v));
+    });
+    if (total.isZero()) return null;
+    inputs["totalWeight"] = total;
+    return { value: sum.div(total), formula: "competencyWeightedMean", inputs };
+  };
+  const allRefs = [...refs.values()].sort(compareRefs);
+  const overallGroups: OverallGroupFeedback[] = allRefs.map((ref, gi): OverallGroupFeedback => {
+    const at = ["overall", "groups", gi];
+    const withCells = figures.filter((f) => f.cells.has(ref.key));
+    const shownIn = withCells.filter((f) => f.shown.has(ref.key));
+    const reportedNa = withCells.filter((f) => f.status.get(ref.key) !== "suppressed").reduce((acc, f) => acc + (f.cells.get(ref.key) as Cell).na, 0);
+    if (shownIn.length === 0) {
+      if (withCells.some((f) => f.status.get(ref.key) === "suppressed")) {
+        const raters = new Set(withCells.flatMap((f) => (f.cells.get(ref.key) as Cell).raters));
+        return { status: "suppressed", group: ref.group, subgroup: ref.subgroup, n: raters.size };
+      }
+      return { status: "empty", group: ref.group, subgroup: ref.subgroup, n: 0, na: reportedNa };
+    }
+    const raters = new Set(shownIn.flatMap((f) => (f.shown.get(ref.key) as ShownCell).cell.raters));
+    const stat = (pick: (s: ShownCell) => D): Stat => across((f) => {
+      const s = f.shown.get(ref.key);
+      return s === undefined ? null : pick(s);
+    }) as Stat;
+    const score = stat((s) => s.central.value);
+    return {
+      status: "shown",
+      group: ref.group,
+      subgroup: ref.subgroup,
+      n: raters.size,
+      na: reportedNa,
+      competencies: shownIn.length,
+      mean: put([...at, "mean"], stat((s) => s.mean.value)),
+      median: put([...at, "median"], stat((s) => s.median.value)),
+      trimmedMean: put([...at, "trimmedMean"], stat((s) => s.trimmed.value)),
+      score: put([...at, "score"], score),
+      percent: put([...at, "percent"], percentOf(score.value, scale, options.conversion)),
+    };
+  });
+  const selfAll = across((f) => f.self);
+  const pick = (name: OthersCombination | "score"): string | null => {
+    const s = across((f) => f.others[name]);
+    return s === null ? null : put(["overall", "others", name], s);
+  };
+  const othersScore = across((f) => f.others.score);
+  const naCount = figures.reduce((acc, f) => acc + f.na, 0);
+  const naAnswers = figures.reduce((acc, f) => acc + f.answers, 0);
+  const overall: OverallFeedback = {
+    groups: overallGroups,
+    self:
+      selfAll === null
+        ? null
+        : { score: put(["overall", "self", "score"], selfAll), percent: put(["overall", "self", "percent"], percentOf(selfAll.value, scale, options.conversion)) },
+    others: {
+      competencies: figures.filter((f) => f.others.score !== null).length,
+      pooled: pick("pooled"),
+      equalGroup: pick("equalGroup"),
+      weightedGroup: pick("weightedGroup"),
+      score: pick("score"),
+      percent: othersScore === null ? null : put(["overall", "others", "percent"], percentOf(othersScore.value, scale, options.conversion)),
+    },
+    na: {
+      count: naCount,
+      answers: naAnswers,
+      rate:
+        naAnswers === 0
+          ? null
+          : put(["overall", "na", "rate"], { value: div(new Dec(naCount), new Dec(naAnswers)), formula: "naRate", inputs: { na: new Dec(naCount), answers: new Dec(naAnswers) } }),
+    },
+  };
+
+  const settingKeys = new Map<string, { readonly key: string; readonly group: RaterGroup; readonly subgroup: string | null }>();
+  for (const ref of allRefs) settingKeys.set(ref.key, ref);
+  for (const [key, g] of config) if (!settingKeys.has(key)) settingKeys.set(key, { key, group: g.group, subgroup: g.subgroup ?? null });
+  const groupSettings = [...settingKeys.values()]
+    .sort(compareRefs)
+    .map((g): FeedbackGroupSetting => {
+      const w = config.get(g.key)?.weight;
+      return { group: g.group, subgroup: g.subgroup, weight: w === undefined ? null : show(new Dec(w)), minRaters: thresholdOf(g) };
+    });
+
+  return {
+    settings: {
+      scale,
+      central: options.central,
+      trim: show(trim),
+      minRaters: options.minRaters,
+      exempt: GROUPS.filter((g) => exempt.has(g)),
+      includeSelf: options.includeSelf,
+      combine,
+      conversion: options.conversion,
+      groups: groupSettings,
+    },
+    competencies,
+    overall,
+    steps,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Exact descriptive statistics on decimals of the private context (internal to `feedback/`).
+ * Every function sorts or receives sorted values, so a result never depends on the order of raters.
+ * @internal
+ * @module
+ */
+import { Dec, ZERO, div, type Dec as D } from "../../math/decimal.js";
+
+/** A statistic with the named inputs of its formula (for steps). @internal */
+export interface Stat {
+  /** The value. */
+  readonly value: D;
+  /** Formula name, e.g. `mean`. */
+  readonly formula: string;
+  /** Named inputs of the formula. */
+  readonly inputs: Readonly<Record<string, D>>;
+}
+
+/** Ascending copy of `values` (exact comparison). @internal */
+export function sortAsc(values: readonly D[]): D[] {
+  return [...values].sort((a, b) => a.comparedTo(b));
+}
+
+/** Sum of `values`, added in ascending order so that the result does not depend on the input order. @internal */
+export function sumOf(values: readonly D[]): D {
+  return sortAsc(values).reduce((acc, v) => acc.plus(v), ZERO);
+}
+
+/** Arithmetic mean `Σx / n` of a non-empty list. @internal */
+export function meanOf(values: readonly D[]): Stat {
+  const sum = sumOf(values);
+  const n = new Dec(values.length);
+  return { value: div(sum, n), formula: "mean", inputs: { sum, n } };
+}
+
+/** Median of a non-empty list: the middle value, or the mean of the two middle values when n is even. @internal */
+export function medianOf(values: readonly D[]): Stat {
+  const s = sortAsc(values);
+  const n = s.length;
+  const lower = s[Math.floor((n - 1) / 2)] ?? ZERO;
+  const upper = s[Math.floor(n / 2)] ?? ZERO;
+  return { value: lower.plus(upper).div(2), formula: "median", inputs: { n: new Dec(n), lowerMiddle: lower, upperMiddle: upper } };
+}
+
+/**
+ * Trimmed mean of a non-empty list with total trim share `p` (0 ≤ p < 1): `k = ⌊n·p/2⌋` values are
+ * dropped at each end and the rest averaged (Excel TRIMMEAN; p = 0.4 is 20 % from each end).
+ * Because p < 1, at least one value is always kept. @internal
+ */
+export function trimmedMeanOf(values: readonly D[], p: D): Stat & { readonly k: number } {
+  const s = sortAsc(values);
+  const n = s.length;
+  const k = new Dec(n).times(p).div(2).floor().toNumber();
+  const kept = s.slice(k, n - k);
+  const keptSum = kept.reduce((acc, v) => acc.plus(v), ZERO);
+  const keptN = new Dec(kept.length);
+  return {
+    value: div(keptSum, keptN),
+    formula: "trimmedMean",
+    inputs: { n: new Dec(n), share: p, trimmedEachEnd: new Dec(k), keptSum, kept: keptN },
+    k,
+  };
+}
+
+/**
+ * `n · Σ(x − x̄)²`, computed exactly as `n·Σx² − (Σx)²` (no division), so that a variance needs a
+ * single rounding: population `nSS / n²`, sample `nSS / (n(n − 1))`. @internal
+ */
+export function scaledSumOfSquares(values: readonly D[]): D {
+  const sum = sumOf(values);
+  const squares = sumOf(values.map((v) => v.times(v)));
+  return new Dec(values.length).times(squares).minus(sum.times(sum));
+}
+
+/** Weighted mean `Σ wᵢxᵢ / Σ wᵢ`; null when the total weight is 0 or there are no terms. @internal */
+export function weightedMeanOf(terms: readonly { readonly weight: D; readonly value: D }[]): D | null {
+  let total = ZERO;
+  let sum = ZERO;
+  for (const t of terms) {
+    total = total.plus(t.weight);
+    sum = sum.plus(t.weight.times(t.value));
+  }
+  return total.isZero() ? null : sum.div(total);
+}
