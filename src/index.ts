@@ -46,3 +46,12 @@ export { aggregateFeedback, type RaterGroup, type CentralTendency, type OthersCo
 export { leniencyCorrection, type LeniencyRatingInput, type LeniencyCorrectionInput, type RaterLeniency, type CorrectedRating, type LeniencyCorrection } from "./feedback/leniencyCorrection.js";
 export { agreement, type AgreementRatingInput, type AgreementInput, type CompetencyAgreement, type RwgJ, type IccStatistics, type IccUnavailable, type AgreementReport } from "./feedback/agreement.js";
 export { selfOtherGap, type GapItemInput, type SelfOtherGapOptions, type SelfOtherGapValuesInput, type SelfOtherGapFeedbackInput, type SelfOtherGapInput, type GapKind, type GapItem, type SelfOtherGapReport } from "./feedback/selfOtherGap.js";
+export { largestRemainder, LargestRemainderInputSchema, type LargestRemainderInput, type LargestRemainderResult, type LargestRemainderTrace } from "./rating/largestRemainder.js";
+export { distributionQuotas, DistributionQuotasInputSchema, type DistributionQuotasInput, type DistributionQuotas, type LimitQuota } from "./rating/distributionQuotas.js";
+export { DistributionCurveSchema, CurveCategorySchema, CurveGroupSchema, QuotaRoundingSchema, type DistributionCurveInput, type DistributionCurve, type QuotaRoundingInput, type CountRange, type LimitSpec } from "./rating/distributionCurve.js";
+export { SE_MENPANRB_3_2023_CURVES, type OrganisationPredikat } from "./rating/seMenpanrbCurves.js";
+export { checkDistribution, CheckDistributionOptionsSchema, type CheckDistributionOptions, type DistributionCheck, type DistributionGroupCheck, type DistributionViolation, type CategoryShare } from "./rating/checkDistribution.js";
+export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOptions, type TieBreakKey, type Calibration, type CalibrationMove, type CalibrationTie, type CalibrationGroup, type CalibrationAssignment, type CategoryCount, type LimitRef } from "./rating/calibrate.js";
+export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary, type ScoreSummary, type EmployeeStanding, type BandCount, type Percentiles } from "./rating/summarize.js";
+export { benchmark, BenchmarkInputSchema, type BenchmarkInput, type Benchmark } from "./rating/benchmark.js";
+export { GroupBySchema, type GroupBy } from "./rating/ratedResults.js";

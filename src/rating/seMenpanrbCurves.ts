@@ -1,0 +1,84 @@
+import type { DistributionCurveInput } from "./distributionCurve.js";
+
+/** The organisation predikat levels of SE MenPANRB 3/2023, each with its employee distribution curve. */
+export type OrganisationPredikat = "istimewa" | "baik" | "butuhPerbaikan" | "kurang" | "sangatKurang";
+
+const SOURCE =
+  "SE MenPANRB No. 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN, 31 Jan 2023), implementing PermenPANRB 6/2022; as reported in regulations.md §3.4 [S]";
+
+const CATEGORIES = [
+  { id: "sangatBaik", label: { id: "Sangat Baik", en: "Very good" } },
+  { id: "baik", label: { id: "Baik", en: "Good" } },
+  { id: "butuhPerbaikan", label: { id: "Butuh Perbaikan", en: "Needs improvement" } },
+  { id: "kurang", label: { id: "Kurang/Misconduct", en: "Poor/Misconduct" } },
+  { id: "sangatKurang", label: { id: "Sangat Kurang", en: "Very poor" } },
+] as const;
+
+/** Freezes a plain-data tree so that the shipped curves cannot be changed by accident. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+type CategoryId = (typeof CATEGORIES)[number]["id"];
+type Limits = { min?: string; max?: string; minCount?: number };
+
+const curve = (id: OrganisationPredikat, label: string, limits: Partial<Record<CategoryId, Limits>>, groups: DistributionCurveInput["groups"] = []): DistributionCurveInput => ({
+  id: `seMenpanrb3of2023.${id}`,
+  label: { id: `Organisasi ${label}`, en: `Organisation rated ${label}` },
+  source: SOURCE,
+  categories: CATEGORIES.map((c) => ({ id: c.id, label: { ...c.label }, ...limits[c.id] })),
+  groups,
+});
+
+/**
+ * The distribution curves of employee predikat by organisation predikat, SE MenPANRB No. 3/2023
+ * "Tata Cara Penetapan Predikat Kinerja Pegawai ASN" (signed 31 January 2023), which implements
+ * PermenPANRB 6/2022. Source of the table: `reference/regulations.md` §3.4 (secondary sources
+ * naikpangkat.com, jpnn.com and kompas.com reporting the SE; the SE's own text was not seen **[S]**).
+ *
+ * | organisation | limits on the employees' predikat |
+ * |---|---|
+ * | `istimewa` | Sangat Baik at most 70 % |
+ * | `baik` | Baik at most 70 %; at least one Butuh Perbaikan and/or Kurang |
+ * | `butuhPerbaikan` | Butuh Perbaikan at least 60 %; Sangat Baik at most 10 % |
+ * | `kurang` | Kurang/Misconduct at least 60 %; Butuh Perbaikan at least 10 %; Sangat Baik at most 10 % |
+ * | `sangatKurang` | Sangat Kurang at least 60 %; Kurang and/or Butuh Perbaikan at least 10 %; no Sangat Baik |
+ *
+ * Categories, best → worst: `sangatBaik`, `baik`, `butuhPerbaikan`, `kurang` (Kurang/Misconduct),
+ * `sangatKurang`; each counts the band with the same id. When a scheme's band ids differ, map them:
+ * `{ ...curve, categories: curve.categories.map((c) => ({ ...c, bands: [myBandId[c.id]] })) }`.
+ *
+ * Not encoded: "most employees" (sebagian besar) in the Istimewa and Baik rules is read as
+ * descriptive, not as a minimum. How quotas are rounded for small units is not stated by the SE;
+ * `distributionQuotas` defaults to floor for maxima and ceil for minima and lets the caller choose.
+ *
+ * @example
+ * ```ts
+ * distributionQuotas({ size: 20, curve: SE_MENPANRB_3_2023_CURVES.kurang }); // Kurang ≥ 12, BP ≥ 2, SB ≤ 2
+ * ```
+ */
+export const SE_MENPANRB_3_2023_CURVES: Readonly<Record<OrganisationPredikat, DistributionCurveInput>> = deepFreeze({
+  istimewa: curve("istimewa", "Istimewa", { sangatBaik: { max: "0.7" } }),
+  baik: curve("baik", "Baik", { baik: { max: "0.7" } }, [
+    {
+      id: "butuhPerbaikanKurang",
+      label: { id: "Butuh Perbaikan dan/atau Kurang", en: "Needs improvement and/or Poor" },
+      categories: ["butuhPerbaikan", "kurang"],
+      minCount: 1,
+    },
+  ]),
+  butuhPerbaikan: curve("butuhPerbaikan", "Butuh Perbaikan", { sangatBaik: { max: "0.1" }, butuhPerbaikan: { min: "0.6" } }),
+  kurang: curve("kurang", "Kurang", { sangatBaik: { max: "0.1" }, butuhPerbaikan: { min: "0.1" }, kurang: { min: "0.6" } }),
+  sangatKurang: curve("sangatKurang", "Sangat Kurang", { sangatBaik: { max: "0" }, sangatKurang: { min: "0.6" } }, [
+    {
+      id: "butuhPerbaikanKurang",
+      label: { id: "Kurang dan/atau Butuh Perbaikan", en: "Poor and/or Needs improvement" },
+      categories: ["butuhPerbaikan", "kurang"],
+      min: "0.1",
+    },
+  ]),
+});
