@@ -29,6 +29,7 @@ export type {
   IndicatorResult,
   ComponentResult,
   DecimalText,
+  BehaviourResult,
 } from "./schema/result.js";
 export { parseScheme } from "./engine/parseScheme.js";
 export { parseAppraisal } from "./engine/parseAppraisal.js";

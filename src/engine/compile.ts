@@ -3,6 +3,7 @@ import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import { normaliseWeights } from "../scorecard/normaliseWeights.js";
 import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
+import { behaviourConfig } from "./evaluateBehaviour.js";
 import {
   COMPILED,
   type CompiledIndicator,
@@ -132,16 +133,21 @@ function build(scheme: Scheme): CompiledScheme {
   });
   indicators.sort((a, b) => a.index - b.index);
   objectives.sort((a, b) => a.index - b.index);
-  const cShares = shares(scheme.composition.map((c) => c.weight));
+  const componentsOf = (list: Scheme["composition"]) => {
+    const cs = shares(list.map((c) => c.weight));
+    return list.map((c, i) => {
+      const s = cs[i] as (typeof cs)[number];
+      return { id: c.component, rawWeight: s.inputs["weight"] as Dec, total: s.inputs["siblingsTotal"] as Dec, weight: s.value };
+    });
+  };
   return {
     perspectives,
     objectives,
     indicators,
     indicatorIndex: new Map(indicators.map((c) => [c.id, c.index])),
-    components: scheme.composition.map((c, i) => {
-      const s = cShares[i] as (typeof cShares)[number];
-      return { id: c.component, rawWeight: s.inputs["weight"] as Dec, total: s.inputs["siblingsTotal"] as Dec, weight: s.value };
-    }),
+    components: componentsOf(scheme.composition),
+    componentsWithPeers: scheme.compositionWithPeers ? componentsOf(scheme.compositionWithPeers) : undefined,
+    behaviour: scheme.behaviour ? behaviourConfig(scheme.behaviour) : undefined,
     rounding: {
       objective: scheme.rounding.objective,
       perspective: scheme.rounding.perspective,

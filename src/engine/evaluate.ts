@@ -15,6 +15,7 @@ import type {
 import type { SchemeInput } from "../schema/scheme.js";
 import { compile } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
+import { evaluateBehaviour } from "./evaluateBehaviour.js";
 import {
   COMPILED,
   isPlan,
@@ -290,21 +291,28 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   });
 
   const resultsStep = roundStep({ value: sum.div(present), formula: "weightedMean", inputs: resultsInputs }, c.rounding.component);
+  // Behaviour is scored when the appraisal has ratings or a composition needs it (then ratings are required).
+  const needsBehaviour = [...c.components, ...(c.componentsWithPeers ?? [])].some((x) => x.id === "behaviour");
+  const b = c.behaviour && (a.ratings !== undefined || needsBehaviour) ? evaluateBehaviour(c.behaviour, a) : undefined;
+  const behaviourStep = b ? roundStep({ value: toDec(b.behaviour.score), formula: "behaviourScore", inputs: { behaviourScore: b.behaviour.score } }, c.rounding.component) : undefined;
+  const composition = b?.behaviour.peersAndSubordinates && c.componentsWithPeers ? c.componentsWithPeers : c.components;
   let finalExact = ZERO;
   const finalInputs: Record<string, D> = {};
-  const components = c.components.map((comp, i) => {
+  const components = composition.map((comp, i) => {
     const at = `components[${i}]`;
-    const score = resultsStep.value;
+    const step = comp.id === "results" ? resultsStep : behaviourStep;
+    if (!step) throw new KinerjaError("INVALID_APPRAISAL", "the composition needs a behaviour score", [issue(["ratings"], "missing_ratings", "no ratings")]);
+    const score = step.value;
     finalExact = finalExact.plus(comp.rawWeight.times(score));
     finalInputs[`score.${comp.id}`] = score;
     finalInputs[`weight.${comp.id}`] = comp.rawWeight;
     return {
       id: comp.id,
       weight: put(`${at}.weight`, { value: comp.weight, formula: "weightShare", inputs: { weight: comp.rawWeight, siblingsTotal: comp.total } }),
-      score: put(`${at}.score`, resultsStep),
+      score: put(`${at}.score`, step),
     };
   });
-  const componentsTotal = c.components.reduce((acc, comp) => acc.plus(comp.rawWeight), ZERO);
+  const componentsTotal = composition.reduce((acc, comp) => acc.plus(comp.rawWeight), ZERO);
   const finalStep = roundStep({ value: finalExact.div(componentsTotal), formula: "composition", inputs: finalInputs }, c.rounding.final);
   const coverageText = put("coverage", { value: coverage, formula: "coverage", inputs: coverageInputs });
   const finalScore = put("final.score", finalStep);
@@ -326,8 +334,9 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     perspectives,
     objectives,
     indicators,
+    behaviour: b ? b.behaviour : null,
     coverage: coverageText,
     warnings,
-    trace,
+    trace: b ? [...trace, ...b.trace] : trace,
   };
 }

@@ -2,6 +2,15 @@ import type { Dec } from "../math/decimal.js";
 import type { RoundingRule } from "../math/round.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import type { Label, Scheme } from "../schema/scheme.js";
+import type { BehaviourConfig } from "./evaluateBehaviour.js";
+
+/** @internal A compiled component weight of the final composition. */
+export interface CompiledComponent {
+  readonly id: "results" | "behaviour";
+  readonly rawWeight: Dec;
+  readonly total: Dec;
+  readonly weight: Dec;
+}
 
 /** @internal The symbol under which a plan keeps its compiled form. */
 export const COMPILED: unique symbol = Symbol.for("kinerja.plan.compiled") as never;
@@ -46,7 +55,10 @@ export interface CompiledScheme {
   readonly objectives: readonly CompiledObjective[];
   readonly indicators: readonly CompiledIndicator[];
   readonly indicatorIndex: ReadonlyMap<string, number>;
-  readonly components: readonly { readonly id: string; readonly rawWeight: Dec; readonly total: Dec; readonly weight: Dec }[];
+  readonly components: readonly CompiledComponent[];
+  /** The composition used when peers and subordinates were both shown (PP 30/2019), if the scheme has one. */
+  readonly componentsWithPeers: readonly CompiledComponent[] | undefined;
+  readonly behaviour: BehaviourConfig | undefined;
   readonly rounding: Readonly<Record<"objective" | "perspective" | "component" | "final", RoundingRule | undefined>>;
   readonly bands: readonly { readonly id: string; readonly label: Label; readonly min: Dec | undefined; readonly max: Dec | undefined }[];
   readonly classify: "rounded" | "exact";

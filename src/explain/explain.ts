@@ -25,6 +25,22 @@ const ResultShape = z.looseObject({
   components: z.array(z.looseObject({ id: Text, weight: Text, score: Text })),
   perspectives: z.array(Node),
   objectives: z.array(Node.extend({ perspective: Text })),
+  behaviour: z
+    .looseObject({
+      score: Text,
+      rating: z.looseObject({ id: Text, label: LabelShape }).nullable(),
+      competencies: z.array(
+        z.looseObject({
+          label: LabelShape,
+          self: z.looseObject({ score: Text }).nullable(),
+          others: z.looseObject({ score: Nullable, percent: Nullable }),
+          groups: z.array(z.looseObject({ status: Text, group: Text, subgroup: Nullable, n: z.number(), score: Text.optional() })),
+        }),
+      ),
+      gaps: z.looseObject({ threshold: Text, blindSpots: z.array(Text), hiddenStrengths: z.array(Text) }),
+    })
+    .nullable()
+    .optional(),
   indicators: z.array(
     Node.extend({
       perspective: Text,
@@ -125,6 +141,27 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
     });
     render("  ", null);
   });
+  const b = result.behaviour;
+  if (b) {
+    lines.push("");
+    lines.push(`${w("behaviour", locale)}: ${w("score", locale)} ${short(b.score, locale)} (0–100)${b.rating ? `, ${w("behaviourRating", locale)}: ${pick(b.rating.label, locale)}` : ""}`);
+    b.competencies.forEach((comp) => {
+      const others = comp.others.score === null ? "—" : `${short(comp.others.score, locale)} (${short(comp.others.percent, locale)}/100)`;
+      const self = comp.self ? `, ${w("self", locale)} ${short(comp.self.score, locale)}` : "";
+      lines.push(`  ${pick(comp.label, locale)}: ${w("others", locale)} ${others}${self}`);
+      const groups = comp.groups.map((g) =>
+        g.status === "shown"
+          ? `${w(`group.${g.group}`, locale)}${g.subgroup ? `/${g.subgroup}` : ""} ${short(g.score, locale)} (n=${g.n})`
+          : g.status === "suppressed"
+            ? `${w(`group.${g.group}`, locale)}${g.subgroup ? `/${g.subgroup}` : ""} ${w("suppressed", locale)} (n=${g.n})`
+            : `${w(`group.${g.group}`, locale)} —`,
+      );
+      lines.push(`    ${groups.join("; ")}`);
+    });
+    const gaps = b.gaps;
+    if (gaps.blindSpots.length > 0) lines.push(`  ${w("blindSpots", locale)} (θ ${short(gaps.threshold, locale)}): ${gaps.blindSpots.join(", ")}`);
+    if (gaps.hiddenStrengths.length > 0) lines.push(`  ${w("hiddenStrengths", locale)} (θ ${short(gaps.threshold, locale)}): ${gaps.hiddenStrengths.join(", ")}`);
+  }
   lines.push("");
   lines.push(`${w("components", locale)}:`);
   result.components.forEach((comp) => {
@@ -132,7 +169,8 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
   });
   lines.push(`${w("coverage", locale)}: ${short(result.coverage, locale)}`);
   lines.push(`${w("final", locale)}: ${derivation(byAt.get("final.score"), locale)}`);
-  lines.push(`${w("band", locale)}: ${result.final.band ? pick(result.final.band.label, locale) : w("noBand", locale)}`);
+  if (result.final.band) lines.push(`${w("band", locale)}: ${pick(result.final.band.label, locale)}`);
+  else if (result.warnings.some((x) => x.code === "no_band")) lines.push(`${w("band", locale)}: ${w("noBand", locale)}`);
   if (result.warnings.length > 0) {
     lines.push("");
     lines.push(`${w("warnings", locale)}:`);

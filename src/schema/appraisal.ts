@@ -12,6 +12,15 @@ export const ActualSchema = z.strictObject({
   baseline: DecimalInputSchema.optional(),
 });
 
+/** One rater's answer on one competency. */
+export const RatingSchema = z.strictObject({
+  rater: z.string().min(1).max(100),
+  group: z.enum(["self", "supervisor", "peer", "subordinate", "external"]),
+  subgroup: IdSchema.optional(),
+  competency: IdSchema,
+  value: z.union([DecimalInputSchema, z.null(), z.string().regex(/^(na|n\/a)$/i)]),
+});
+
 /** The appraisal of one employee for one period: who, when, and the actuals per indicator. */
 export const AppraisalSchema = z.strictObject({
   id: z.string().min(1).max(100).optional(),
@@ -23,6 +32,8 @@ export const AppraisalSchema = z.strictObject({
   }),
   period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
   actuals: z.array(ActualSchema).max(2000),
+  /** 360° ratings of the employee's behaviour, one per rater and competency (`value` null or "na" = N/A). */
+  ratings: z.array(RatingSchema).max(20000).optional(),
 });
 
 /** An appraisal as written in JSON. */

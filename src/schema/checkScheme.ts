@@ -43,6 +43,8 @@ interface SchemeShape {
   })[];
   readonly weighting: { readonly mode: string; readonly tolerance: string };
   readonly composition: readonly { readonly component: string; readonly weight: string }[];
+  readonly compositionWithPeers?: readonly { readonly component: string; readonly weight: string }[] | undefined;
+  readonly behaviour?: { readonly competencies: readonly { readonly id: string }[]; readonly rating?: { readonly meets: string; readonly above: string } | undefined } | undefined;
   readonly missing: { readonly minCoverage?: string | undefined };
   readonly bands?: { readonly table: readonly { readonly id: string; readonly min?: string | undefined; readonly max?: string | undefined }[] } | undefined;
 }
@@ -111,11 +113,26 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.RefinementCtx["ad
   ];
   for (const group of groups) checkWeights(group, s.weighting, report);
 
-  const components = new Set<string>();
-  s.composition.forEach((c, i) => {
-    if (components.has(c.component)) report(["composition", i, "component"], `component '${c.component}' listed twice`);
-    components.add(c.component);
-  });
+  for (const key of ["composition", "compositionWithPeers"] as const) {
+    const list = s[key];
+    if (!list) continue;
+    if (key === "compositionWithPeers") checkWeights(list.map((c, i) => ({ path: [key, i, "weight"], weight: c.weight })), s.weighting, report);
+    const components = new Set<string>();
+    list.forEach((c, i) => {
+      if (components.has(c.component)) report([key, i, "component"], `component '${c.component}' listed twice`, "duplicate_id");
+      if (c.component === "behaviour" && !s.behaviour) report([key, i, "component"], "the behaviour component needs a 'behaviour' model in the scheme", "unknown_reference");
+      components.add(c.component);
+    });
+  }
+  if (s.behaviour) {
+    const seen = new Set<string>();
+    s.behaviour.competencies.forEach((c, i) => {
+      if (seen.has(c.id)) report(["behaviour", "competencies", i, "id"], `duplicate id '${c.id}'`, "duplicate_id");
+      seen.add(c.id);
+    });
+    const r = s.behaviour.rating;
+    if (r && !(num(r.meets).lt(num(r.above)))) report(["behaviour", "rating", "above"], "'above' must be greater than 'meets'");
+  }
 
   if (s.missing.minCoverage !== undefined && num(s.missing.minCoverage).gt(1)) {
     report(["missing", "minCoverage"], "minimum coverage is a share between 0 and 1");

@@ -1,4 +1,6 @@
 import type { Label } from "./scheme.js";
+import type { CompetencyFeedback, OverallFeedback } from "../feedback/aggregateFeedback.js";
+import type { GapItem } from "../feedback/selfOtherGap.js";
 
 /** A decimal number in a result, as plain decimal text (e.g. `"87.37"`); exact, never a binary float. */
 export type DecimalText = string;
@@ -93,6 +95,31 @@ export interface ComponentResult {
 }
 
 /**
+ * The behaviour (perilaku kerja) part of a result: the 360° aggregate without any rater identifier or
+ * anything of a suppressed group but its count, the behaviour score on 0–100, the categorical rating,
+ * and the self–other gaps.
+ */
+export interface BehaviourResult {
+  /** The behaviour score on 0–100: the others' overall score converted by the scheme's conversion. */
+  readonly score: DecimalText;
+  /** The categorical rating (below / meets / above expectations), when the scheme defines thresholds. */
+  readonly rating: { readonly id: "below" | "meets" | "above"; readonly label: Label } | null;
+  /** Per competency: group figures (suppressed groups as counts only), self, others, N/A. */
+  readonly competencies: readonly (CompetencyFeedback & { readonly label: Label })[];
+  /** Over all competencies. */
+  readonly overall: OverallFeedback;
+  /** Self–other gaps on the rating scale, with the threshold used. */
+  readonly gaps: {
+    readonly threshold: DecimalText;
+    readonly items: readonly GapItem[];
+    readonly blindSpots: readonly string[];
+    readonly hiddenStrengths: readonly string[];
+  };
+  /** True when both peers and subordinates were shown (the scheme's `compositionWithPeers` then applies). */
+  readonly peersAndSubordinates: boolean;
+}
+
+/**
  * The result of `evaluate`: plain JSON (it survives `JSON.parse(JSON.stringify(r))` unchanged),
  * every number a decimal string with a trace entry at its path.
  */
@@ -112,6 +139,8 @@ export interface Result {
   readonly perspectives: readonly NodeResult[];
   readonly objectives: readonly ObjectiveResult[];
   readonly indicators: readonly IndicatorResult[];
+  /** The behaviour part, or null when the scheme has no behaviour model. */
+  readonly behaviour: BehaviourResult | null;
   /** Share (0–1) of the scorecard's absolute weight whose actuals were present. */
   readonly coverage: DecimalText;
   readonly warnings: readonly ResultWarning[];

@@ -90,6 +90,44 @@ export const BandSchema = z.strictObject({
   max: DecimalInputSchema.optional(),
 });
 
+const GROUP = z.enum(["self", "supervisor", "peer", "subordinate", "external"]);
+
+/**
+ * The behaviour (perilaku kerja) model and its 360° configuration: competencies (e.g. the seven BerAKHLAK
+ * values), the rating scale, rater groups with optional weights and anonymity minimums, how group scores
+ * are formed and combined, the self–other gap threshold, and the categorical rating thresholds.
+ * Defaults: DESIGN §5 (minimum 3 raters per group, supervisor and self exempt, self excluded from others).
+ */
+export const BehaviourSchema = z.strictObject({
+  competencies: z
+    .array(z.strictObject({ id: IdSchema, label: LabelSchema, group: z.string().min(1).max(100).optional(), weight: NonNegativeDecimalSchema.optional() }))
+    .min(1)
+    .max(200),
+  /** `likert4`, `likert5` (default), `likert7`, `percent` (0–100), or `{ min, max, integer? }`. */
+  scale: z
+    .union([z.enum(["likert4", "likert5", "likert7", "percent"]), z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.boolean().optional() })])
+    .default("likert5"),
+  /** Conversion of scale values to 0–100: `linear` (default) or `proportional`. */
+  conversion: z.enum(["linear", "proportional"]).default("linear"),
+  groups: z
+    .array(z.strictObject({ group: GROUP, subgroup: IdSchema.optional(), weight: NonNegativeDecimalSchema.optional(), minRaters: z.int().min(1).max(1000).optional() }))
+    .max(50)
+    .optional(),
+  central: z.enum(["mean", "median", "trimmed"]).default("mean"),
+  trim: NonNegativeDecimalSchema.optional(),
+  minRaters: z.int().min(1).max(1000).default(3),
+  exempt: z.array(GROUP).max(5).optional(),
+  includeSelf: z.boolean().default(false),
+  combine: z.enum(["pooled", "equalGroup", "weightedGroup"]).optional(),
+  /** Self–other gap threshold as a share of the scale's range (default 0.25: 1 point on 1–5), and list length. */
+  gap: z.strictObject({ thresholdShare: NonNegativeDecimalSchema.optional(), top: z.int().min(0).max(100).optional() }).optional(),
+  /**
+   * The categorical rating of behaviour (PermenPANRB 6/2022 style) from the behaviour score (0–100):
+   * below `meets` → `below`, from `meets` → `meets`, from `above` → `above` (half-open).
+   */
+  rating: z.strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema }).optional(),
+});
+
 const STEP_NAMES = ["achievement", "indicator", "objective", "perspective", "component", "final"] as const;
 
 /** Named rounding steps. Only `final` is rounded by default (2 places, half-up). */
@@ -131,11 +169,20 @@ export const SchemeSchema = z
     weighting: z
       .strictObject({ mode: z.enum(["relative", "percent"]).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
       .default({ mode: "relative", tolerance: "0" }),
-    /** How the final score is composed from components (only `results`, the scorecard, in this version). */
+    behaviour: BehaviourSchema.optional(),
+    /** How the final score is composed from components: `results` (the scorecard) and `behaviour` (360°). */
     composition: z
-      .array(z.strictObject({ component: z.enum(["results"]), weight: NonNegativeDecimalSchema }))
+      .array(z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema }))
       .min(1)
       .default([{ component: "results", weight: "100" }]),
+    /**
+     * The composition used instead when both peers and subordinates were shown in the behaviour
+     * aggregate (PP 30/2019: 70/30, or 60/40 when peers and subordinates rate).
+     */
+    compositionWithPeers: z
+      .array(z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema }))
+      .min(1)
+      .optional(),
     missing: z
       .strictObject({
         /** `renormalize` (default): weights re-spread among present siblings; `zero`: a missing actual scores 0; `fail`: error. */
@@ -169,5 +216,7 @@ export type Perspective = Scheme["perspectives"][number];
 export type Objective = Scheme["objectives"][number];
 /** A validated band. */
 export type Band = NonNullable<Scheme["bands"]>["table"][number];
+/** The validated behaviour model. */
+export type Behaviour = NonNullable<Scheme["behaviour"]>;
 /** A label: Indonesian, optionally English. */
 export type Label = z.output<typeof LabelSchema>;

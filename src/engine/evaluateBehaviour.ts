@@ -1,0 +1,114 @@
+import { KinerjaError, issue } from "../errors/kinerjaError.js";
+import { aggregateFeedback, type AggregateFeedbackInput, type FeedbackRatingInput } from "../feedback/aggregateFeedback.js";
+import { selfOtherGap } from "../feedback/selfOtherGap.js";
+import { Dec, show } from "../math/decimal.js";
+import type { Appraisal } from "../schema/appraisal.js";
+import type { BehaviourResult, TraceEntry } from "../schema/result.js";
+import type { Behaviour } from "../schema/scheme.js";
+
+const RATING_LABELS = {
+  below: { id: "Di bawah ekspektasi", en: "Below expectations" },
+  meets: { id: "Sesuai ekspektasi", en: "Meets expectations" },
+  above: { id: "Di atas ekspektasi", en: "Above expectations" },
+} as const;
+
+/** @internal The part of `aggregateFeedback`'s input fixed by the scheme, built once by `compile`, and the model. */
+export interface BehaviourConfig {
+  readonly model: Behaviour;
+  readonly aggregate: Omit<AggregateFeedbackInput, "ratings">;
+}
+
+/** @internal Builds the aggregate configuration from a validated behaviour model. */
+export function behaviourConfig(b: Behaviour): BehaviourConfig {
+  return {
+    model: b,
+    aggregate: {
+    competencies: b.competencies.map((c) => (c.weight === undefined ? c.id : { id: c.id, weight: c.weight })),
+    scale: b.scale,
+    ...(b.groups ? { groups: b.groups } : {}),
+    options: {
+      central: b.central,
+      minRaters: b.minRaters,
+      includeSelf: b.includeSelf,
+      conversion: b.conversion,
+      ...(b.trim === undefined ? {} : { trim: b.trim }),
+      ...(b.exempt === undefined ? {} : { exempt: b.exempt }),
+      ...(b.combine === undefined ? {} : { combine: b.combine }),
+    },
+    },
+  };
+}
+
+/**
+ * @internal Scores the behaviour part of an appraisal: the 360° aggregate (anonymity applied), the
+ * behaviour score on 0–100, the categorical rating and the self–other gaps, with a trace entry for
+ * every number (paths under `behaviour.`).
+ */
+export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; trace: TraceEntry[] } {
+  const ratings: FeedbackRatingInput[] = (appraisal.ratings ?? []).map((r) => ({
+    rater: r.rater,
+    group: r.group,
+    competency: r.competency,
+    value: r.value,
+    ...(r.subgroup === undefined ? {} : { subgroup: r.subgroup }),
+  }));
+  if (ratings.length === 0) {
+    throw new KinerjaError("INVALID_APPRAISAL", "the scheme scores behaviour but the appraisal has no ratings", [
+      issue(["ratings"], "missing_ratings", "give at least one rating (rater, group, competency, value)"),
+    ]);
+  }
+  let agg;
+  try {
+    agg = aggregateFeedback({ ...config.aggregate, ratings });
+  } catch (e) {
+    // The ratings are the appraisal's: report the same issues (their paths start at `ratings`) as an appraisal error.
+    if (e instanceof KinerjaError) throw new KinerjaError("INVALID_APPRAISAL", "invalid ratings", e.issues);
+    throw e;
+  }
+  const trace: TraceEntry[] = agg.steps.map((s) => ({ at: `behaviour.${s.at}`, formula: s.formula, value: s.value, inputs: s.inputs }));
+  const percent = agg.overall.others.percent;
+  if (percent === null) {
+    throw new KinerjaError("INSUFFICIENT_COVERAGE", "no behaviour score: every rater group other than self was suppressed or empty", [
+      issue(["ratings"], "no_behaviour_score", "too few raters per group for the anonymity minimum"),
+    ]);
+  }
+  trace.push({ at: "behaviour.score", formula: "behaviourScore", value: percent, inputs: { othersPercent: percent } });
+
+  const model = config.model;
+  let rating: BehaviourResult["rating"] = null;
+  if (model.rating) {
+    const p = new Dec(percent);
+    const id = p.gte(model.rating.above) ? "above" : p.gte(model.rating.meets) ? "meets" : "below";
+    rating = { id, label: RATING_LABELS[id] };
+  }
+
+  const gap = selfOtherGap({
+    feedback: agg,
+    others: "score",
+    ...(model.gap?.thresholdShare === undefined ? {} : { thresholdShare: model.gap.thresholdShare }),
+    ...(model.gap?.top === undefined ? {} : { top: model.gap.top }),
+  });
+  trace.push({ at: "behaviour.gaps.threshold", formula: "gapThreshold", value: gap.threshold, inputs: { share: model.gap?.thresholdShare ?? "0.25" } });
+  gap.items.forEach((g, i) => {
+    const at = `behaviour.gaps.items[${i}]`;
+    if (g.self !== null) trace.push({ at: `${at}.self`, formula: "input", value: g.self, inputs: {}, source: `behaviour.competencies[${i}].self.score` });
+    if (g.others !== null) trace.push({ at: `${at}.others`, formula: "input", value: g.others, inputs: {}, source: `behaviour.competencies[${i}].others.score` });
+    if (g.gap !== null && g.self !== null && g.others !== null) {
+      trace.push({ at: `${at}.gap`, formula: "selfOtherGap", value: g.gap, inputs: { self: g.self, others: g.others } });
+    }
+  });
+
+  const labels = new Map(model.competencies.map((c) => [c.id, c.label]));
+  const shown = new Set(agg.overall.groups.filter((g) => g.status === "shown").map((g) => g.group));
+  return {
+    behaviour: {
+      score: show(new Dec(percent)),
+      rating,
+      competencies: agg.competencies.map((c) => ({ ...c, label: labels.get(c.competency) ?? { id: c.competency } })),
+      overall: agg.overall,
+      gaps: { threshold: gap.threshold, items: gap.items, blindSpots: gap.blindSpots, hiddenStrengths: gap.hiddenStrengths },
+      peersAndSubordinates: shown.has("peer") && shown.has("subordinate"),
+    },
+    trace,
+  };
+}
