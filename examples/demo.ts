@@ -39,10 +39,17 @@ console.log(`kinerja demo — ${label(scheme.label as { id: string; en?: string 
 console.log(`${results.length} ${locale === "en" ? "employees in" : "pegawai di"} ${byUnit.size} unit\n`);
 for (const [unit, rs] of byUnit) {
   console.log(`== ${unit} (${rs.length})`);
-  console.log(`   ${pad("NIP", 19)} ${pad(locale === "en" ? "Name" : "Nama", 20)} ${lpad(locale === "en" ? "Score" : "Nilai", 7)}  ${locale === "en" ? "Rating" : "Predikat"}`);
+  console.log(
+    `   ${pad("NIP", 19)} ${pad(locale === "en" ? "Name" : "Nama", 20)} ${lpad(locale === "en" ? "Results" : "Hasil", 7)} ${lpad(locale === "en" ? "Behav." : "Perilaku", 8)}  ${pad(locale === "en" ? "behaviour rating" : "rating perilaku", 19)} ${lpad(locale === "en" ? "Final" : "Akhir", 7)}  ${locale === "en" ? "Rating" : "Predikat"}`,
+  );
   for (const r of [...rs].sort((a, b) => new Decimal(b.final.score).cmp(a.final.score))) {
     const flag = r.warnings.length > 0 ? "  (!)" : "";
-    console.log(`   ${pad(r.employee.id, 19)} ${pad(r.employee.name ?? "", 20)} ${lpad(r.final.score, 7)}  ${r.final.band ? label(r.final.band.label) : "-"}${flag}`);
+    const results = new Decimal(r.components.find((c) => c.id === "results")?.score ?? "0").toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    const behaviour = r.behaviour ? new Decimal(r.behaviour.score).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : "-";
+    const rating = r.behaviour?.rating ? label(r.behaviour.rating.label) : "-";
+    console.log(
+      `   ${pad(r.employee.id, 19)} ${pad(r.employee.name ?? "", 20)} ${lpad(results, 7)} ${lpad(behaviour, 8)}  ${pad(rating, 19)} ${lpad(r.final.score, 7)}  ${r.final.band ? label(r.final.band.label) : "-"}${flag}`,
+    );
   }
   const scores = rs.map((r) => new Decimal(r.final.score));
   const mean = scores.reduce((a, b) => a.plus(b), new Decimal(0)).div(scores.length);
@@ -54,6 +61,11 @@ for (const [unit, rs] of byUnit) {
   );
   console.log("");
 }
+console.log(
+  locale === "en"
+    ? "Results and behaviour shown to 2 places for reading (the result keeps them exact); final = 70 % results + 30 % behaviour, or 60/40 when peers and subordinates both rated (PP 30/2019)."
+    : "Hasil dan perilaku ditampilkan 2 desimal (hasil perhitungan menyimpan nilai eksak); akhir = 70 % hasil + 30 % perilaku, atau 60/40 bila rekan kerja dan bawahan sama-sama menilai (PP 30/2019).",
+);
 console.log(locale === "en" ? "(!) = a warning, e.g. a missing actual re-normalised away\n" : "(!) = ada peringatan, mis. data realisasi tidak ada sehingga bobot dinormalisasi ulang\n");
 
 // Distribution of predikat per unit (SE MenPANRB 3/2023). The organisation's own predikat comes from

@@ -47,16 +47,33 @@ const scheme = {
       method: { kind: "steps", formula: "inverse", steps: [{ from: 0, score: 60 }, { from: 80, score: 80 }, { from: 95, score: 100 }, { from: 110, score: 110 }] },
     },
   ],
+  behaviour: {
+    // The seven BerAKHLAK core values (regulations.md §3.3), rated 1–5 by supervisor, peers, subordinates and self.
+    competencies: [
+      { id: "berorientasiPelayanan", label: { id: "Berorientasi Pelayanan", en: "Service-oriented" } },
+      { id: "akuntabel", label: { id: "Akuntabel", en: "Accountable" } },
+      { id: "kompeten", label: { id: "Kompeten", en: "Competent" } },
+      { id: "harmonis", label: { id: "Harmonis", en: "Harmonious" } },
+      { id: "loyal", label: { id: "Loyal", en: "Loyal" } },
+      { id: "adaptif", label: { id: "Adaptif", en: "Adaptive" } },
+      { id: "kolaboratif", label: { id: "Kolaboratif", en: "Collaborative" } },
+    ],
+    scale: "likert5",
+    minRaters: 3,
+    rating: { meets: 50, above: 80 },
+  },
+  composition: [{ component: "results", weight: 70 }, { component: "behaviour", weight: 30 }],
+  compositionWithPeers: [{ component: "results", weight: 60 }, { component: "behaviour", weight: 40 }],
   missing: { policy: "renormalize", minCoverage: "0.8" },
   rounding: { final: { places: 2, mode: "halfUp" } },
   bands: {
     classify: "rounded",
     table: [
       { id: "sangatKurang", label: { id: "Sangat Kurang", en: "Very poor" }, max: 50 },
-      { id: "kurang", label: { id: "Kurang", en: "Poor" }, min: 50, max: 70 },
-      { id: "butuhPerbaikan", label: { id: "Butuh Perbaikan", en: "Needs improvement" }, min: 70, max: 90 },
-      { id: "baik", label: { id: "Baik", en: "Good" }, min: 90, max: 110 },
-      { id: "sangatBaik", label: { id: "Sangat Baik", en: "Very good" }, min: 110 },
+      { id: "kurang", label: { id: "Kurang", en: "Poor" }, min: 50, max: 65 },
+      { id: "butuhPerbaikan", label: { id: "Butuh Perbaikan", en: "Needs improvement" }, min: 65, max: 80 },
+      { id: "baik", label: { id: "Baik", en: "Good" }, min: 80, max: 100 },
+      { id: "sangatBaik", label: { id: "Sangat Baik", en: "Very good" }, min: 100 },
     ],
   },
 };
@@ -91,14 +108,25 @@ for (const [unit, size] of units) {
       { indicator: "costPerService", actual: dec(40, 75, 1) },
     ];
     if (n % 17 === 0) actuals.splice(6, 1); // a few employees without training data: re-normalised, with a warning
+    const competencies = scheme.behaviour.competencies.map((c) => c.id);
+    const answer = (bias) => String(Math.max(1, Math.min(5, Math.round(2.6 + skill * 2.2 + bias + (rand() - 0.5) * 1.6))));
+    const raters = [["atasan", "supervisor", 0.3], ["diri", "self", 0.8]];
+    const peers = n % 5 === 0 ? 2 : 3 + (n % 3); // every fifth employee has only two peers: suppressed
+    for (let p = 0; p < peers; p++) raters.push([`rekan${p + 1}`, "peer", 0]);
+    if (k === 0) for (let d = 0; d < 4; d++) raters.push([`bawahan${d + 1}`, "subordinate", 0.2]);
+    const ratings = [];
+    for (const [rater, group, bias] of raters) {
+      for (const competency of competencies) ratings.push({ rater, group, competency, value: rand() < 0.03 ? "na" : Number(answer(bias)) });
+    }
     appraisals.push({
       id: `2026-${nip}`,
       employee: { id: nip, name: `${first[int(0, first.length - 1)]} ${last[int(0, last.length - 1)]}`, unit, position: k === 0 ? "Kepala Bidang" : k < 3 ? "Analis" : "Pengadministrasi" },
       period: { start: "2026-01-01", end: "2026-12-31" },
       actuals,
+      ratings,
     });
   }
 }
 writeFileSync(new URL("../examples/data/agency-scheme.json", import.meta.url), `${JSON.stringify(scheme, null, 2)}\n`);
-writeFileSync(new URL("../examples/data/agency-appraisals.json", import.meta.url), `${JSON.stringify(appraisals, null, 1)}\n`);
+writeFileSync(new URL("../examples/data/agency-appraisals.json", import.meta.url), `[\n${appraisals.map((a) => JSON.stringify(a)).join(",\n")}\n]\n`);
 console.log(`wrote ${appraisals.length} appraisals`);
