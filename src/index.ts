@@ -9,6 +9,8 @@ export {
   MethodSchema,
   BandSchema,
   RoundingPolicySchema,
+  MatrixSchema,
+  BehaviourSchema,
   type SchemeInput,
   type Scheme,
   type Indicator,

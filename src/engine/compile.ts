@@ -154,7 +154,7 @@ function build(scheme: Scheme): CompiledScheme {
       component: scheme.rounding.component,
       final: scheme.rounding.final,
     },
-    bands: (scheme.bands?.table ?? []).map((b) => ({ id: b.id, label: b.label, min: opt(b.min), max: opt(b.max) })),
+    bands: (scheme.bands?.table ?? []).map((b) => ({ id: b.id, label: b.label, min: opt(b.min), max: opt(b.max), requires: b.requires })),
     classify: scheme.bands?.classify ?? "rounded",
     missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
   };

@@ -15,7 +15,7 @@ import type {
 import type { SchemeInput } from "../schema/scheme.js";
 import { compile } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
-import { evaluateBehaviour } from "./evaluateBehaviour.js";
+import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
 import {
   COMPILED,
   isPlan,
@@ -88,6 +88,11 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
         ...(row.baseline === undefined ? {} : { baseline: toDec(row.baseline) }),
       });
     }
+  });
+  const factIds = new Set<string>();
+  (a.facts ?? []).forEach((f, i) => {
+    if (factIds.has(f.id)) problems.push(issue(["facts", i, "id"], "duplicate_id", `fact '${f.id}' is listed twice`));
+    factIds.add(f.id);
   });
   if (a.period && a.period.start > a.period.end) problems.push(issue(["period", "end"], "invalid_period", "the period ends before it starts"));
   if (problems.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "the appraisal does not fit the scheme", problems);
@@ -292,7 +297,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
 
   const resultsStep = roundStep({ value: sum.div(present), formula: "weightedMean", inputs: resultsInputs }, c.rounding.component);
   // Behaviour is scored when the appraisal has ratings or a composition needs it (then ratings are required).
-  const needsBehaviour = [...c.components, ...(c.componentsWithPeers ?? [])].some((x) => x.id === "behaviour");
+  const needsBehaviour = plan.scheme.matrix !== undefined || [...c.components, ...(c.componentsWithPeers ?? [])].some((x) => x.id === "behaviour");
   const b = c.behaviour && (a.ratings !== undefined || needsBehaviour) ? evaluateBehaviour(c.behaviour, a) : undefined;
   const behaviourStep = b ? roundStep({ value: toDec(b.behaviour.score), formula: "behaviourScore", inputs: { behaviourScore: b.behaviour.score } }, c.rounding.component) : undefined;
   const composition = b?.behaviour.peersAndSubordinates && c.componentsWithPeers ? c.componentsWithPeers : c.components;
@@ -317,11 +322,35 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   const coverageText = put("coverage", { value: coverage, formula: "coverage", inputs: coverageInputs });
   const finalScore = put("final.score", finalStep);
 
+  const scheme = plan.scheme;
+  const resultsLevel = scheme.resultsRating ? levelOf(resultsStep.value, scheme.resultsRating) : undefined;
   const classified = c.classify === "rounded" ? finalStep.value : (finalStep.rounding?.exact ?? finalStep.value);
-  const band = c.bands.length === 0 ? undefined : classifyBand(classified, c.bands.map((b) => ({ min: b.min, max: b.max, band: b })));
-  if (c.bands.length > 0 && band === undefined) {
-    warnings.push({ code: "no_band", at: "final.score", message: `the final score ${show(classified)} lies outside every band` });
+  let bandIndex: number;
+  if (scheme.matrix && resultsLevel && b?.behaviour.rating) {
+    // PermenPANRB 6/2022: the predikat comes from the matrix of the two ratings, not from the score.
+    const behaviourLevel = b.behaviour.rating.id;
+    const cell = scheme.matrix.cells.find((x) => x.results === resultsLevel && x.behaviour === behaviourLevel);
+    bandIndex = c.bands.findIndex((x) => x.id === cell?.band);
+  } else {
+    const band = c.bands.length === 0 ? undefined : classifyBand(classified, c.bands.map((x) => ({ min: x.min, max: x.max, band: x })));
+    bandIndex = band === undefined ? -1 : c.bands.indexOf(band);
+    if (c.bands.length > 0 && band === undefined) {
+      warnings.push({ code: "no_band", at: "final.score", message: `the final score ${show(classified)} lies outside every band` });
+    }
   }
+  // Bands with extra conditions: an unmet condition moves the employee to the band below.
+  const facts = new Map((a.facts ?? []).map((f) => [f.id, f.value]));
+  for (let band = c.bands[bandIndex]; band?.requires && bandIndex >= 0; band = c.bands[bandIndex]) {
+    const unmet = band.requires.find((r) => !facts.has(r.fact) || facts.get(r.fact) !== r.equals);
+    if (!unmet) break;
+    warnings.push({
+      code: "band_condition",
+      at: "final.band",
+      message: `band '${band.id}' requires fact '${unmet.fact}' = ${JSON.stringify(unmet.equals)} (${facts.has(unmet.fact) ? `got ${JSON.stringify(facts.get(unmet.fact))}` : "not given"}); the band below applies`,
+    });
+    bandIndex -= 1;
+  }
+  const band = bandIndex >= 0 ? c.bands[bandIndex] : undefined;
 
   return {
     kind: "kinerja.result",
@@ -334,6 +363,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     perspectives,
     objectives,
     indicators,
+    resultsRating: resultsLevel ? { id: resultsLevel, label: RATING_LABELS[resultsLevel] } : null,
     behaviour: b ? b.behaviour : null,
     coverage: coverageText,
     warnings,

@@ -1,16 +1,22 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { aggregateFeedback, type AggregateFeedbackInput, type FeedbackRatingInput } from "../feedback/aggregateFeedback.js";
 import { selfOtherGap } from "../feedback/selfOtherGap.js";
-import { Dec, show } from "../math/decimal.js";
+import { Dec, show, type Dec as D } from "../math/decimal.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import type { BehaviourResult, TraceEntry } from "../schema/result.js";
 import type { Behaviour } from "../schema/scheme.js";
 
-const RATING_LABELS = {
+/** @internal Labels of the three expectation levels (PermenPANRB 6/2022). */
+export const RATING_LABELS = {
   below: { id: "Di bawah ekspektasi", en: "Below expectations" },
   meets: { id: "Sesuai ekspektasi", en: "Meets expectations" },
   above: { id: "Di atas ekspektasi", en: "Above expectations" },
 } as const;
+
+/** @internal The expectation level of a score by half-open thresholds `meets` and `above`. */
+export function levelOf(score: D, t: { readonly meets: string; readonly above: string }): "below" | "meets" | "above" {
+  return score.gte(t.above) ? "above" : score.gte(t.meets) ? "meets" : "below";
+}
 
 /** @internal The part of `aggregateFeedback`'s input fixed by the scheme, built once by `compile`, and the model. */
 export interface BehaviourConfig {
@@ -78,7 +84,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
   let rating: BehaviourResult["rating"] = null;
   if (model.rating) {
     const p = new Dec(percent);
-    const id = p.gte(model.rating.above) ? "above" : p.gte(model.rating.meets) ? "meets" : "below";
+    const id = levelOf(p, model.rating);
     rating = { id, label: RATING_LABELS[id] };
   }
 

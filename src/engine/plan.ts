@@ -60,7 +60,13 @@ export interface CompiledScheme {
   readonly componentsWithPeers: readonly CompiledComponent[] | undefined;
   readonly behaviour: BehaviourConfig | undefined;
   readonly rounding: Readonly<Record<"objective" | "perspective" | "component" | "final", RoundingRule | undefined>>;
-  readonly bands: readonly { readonly id: string; readonly label: Label; readonly min: Dec | undefined; readonly max: Dec | undefined }[];
+  readonly bands: readonly {
+    readonly id: string;
+    readonly label: Label;
+    readonly min: Dec | undefined;
+    readonly max: Dec | undefined;
+    readonly requires: readonly { readonly fact: string; readonly equals: boolean | string | number }[] | undefined;
+  }[];
   readonly classify: "rounded" | "exact";
   readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Dec | undefined };
 }

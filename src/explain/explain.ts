@@ -21,6 +21,7 @@ const ResultShape = z.looseObject({
   scheme: z.looseObject({ id: Text, version: Nullable }),
   employee: z.looseObject({ id: Text, name: Nullable, unit: Nullable }),
   period: z.looseObject({ start: Text, end: Text }).nullable(),
+  resultsRating: z.looseObject({ id: Text, label: LabelShape }).nullable().optional(),
   final: z.looseObject({ score: Text, band: z.looseObject({ id: Text, label: LabelShape }).nullable() }),
   components: z.array(z.looseObject({ id: Text, weight: Text, score: Text })),
   perspectives: z.array(Node),
@@ -169,6 +170,7 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
   });
   lines.push(`${w("coverage", locale)}: ${short(result.coverage, locale)}`);
   lines.push(`${w("final", locale)}: ${derivation(byAt.get("final.score"), locale)}`);
+  if (result.resultsRating) lines.push(`${w("resultsRating", locale)}: ${pick(result.resultsRating.label, locale)}`);
   if (result.final.band) lines.push(`${w("band", locale)}: ${pick(result.final.band.label, locale)}`);
   else if (result.warnings.some((x) => x.code === "no_band")) lines.push(`${w("band", locale)}: ${w("noBand", locale)}`);
   if (result.warnings.length > 0) {

@@ -36,6 +36,7 @@ export const WORDS: Dict = {
   floor: { id: "dibatasi minimum", en: "floored" },
   results: { id: "Hasil kerja (kartu kinerja)", en: "Results (scorecard)" },
   behaviour: { id: "Perilaku kerja (360°)", en: "Behaviour (360°)" },
+  resultsRating: { id: "Rating hasil kerja", en: "Results rating" },
   behaviourRating: { id: "rating perilaku", en: "behaviour rating" },
   self: { id: "diri sendiri", en: "self" },
   others: { id: "penilai lain", en: "others" },
@@ -94,6 +95,7 @@ export const FORMULAS: Dict = {
 /** Indonesian texts of result warnings, by warning code (the English text is the warning's message). */
 export const WARNINGS: Dict = {
   missing_actual: { id: "realisasi tidak ada; bobotnya dibagi ulang ke indikator lain (atau dinilai 0 sesuai kebijakan skema)", en: "missing actual" },
+  band_condition: { id: "syarat tambahan predikat tidak terpenuhi; berlaku predikat di bawahnya", en: "band condition not met" },
   no_band: { id: "nilai akhir tidak masuk predikat mana pun", en: "outside every band" },
 };
 

@@ -32,6 +32,8 @@ export const AppraisalSchema = z.strictObject({
   }),
   period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
   actuals: z.array(ActualSchema).max(2000),
+  /** Facts about the employee for band conditions (e.g. `{ id: "innovation", value: true }`). */
+  facts: z.array(z.strictObject({ id: IdSchema, value: z.union([z.boolean(), z.string().max(200), z.number()]) })).max(200).optional(),
   /** 360° ratings of the employee's behaviour, one per rater and competency (`value` null or "na" = N/A). */
   ratings: z.array(RatingSchema).max(20000).optional(),
 });

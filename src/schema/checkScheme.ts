@@ -47,6 +47,8 @@ interface SchemeShape {
   readonly behaviour?: { readonly competencies: readonly { readonly id: string }[]; readonly rating?: { readonly meets: string; readonly above: string } | undefined } | undefined;
   readonly missing: { readonly minCoverage?: string | undefined };
   readonly bands?: { readonly table: readonly { readonly id: string; readonly min?: string | undefined; readonly max?: string | undefined }[] } | undefined;
+  readonly resultsRating?: { readonly meets: string; readonly above: string } | undefined;
+  readonly matrix?: { readonly cells: readonly { readonly results: string; readonly behaviour: string; readonly band: string }[] } | undefined;
 }
 
 /**
@@ -138,6 +140,25 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.RefinementCtx["ad
     report(["missing", "minCoverage"], "minimum coverage is a share between 0 and 1");
   }
   if (s.bands) checkBands(s.bands.table, report);
+  const rr = s.resultsRating;
+  if (rr && !num(rr.meets).lt(num(rr.above))) report(["resultsRating", "above"], "'above' must be greater than 'meets'");
+  if (s.matrix) {
+    if (!rr) report(["matrix"], "a matrix needs 'resultsRating' thresholds", "missing_rating");
+    if (!s.behaviour?.rating) report(["matrix"], "a matrix needs 'behaviour.rating' thresholds", "missing_rating");
+    const bandIds = new Set((s.bands?.table ?? []).map((b) => b.id));
+    const seen = new Set<string>();
+    s.matrix.cells.forEach((cell, i) => {
+      const key = `${cell.results}/${cell.behaviour}`;
+      if (seen.has(key)) report(["matrix", "cells", i], `cell ${key} is given twice`, "duplicate_cell");
+      seen.add(key);
+      if (!bandIds.has(cell.band)) report(["matrix", "cells", i, "band"], `unknown band '${cell.band}'`, "unknown_reference");
+    });
+    for (const r of ["below", "meets", "above"]) {
+      for (const b of ["below", "meets", "above"]) {
+        if (!seen.has(`${r}/${b}`)) report(["matrix", "cells"], `the matrix has no cell for results '${r}' × behaviour '${b}'`, "incomplete_matrix");
+      }
+    }
+  }
 }
 
 function checkWeights(

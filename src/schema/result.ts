@@ -139,6 +139,8 @@ export interface Result {
   readonly perspectives: readonly NodeResult[];
   readonly objectives: readonly ObjectiveResult[];
   readonly indicators: readonly IndicatorResult[];
+  /** The categorical rating of the results component (hasil kerja), when the scheme defines `resultsRating`. */
+  readonly resultsRating: { readonly id: "below" | "meets" | "above"; readonly label: Label } | null;
   /** The behaviour part, or null when the scheme has no behaviour model. */
   readonly behaviour: BehaviourResult | null;
   /** Share (0–1) of the scorecard's absolute weight whose actuals were present. */

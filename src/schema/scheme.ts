@@ -88,6 +88,21 @@ export const BandSchema = z.strictObject({
   label: LabelSchema,
   min: DecimalInputSchema.optional(),
   max: DecimalInputSchema.optional(),
+  /**
+   * Extra conditions on appraisal facts (e.g. PP 30/2019: "Sangat Baik" needs a recorded innovation).
+   * When one is not met, the employee gets the band below, with a `band_condition` warning.
+   */
+  requires: z.array(z.strictObject({ fact: IdSchema, equals: z.union([z.boolean(), z.string().max(200), z.number()]) })).max(20).optional(),
+});
+
+const LEVEL = z.enum(["below", "meets", "above"]);
+
+/**
+ * A 3 × 3 matrix from the results rating (hasil kerja) and the behaviour rating (perilaku kerja) to a
+ * band, as in PermenPANRB 6/2022. All nine cells must be given; each names a band of the band table.
+ */
+export const MatrixSchema = z.strictObject({
+  cells: z.array(z.strictObject({ results: LEVEL, behaviour: LEVEL, band: IdSchema })).length(9),
 });
 
 const GROUP = z.enum(["self", "supervisor", "peer", "subordinate", "external"]);
@@ -170,6 +185,13 @@ export const SchemeSchema = z
       .strictObject({ mode: z.enum(["relative", "percent"]).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
       .default({ mode: "relative", tolerance: "0" }),
     behaviour: BehaviourSchema.optional(),
+    /**
+     * The categorical rating of the results component (hasil kerja: below / meets / above expectations)
+     * from the results score: below `meets` → `below`, from `meets` → `meets`, from `above` → `above`.
+     */
+    resultsRating: z.strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema }).optional(),
+    /** The predikat matrix: when given, the final band comes from the results and behaviour ratings. */
+    matrix: MatrixSchema.optional(),
     /** How the final score is composed from components: `results` (the scorecard) and `behaviour` (360°). */
     composition: z
       .array(z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema }))
