@@ -131,7 +131,7 @@ for (const g of checks) {
   }
   const cal = calibrate(
     results.filter((r) => (r.employee.unit ?? null) === g.unit),
-    { curve, tieBreak: [{ by: "exactScore" }] },
+    { curve, tieBreak: [{ by: "exactScore" }], bands: plan.scheme.bands?.table },
   );
   console.log(
     cal.moved === 0

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, type Dec as D } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
-import { IdSchema } from "../schema/primitives.js";
+import { IdSchema, LabelSchema } from "../schema/primitives.js";
 import type { DecimalText, Result, ResultWarning } from "../schema/result.js";
 import type { Label } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -55,6 +55,8 @@ export const CalibrateOptionsSchema = z.strictObject({
   rounding: QuotaRoundingSchema,
   /** When two proposals move equally many employees equally far: rate lower (`down`, the default) or higher (`up`). */
   prefer: z.enum(["down", "up"]).default("down"),
+  /** The scheme's band table (e.g. `plan.scheme.bands.table`): moved results take their band label from it. */
+  bands: z.array(z.looseObject({ id: IdSchema, label: LabelSchema })).max(50).optional(),
 });
 
 /** A tie-break key as written in JSON. */
@@ -66,6 +68,8 @@ export interface CalibrateOptions {
   readonly curve: DistributionCurveInput;
   /** Category ids from best to worst; default: the curve's order. */
   readonly order?: readonly string[] | undefined;
+  /** The scheme's band table (e.g. `plan.scheme.bands.table`): moved results take their band label from it. */
+  readonly bands?: readonly { readonly id: string; readonly label: string | { readonly id: string; readonly en?: string | undefined } }[] | undefined;
   /** Tie-break keys after the final score; the employee id (ascending) is always the last key. */
   readonly tieBreak?: readonly TieBreakKey[] | undefined;
   /** `none` (default): all results are one organisation; `unit`: each `employee.unit` is calibrated separately. */
@@ -631,13 +635,20 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
     moves,
     ties,
     assignments,
-    results: applyProposal(rated, proposed, curve),
+    results: applyProposal(rated, proposed, curve, opts.bands),
   };
 }
 
 /** Copies the moved results with their proposed band and a `calibrated` warning. */
-function applyProposal(rated: readonly Rated[], proposed: ReadonlyMap<number, { band: string; from: string; to: string }>, curve: CompiledCurve): Result[] {
-  // A band's label: from the result with that band and the smallest employee id (order-independent), else the category's.
+function applyProposal(
+  rated: readonly Rated[],
+  proposed: ReadonlyMap<number, { band: string; from: string; to: string }>,
+  curve: CompiledCurve,
+  schemeBands: readonly { readonly id: string; readonly label: Label }[] | undefined,
+): Result[] {
+  // A band's label: from the scheme's band table when given, else from the result with that band and the
+  // smallest employee id (order-independent), else the category's.
+  const fromScheme = new Map((schemeBands ?? []).map((b) => [b.id, b.label]));
   const labels = new Map<string, { employee: string; label: Label }>();
   for (const r of rated) {
     const band = r.raw.final.band;
@@ -649,7 +660,7 @@ function applyProposal(rated: readonly Rated[], proposed: ReadonlyMap<number, { 
     const p = proposed.get(r.index);
     if (!p) return r.raw;
     const category = curve.categories[curve.categoryIndex.get(p.to) ?? 0];
-    const label: Label = labels.get(p.band)?.label ?? category?.label ?? { id: p.band };
+    const label: Label = fromScheme.get(p.band) ?? labels.get(p.band)?.label ?? category?.label ?? { id: p.band };
     const warning: ResultWarning = {
       code: "calibrated",
       at: "final.band",

@@ -166,7 +166,7 @@ export function checkDistribution(results: readonly Result[], options: CheckDist
         share: shareOf(count),
         allowed: s.range,
         limit: l.spec,
-        message: `${name} has ${count} of ${size} (${show(new Dec(count).div(n).times(100).toDecimalPlaces(2))} %); ${problem === "above" ? `at most ${s.range.max}` : `at least ${s.range.min}`} allowed`,
+        message: `${name} has ${count} of ${size} (${show(new Dec(count).div(n).times(100).toDecimalPlaces(2))} %); ${problem === "above" ? `at most ${s.range.max} allowed` : `at least ${s.range.min} required`}`,
       });
     }
     const conflict = findConflict(system);
