@@ -1,6 +1,7 @@
 import { Dec, ONE, toDec } from "../math/decimal.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import { normaliseWeights } from "../scorecard/normaliseWeights.js";
+import type { Step } from "../math/step.js";
 import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
 import { behaviourConfig } from "./evaluateBehaviour.js";
@@ -63,6 +64,25 @@ function build(scheme: Scheme): CompiledScheme {
   const shares = (ws: readonly (string | undefined)[]) => normaliseWeights(ws.map(opt));
   const pShares = shares(scheme.perspectives.map((p) => p.weight));
   const indicators: CompiledIndicator[] = [];
+  /** A compiled indicator with its share among its siblings and its parent's absolute weight. */
+  const indicatorNode = (ind: Indicator, index: number, share: Step, parentAbs: Dec, perspective: string, objective: string | null): CompiledIndicator => {
+    const c: CompiledIndicator = {
+      kind: "indicator",
+      id: ind.id,
+      label: ind.label,
+      index,
+      rawWeight: share.inputs["weight"] as Dec,
+      siblingsTotal: share.inputs["siblingsTotal"] as Dec,
+      weight: share.value,
+      absoluteWeight: parentAbs.times(share.value),
+      rule: ruleOf(ind, scheme),
+      perspective,
+      objective,
+      unit: ind.unit ?? null,
+    };
+    indicators.push(c);
+    return c;
+  };
   const objectives: CompiledObjective[] = [];
   const perspectives: CompiledPerspective[] = scheme.perspectives.map((p, pi) => {
     const pShare = pShares[pi] as (typeof pShares)[number];
@@ -80,12 +100,7 @@ function build(scheme: Scheme): CompiledScheme {
         weight: share.value,
         absoluteWeight: abs,
       };
-      if (k.kind === "i") {
-        const ind = k.x.ind;
-        const c: CompiledIndicator = { ...base, kind: "indicator", id: ind.id, label: ind.label, index: k.x.ii, rule: ruleOf(ind, scheme), perspective: p.id, objective: null, unit: ind.unit ?? null };
-        indicators.push(c);
-        return c;
-      }
+      if (k.kind === "i") return indicatorNode(k.x.ind, k.x.ii, share, pAbs, p.id, null);
       const o = k.x.o;
       const inds = scheme.indicators.map((ind, ii) => ({ ind, ii })).filter(({ ind }) => ind.objective === o.id);
       const iShares = shares(inds.map(({ ind }) => ind.weight));
@@ -96,25 +111,7 @@ function build(scheme: Scheme): CompiledScheme {
         label: o.label,
         index: k.x.oi,
         perspective: p.id,
-        children: inds.map(({ ind, ii }, j) => {
-          const s = iShares[j] as (typeof iShares)[number];
-          const c: CompiledIndicator = {
-            kind: "indicator",
-            id: ind.id,
-            label: ind.label,
-            index: ii,
-            rawWeight: s.inputs["weight"] as Dec,
-            siblingsTotal: s.inputs["siblingsTotal"] as Dec,
-            weight: s.value,
-            absoluteWeight: abs.times(s.value),
-            rule: ruleOf(ind, scheme),
-            perspective: p.id,
-            objective: o.id,
-            unit: ind.unit ?? null,
-          };
-          indicators.push(c);
-          return c;
-        }),
+        children: inds.map(({ ind, ii }, j) => indicatorNode(ind, ii, iShares[j] as Step, abs, p.id, o.id)),
       };
       objectives.push(obj);
       return obj;
