@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { evaluate, explain, type AppraisalInput, type SchemeInput } from "../src/index.js";
+import { compile, evaluate, explain, type AppraisalInput, type SchemeInput } from "../src/index.js";
 import { deepFreeze, expectError, expectFullyTraced } from "./helpers.js";
 
 // The 360 vector of methods.md §3.3/§9: self 4.5 (here 5: a Likert answer is whole), manager [3],
@@ -93,6 +93,18 @@ describe("behaviour in evaluate (issue 3)", () => {
     expectError(() => evaluate(scheme, withRatings(ratings([4, 4, 3], [{ rater: "x", group: "peer", competency: "nope", value: 3 }]))), "INVALID_APPRAISAL", "ratings[9].competency");
     expectError(() => evaluate(scheme, withRatings(ratings([4, 4, 3], [{ rater: "p0", group: "peer", competency: "service", value: 3 }]))), "INVALID_APPRAISAL", "ratings[9].rater");
     expectError(() => evaluate(scheme, { employee: { id: "E" }, actuals: [{ indicator: "k", actual: 90 }] }), "INVALID_APPRAISAL", "ratings");
+  });
+
+  it("a behaviour model the aggregation cannot use is a scheme error at compile time, with a path under behaviour", () => {
+    const bad = { ...scheme, behaviour: { ...scheme.behaviour!, combine: "weightedGroup" as const } };
+    expectError(() => compile(bad), "INVALID_SCHEME", "behaviour.combine", "missing_weight");
+  });
+
+  it("methods.md §9 N/A: 'na' answers in an appraisal are excluded and counted (peers [4, na, 5, 3] → mean 4, n 3)", () => {
+    const withNa = (["4", "na", "5", "3"] as const).map((v, i): Rating => ({ rater: `q${i}`, group: "peer", competency: "service", value: v === "na" ? "na" : Number(v) }));
+    const r = evaluate(scheme, { employee: { id: "E" }, actuals: [{ indicator: "k", actual: 90 }], ratings: [{ rater: "m", group: "supervisor", competency: "service", value: 3 }, ...withNa] });
+    const peers = r.behaviour?.competencies[0]?.groups.find((g) => g.group === "peer");
+    expect(peers).toMatchObject({ status: "shown", n: 3, na: 1, mean: "4" });
   });
 
   it("a behaviour component without a behaviour model is a scheme error", () => {

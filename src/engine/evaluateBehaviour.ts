@@ -1,5 +1,7 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
-import { aggregateFeedback, type AggregateFeedbackInput, type FeedbackRatingInput } from "../feedback/aggregateFeedback.js";
+import { aggregatePrepared, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
+
+const NA = /^(na|n\/a)$/i;
 import { selfOtherGap } from "../feedback/selfOtherGap.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import type { Appraisal } from "../schema/appraisal.js";
@@ -18,17 +20,33 @@ export function levelOf(score: D, t: { readonly meets: string; readonly above: s
   return score.gte(t.above) ? "above" : score.gte(t.meets) ? "meets" : "below";
 }
 
-/** @internal The part of `aggregateFeedback`'s input fixed by the scheme, built once by `compile`, and the model. */
+/** @internal The behaviour model and its aggregation settings, validated once by `compile`. */
 export interface BehaviourConfig {
   readonly model: Behaviour;
-  readonly aggregate: Omit<AggregateFeedbackInput, "ratings">;
+  readonly prepared: PreparedFeedback;
 }
 
-/** @internal Builds the aggregate configuration from a validated behaviour model. */
+/**
+ * @internal Validates the aggregation settings of a behaviour model once. Problems that only the
+ * aggregation can see (e.g. `combine: "weightedGroup"` without group weights, proportional conversion on
+ * a scale below 0) become `INVALID_SCHEME` issues with paths under `behaviour`.
+ */
 export function behaviourConfig(b: Behaviour): BehaviourConfig {
+  try {
+    return { model: b, prepared: prepareFeedback(settingsOf(b)) };
+  } catch (e) {
+    if (!(e instanceof KinerjaError)) throw e;
+    const toScheme = (path: readonly (string | number)[]) => ["behaviour", ...(path[0] === "options" ? path.slice(1) : path)];
+    throw new KinerjaError(
+      "INVALID_SCHEME",
+      "invalid behaviour model",
+      e.issues.map((i) => issue(toScheme(i.path), i.code, i.message)),
+    );
+  }
+}
+
+function settingsOf(b: Behaviour): Omit<AggregateFeedbackInput, "ratings"> {
   return {
-    model: b,
-    aggregate: {
     competencies: b.competencies.map((c) => (c.weight === undefined ? c.id : { id: c.id, weight: c.weight })),
     scale: b.scale,
     ...(b.groups ? { groups: b.groups } : {}),
@@ -41,7 +59,6 @@ export function behaviourConfig(b: Behaviour): BehaviourConfig {
       ...(b.exempt === undefined ? {} : { exempt: b.exempt }),
       ...(b.combine === undefined ? {} : { combine: b.combine }),
     },
-    },
   };
 }
 
@@ -51,11 +68,12 @@ export function behaviourConfig(b: Behaviour): BehaviourConfig {
  * every number (paths under `behaviour.`).
  */
 export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; trace: TraceEntry[] } {
-  const ratings: FeedbackRatingInput[] = (appraisal.ratings ?? []).map((r) => ({
+  // Already shape-validated by the appraisal schema: only the N/A spellings are normalised to null.
+  const ratings: ValidRating[] = (appraisal.ratings ?? []).map((r) => ({
     rater: r.rater,
     group: r.group,
     competency: r.competency,
-    value: r.value,
+    value: r.value === null || NA.test(r.value) ? null : r.value,
     ...(r.subgroup === undefined ? {} : { subgroup: r.subgroup }),
   }));
   if (ratings.length === 0) {
@@ -65,7 +83,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
   }
   let agg;
   try {
-    agg = aggregateFeedback({ ...config.aggregate, ratings });
+    agg = aggregatePrepared(config.prepared, ratings);
   } catch (e) {
     // The ratings are the appraisal's: report the same issues (their paths start at `ratings`) as an appraisal error.
     if (e instanceof KinerjaError) throw new KinerjaError("INVALID_APPRAISAL", "invalid ratings", e.issues);

@@ -478,8 +478,40 @@ function showInputs(inputs: Readonly<Record<string, D>>): Record<string, string>
  */
 export function aggregateFeedback(input: AggregateFeedbackInput): FeedbackAggregate {
   const p = parseWith(InputSchema, input, "INVALID_INPUT", "360 feedback");
+  return aggregatePrepared(prepareParsed(p), p.ratings);
+}
+
+type ParsedInput = z.output<typeof InputSchema>;
+const SettingsSchema = InputSchema.omit({ ratings: true });
+
+/** @internal One rating whose shape is already validated (answer: canonical decimal text, or null for N/A). */
+export type ValidRating = ParsedInput["ratings"][number];
+
+/**
+ * @internal The validated, ratee-independent part of an aggregation: competencies, scale, group
+ * configuration and options. Built once (e.g. by `compile`) and reused for every ratee.
+ */
+export interface PreparedFeedback {
+  readonly scale: ParsedInput["scale"];
+  readonly options: ParsedInput["options"];
+  readonly trim: D;
+  readonly comps: readonly { readonly id: string; readonly weight: D }[];
+  readonly compIndex: ReadonlyMap<string, number>;
+  readonly config: ReadonlyMap<string, ParsedInput["groups"][number]>;
+  readonly weighted: boolean;
+  readonly combine: OthersCombination;
+}
+
+/**
+ * @internal Validates the settings of an aggregation (everything but the ratings) once.
+ * @throws `KinerjaError` `INVALID_INPUT` with paths into the settings (`competencies[1]`, `options.combine`, …)
+ */
+export function prepareFeedback(settings: Omit<AggregateFeedbackInput, "ratings">): PreparedFeedback {
+  return prepareParsed(parseWith(SettingsSchema, settings, "INVALID_INPUT", "360 feedback settings"));
+}
+
+function prepareParsed(p: Omit<ParsedInput, "ratings">): PreparedFeedback {
   const { scale, options } = p;
-  const trim = new Dec(options.trim);
   const problems: KinerjaIssue[] = [];
 
   // 1. Competencies.
@@ -514,6 +546,19 @@ export function aggregateFeedback(input: AggregateFeedbackInput): FeedbackAggreg
   }
   const conv = conversionProblem(scale, options.conversion);
   if (conv !== null) problems.push(issue(["options", "conversion"], "invalid_conversion", conv));
+  if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid 360 feedback settings", problems);
+  return { scale, options, trim: new Dec(options.trim), comps, compIndex, config, weighted, combine };
+}
+
+/**
+ * @internal Aggregates shape-validated ratings with prepared settings (no schema parsing: the hot path
+ * of `evaluate`). Checks what depends on the ratings: known competencies, one answer per rater and
+ * competency, one group per rater, one self rater, answers on the scale, weights for rated groups.
+ */
+export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly ValidRating[]): FeedbackAggregate {
+  const { scale, options, trim, comps, compIndex, config, weighted, combine } = prep;
+  const problems: KinerjaIssue[] = [];
+  if (ratings.length === 0) problems.push(issue(["ratings"], "too_small", "there must be at least one rating"));
 
   // 3. Ratings into cells (competency × group).
   const cells: Map<string, Cell>[] = comps.map(() => new Map());
@@ -521,7 +566,7 @@ export function aggregateFeedback(input: AggregateFeedbackInput): FeedbackAggreg
   const raterGroup = new Map<string, { readonly key: string; readonly index: number }>();
   const seen = new Map<string, number>();
   let selfRater: { readonly rater: string; readonly index: number } | undefined;
-  p.ratings.forEach((r, i) => {
+  ratings.forEach((r, i) => {
     const ci = compIndex.get(r.competency);
     if (ci === undefined) problems.push(issue(["ratings", i, "competency"], "unknown_reference", `unknown competency '${r.competency}'`));
     if (r.subgroup !== undefined && r.group !== "external") {

@@ -7,6 +7,9 @@ import type { DistributionCurveInput } from "../../src/rating/distributionCurve.
 import type { Result } from "../../src/schema/result.js";
 import fc from "fast-check";
 import { expect } from "vitest";
+import { deepFreeze } from "../helpers.js";
+
+export { deepFreeze };
 
 /**
  * A one-indicator scheme whose final score equals the actual (target 100, ratio, no cap; final
@@ -89,15 +92,6 @@ export function expectKinerja(fn: () => unknown, code: KinerjaErrorCode, at?: st
   expect(err.code).toBe(code);
   if (at !== undefined) expect(err.issues.map((i) => i.at)).toContain(at);
   return err;
-}
-
-/** Deep-freezes a value (to prove that a function does not mutate its input). */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** The five PermenPANRB 6/2022 predikat band ids of {@link SCHEME}, best → worst. */
