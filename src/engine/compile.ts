@@ -75,6 +75,7 @@ function build(scheme: Scheme): CompiledScheme {
       siblingsTotal: share.inputs["siblingsTotal"] as Dec,
       weight: share.value,
       absoluteWeight: parentAbs.times(share.value),
+      parentAbsoluteWeight: parentAbs,
       rule: ruleOf(ind, scheme),
       perspective,
       objective,
@@ -99,6 +100,7 @@ function build(scheme: Scheme): CompiledScheme {
         siblingsTotal: share.inputs["siblingsTotal"] as Dec,
         weight: share.value,
         absoluteWeight: abs,
+        parentAbsoluteWeight: pAbs,
       };
       if (k.kind === "i") return indicatorNode(k.x.ind, k.x.ii, share, pAbs, p.id, null);
       const o = k.x.o;
@@ -125,6 +127,7 @@ function build(scheme: Scheme): CompiledScheme {
       siblingsTotal: pShare.inputs["siblingsTotal"] as Dec,
       weight: pShare.value,
       absoluteWeight: pAbs.times(ONE),
+      parentAbsoluteWeight: undefined,
       children,
     };
   });

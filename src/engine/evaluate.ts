@@ -205,12 +205,12 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   }
 
   // 4. Assemble results with trace entries (in result order).
-  const weightsOf = (at: string, node: CompiledNode, parentAbs: D | undefined) => ({
+  const weightsOf = (at: string, node: CompiledNode) => ({
     weight: put(`${at}.weight`, { value: node.weight, formula: "weightShare", inputs: { weight: node.rawWeight, siblingsTotal: node.siblingsTotal } }),
     absoluteWeight: put(`${at}.absoluteWeight`, {
       value: node.absoluteWeight,
       formula: "absoluteWeight",
-      inputs: parentAbs === undefined ? { weight: node.weight } : { parentAbsoluteWeight: parentAbs, weight: node.weight },
+      inputs: node.parentAbsoluteWeight === undefined ? { weight: node.weight } : { parentAbsoluteWeight: node.parentAbsoluteWeight, weight: node.weight },
     }),
     effectiveWeight: put(`${at}.effectiveWeight`, {
       value: (state.get(node) as Scored).effective,
@@ -218,9 +218,6 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
       inputs: { absoluteWeight: node.absoluteWeight, present: (state.get(node) as Scored).score === undefined ? "0" : "1" },
     }),
   });
-  const parentAbs = new Map<CompiledNode, D>();
-  for (const p of c.perspectives) for (const ch of p.children) parentAbs.set(ch, p.absoluteWeight);
-  for (const o of c.objectives) for (const ch of o.children) parentAbs.set(ch, o.absoluteWeight);
 
   const perspectives: NodeResult[] = c.perspectives.map((p) => {
     const at = `perspectives[${p.index}]`;
@@ -230,7 +227,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
       label: p.label,
       status: step ? "scored" : "missing",
       score: step ? put(`${at}.score`, step) : null,
-      ...weightsOf(at, p, undefined),
+      ...weightsOf(at, p),
     };
   });
   const objectives: ObjectiveResult[] = c.objectives.map((o) => {
@@ -242,7 +239,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
       perspective: o.perspective,
       status: step ? "scored" : "missing",
       score: step ? put(`${at}.score`, step) : null,
-      ...weightsOf(at, o, parentAbs.get(o)),
+      ...weightsOf(at, o),
     };
   });
   const indicators: IndicatorResult[] = c.indicators.map((ind) => {
@@ -272,7 +269,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
         score: zeroed ? put(`${at}.score`, { value: ZERO, formula: "missingAsZero", inputs: {} }) : null,
         contribution: zeroed ? put(`${at}.contribution`, { value: ZERO, formula: "contribution", inputs: { effectiveWeight: st.effective, score: ZERO } }) : null,
         clamped: null,
-        ...weightsOf(at, ind, parentAbs.get(ind)),
+        ...weightsOf(at, ind),
       };
     }
     const r = row as { actual: D; target?: D; baseline?: D };
@@ -291,7 +288,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
         inputs: { effectiveWeight: st.effective, score: s.score.value },
       }),
       clamped: s.score.clamp?.by ?? null,
-      ...weightsOf(at, ind, parentAbs.get(ind)),
+      ...weightsOf(at, ind),
     };
   });
 
@@ -332,9 +329,8 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     const cell = scheme.matrix.cells.find((x) => x.results === resultsLevel && x.behaviour === behaviourLevel);
     bandIndex = c.bands.findIndex((x) => x.id === cell?.band);
   } else {
-    const band = c.bands.length === 0 ? undefined : classifyBand(classified, c.bands.map((x) => ({ min: x.min, max: x.max, band: x })));
-    bandIndex = band === undefined ? -1 : c.bands.indexOf(band);
-    if (c.bands.length > 0 && band === undefined) {
+    bandIndex = classifyBand(classified, c.bands);
+    if (c.bands.length > 0 && bandIndex < 0) {
       warnings.push({ code: "no_band", at: "final.score", message: `the final score ${show(classified)} lies outside every band` });
     }
   }

@@ -25,6 +25,8 @@ export interface CompiledNode {
   readonly siblingsTotal: Dec;
   readonly weight: Dec;
   readonly absoluteWeight: Dec;
+  /** The parent's absolute weight (undefined for a perspective), for the trace of `absoluteWeight`. */
+  readonly parentAbsoluteWeight: Dec | undefined;
 }
 
 /** @internal A compiled indicator. */
