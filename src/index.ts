@@ -58,3 +58,4 @@ export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOpt
 export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary, type ScoreSummary, type EmployeeStanding, type BandCount, type Percentiles } from "./rating/summarize.js";
 export { benchmark, BenchmarkInputSchema, type BenchmarkInput, type Benchmark } from "./rating/benchmark.js";
 export { GroupBySchema, type GroupBy } from "./rating/ratedResults.js";
+export { evaluateMany, evaluateManyAsync, type BatchItem, type EvaluateManyOptions } from "./engine/evaluateMany.js";
