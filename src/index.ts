@@ -59,3 +59,4 @@ export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary,
 export { benchmark, BenchmarkInputSchema, type BenchmarkInput, type Benchmark } from "./rating/benchmark.js";
 export { GroupBySchema, type GroupBy } from "./rating/ratedResults.js";
 export { evaluateMany, evaluateManyAsync, type BatchItem, type EvaluateManyOptions } from "./engine/evaluateMany.js";
+export { FormulaPluginsSchema, type FormulaPlugin, type FormulaInput, type FormulaOutput } from "./indicator/formulaPlugin.js";

@@ -1,3 +1,7 @@
+import { z } from "zod";
+import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
+import { FormulaPluginsSchema, type FormulaPlugin } from "../indicator/formulaPlugin.js";
+import { parseWith } from "../schema/toKinerjaError.js";
 import { Dec, ONE, toDec } from "../math/decimal.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import { normaliseWeights } from "../scorecard/normaliseWeights.js";
@@ -14,8 +18,13 @@ import {
   type Plan,
 } from "./plan.js";
 
-/** Options of {@link compile} (none yet; reserved for future switches). */
-export type CompileOptions = Record<string, never>;
+/** Options of {@link compile}. */
+export interface CompileOptions {
+  /** Formula plugins the scheme's `method: { kind: "formula", name }` indicators refer to. */
+  readonly formulas?: readonly FormulaPlugin[] | undefined;
+}
+
+const CompileOptionsSchema = z.strictObject({ formulas: FormulaPluginsSchema.optional() }).optional();
 
 /**
  * Validates a scheme once and compiles it into a {@link Plan}: ids resolved to indices, sibling weights
@@ -30,21 +39,35 @@ export type CompileOptions = Record<string, never>;
  * const results = appraisals.map((a) => evaluate(plan, a));
  * ```
  */
-export function compile(scheme: SchemeInput, _options?: CompileOptions | undefined): Plan {
+export function compile(scheme: SchemeInput, options?: CompileOptions | undefined): Plan {
+  const opts = parseWith(CompileOptionsSchema, options, "INVALID_INPUT", "compile options");
   const parsed = parseScheme(scheme);
-  return Object.freeze({ kind: "kinerja.plan" as const, scheme: parsed, [COMPILED]: build(parsed) });
+  const formulas = new Map((opts?.formulas ?? []).map((p) => [p.name, p as FormulaPlugin]));
+  const unknown: KinerjaIssue[] = [];
+  parsed.indicators.forEach((ind, i) => {
+    if (ind.method.kind === "formula" && !formulas.has(ind.method.name)) {
+      unknown.push(issue(["indicators", i, "method", "name"], "unknown_reference", `no formula plugin named '${ind.method.name}' was given to compile (options.formulas)`));
+    }
+  });
+  if (unknown.length > 0) throw new KinerjaError("INVALID_SCHEME", "the scheme refers to formula plugins that were not given", unknown);
+  return Object.freeze({ kind: "kinerja.plan" as const, scheme: parsed, [COMPILED]: build(parsed, formulas) });
 }
 
 const opt = (v: string | undefined): Dec | undefined => (v === undefined ? undefined : toDec(v));
 
-function ruleOf(ind: Indicator, scheme: Scheme): IndicatorRule {
+function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): IndicatorRule {
   const m = ind.method;
+  const plugin =
+    m.kind === "formula"
+      ? { fn: formulas.get(m.name) as FormulaPlugin, params: Object.freeze(Object.assign(Object.create(null) as Record<string, string>, m.params ?? {})) }
+      : undefined;
   const points =
     m.kind === "curve" ? m.points.map((p) => ({ x: toDec(p.x), y: toDec(p.y) })) : m.kind === "steps" ? m.steps.map((s) => ({ x: toDec(s.from), y: toDec(s.score) })) : [];
   return Object.freeze({
     direction: ind.direction,
     formula: (m.kind === "ratio" || m.kind === "curve" || m.kind === "steps" ? m.formula : undefined) ?? "reflected",
     method: m.kind,
+    plugin,
     target: opt(ind.target),
     baseline: m.kind === "interpolate" ? opt(m.baseline) : undefined,
     range: ind.range ? { min: toDec(ind.range.min), max: toDec(ind.range.max) } : undefined,
@@ -60,7 +83,7 @@ function ruleOf(ind: Indicator, scheme: Scheme): IndicatorRule {
   });
 }
 
-function build(scheme: Scheme): CompiledScheme {
+function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): CompiledScheme {
   const shares = (ws: readonly (string | undefined)[]) => normaliseWeights(ws.map(opt));
   const pShares = shares(scheme.perspectives.map((p) => p.weight));
   const indicators: CompiledIndicator[] = [];
@@ -76,7 +99,7 @@ function build(scheme: Scheme): CompiledScheme {
       weight: share.value,
       absoluteWeight: parentAbs.times(share.value),
       parentAbsoluteWeight: parentAbs,
-      rule: ruleOf(ind, scheme),
+      rule: ruleOf(ind, scheme, formulas),
       perspective,
       objective,
       unit: ind.unit ?? null,

@@ -13,7 +13,7 @@ import type {
   TraceEntry,
 } from "../schema/result.js";
 import type { SchemeInput } from "../schema/scheme.js";
-import { compile } from "./compile.js";
+import { compile, type CompileOptions } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
 import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
 import {
@@ -26,8 +26,11 @@ import {
   type Plan,
 } from "./plan.js";
 
-/** Options of {@link evaluate} (none yet; reserved). */
-export type EvaluateOptions = Record<string, never>;
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** Formula plugins, needed only when `evaluate` is given a scheme (a plan already has them). */
+  readonly formulas?: CompileOptions["formulas"];
+}
 
 interface Scored {
   /** Score used in the roll-up (undefined when missing and left out). */
@@ -54,8 +57,8 @@ interface Scored {
  * result.final.score; // "85.00"
  * ```
  */
-export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, _options?: EvaluateOptions | undefined): Result {
-  const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan);
+export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options?: EvaluateOptions | undefined): Result {
+  const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
   const c = plan[COMPILED];
   const a = parseAppraisal(appraisal);
   const trace: TraceEntry[] = [];
@@ -292,7 +295,41 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     };
   });
 
-  const resultsStep = roundStep({ value: sum.div(present), formula: "weightedMean", inputs: resultsInputs }, c.rounding.component);
+  // Additions (PP 46/2011 tugas tambahan and kreativitas, 8/2021 kinerja tambahan): points from facts, capped.
+  const factIndex = new Map((a.facts ?? []).map((f, i) => [f.id, i]));
+  let resultsExact = sum.div(present);
+  const additions = (plan.scheme.additions ?? []).map((add, i) => {
+    const at = `additions[${i}]`;
+    const fi = factIndex.get(add.fact);
+    const raw = fi === undefined ? undefined : (a.facts as NonNullable<typeof a.facts>)[fi]?.value;
+    let value = ZERO;
+    if (raw !== undefined) {
+      const text = typeof raw === "number" ? String(raw) : raw;
+      if (typeof text !== "string" || !/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
+        throw new KinerjaError("INVALID_APPRAISAL", `fact '${add.fact}' must be a number`, [issue(["facts", fi as number, "value"], "invalid_type", `addition '${add.id}' needs a number`)]);
+      }
+      value = toDec(text);
+    }
+    const max = add.max === undefined ? undefined : toDec(add.max);
+    const capped = max !== undefined && value.gt(max);
+    const points = put(
+      `${at}.points`,
+      {
+        value: capped ? (max as D) : value,
+        formula: "addition",
+        inputs: { value, ...(max === undefined ? {} : { max }) },
+        ...(capped ? { clamp: { by: "cap" as const, unclamped: value } } : {}),
+      },
+      fi === undefined ? undefined : `appraisal.facts[${fi}].value`,
+    );
+    resultsInputs[`addition.${add.id}`] = toDec(points);
+    resultsExact = resultsExact.plus(toDec(points));
+    return { id: add.id, label: add.label, points };
+  });
+  const resultsStep = roundStep(
+    { value: resultsExact, formula: additions.length > 0 ? "weightedMeanPlusAdditions" : "weightedMean", inputs: resultsInputs },
+    c.rounding.component,
+  );
   // Behaviour is scored when the appraisal has ratings or a composition needs it (then ratings are required).
   const needsBehaviour = plan.scheme.matrix !== undefined || [...c.components, ...(c.componentsWithPeers ?? [])].some((x) => x.id === "behaviour");
   const b = c.behaviour && (a.ratings !== undefined || needsBehaviour) ? evaluateBehaviour(c.behaviour, a) : undefined;
@@ -356,6 +393,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     period: a.period ?? plan.scheme.period ?? null,
     final: { score: finalScore, band: band ? { id: band.id, label: band.label } : null },
     components,
+    additions,
     perspectives,
     objectives,
     indicators,

@@ -8,6 +8,7 @@
  * - `DIVISION_BY_ZERO` — a formula would divide by zero (e.g. `target/actual` with actual 0 and no cap).
  * - `MISSING_ACTUAL` — an actual is missing and the scheme's missing-data policy is `fail`.
  * - `INSUFFICIENT_COVERAGE` — less of the scorecard's weight is present than the scheme's minimum coverage.
+ * - `PLUGIN_ERROR` — a formula plugin threw a non-kinerja error or returned something other than decimal text.
  */
 export type KinerjaErrorCode =
   | "INVALID_SCHEME"
@@ -16,7 +17,8 @@ export type KinerjaErrorCode =
   | "ZERO_TARGET"
   | "DIVISION_BY_ZERO"
   | "MISSING_ACTUAL"
-  | "INSUFFICIENT_COVERAGE";
+  | "INSUFFICIENT_COVERAGE"
+  | "PLUGIN_ERROR";
 
 /** One problem found in an input: where it is, what kind it is, and a readable message. */
 export interface KinerjaIssue {

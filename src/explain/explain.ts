@@ -24,6 +24,7 @@ const ResultShape = z.looseObject({
   resultsRating: z.looseObject({ id: Text, label: LabelShape }).nullable().optional(),
   final: z.looseObject({ score: Text, band: z.looseObject({ id: Text, label: LabelShape }).nullable() }),
   components: z.array(z.looseObject({ id: Text, weight: Text, score: Text })),
+  additions: z.array(z.looseObject({ id: Text, label: LabelShape, points: Text })).optional(),
   perspectives: z.array(Node),
   objectives: z.array(Node.extend({ perspective: Text })),
   behaviour: z
@@ -168,6 +169,9 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
   result.components.forEach((comp) => {
     lines.push(`  ${w(comp.id, locale)}: ${w("score", locale)} ${short(comp.score, locale)} × ${w("weight", locale)} ${short(comp.weight, locale)}`);
   });
+  if (result.additions && result.additions.length > 0) {
+    lines.push(`${w("additions", locale)}: ${result.additions.map((x, i) => `${pick(x.label, locale)} ${derivation(byAt.get(`additions[${i}].points`), locale)}`).join("; ")}`);
+  }
   lines.push(`${w("coverage", locale)}: ${short(result.coverage, locale)}`);
   lines.push(`${w("final", locale)}: ${derivation(byAt.get("final.score"), locale)}`);
   if (result.resultsRating) lines.push(`${w("resultsRating", locale)}: ${pick(result.resultsRating.label, locale)}`);

@@ -29,6 +29,7 @@ export const WORDS: Dict = {
   zeroed: { id: "tidak ada data, dinilai 0", en: "missing, scored 0" },
   coverage: { id: "Cakupan data", en: "Coverage" },
   components: { id: "Komposisi nilai akhir", en: "Composition of the final score" },
+  additions: { id: "Poin tambahan pada hasil kerja", en: "Points added to the results" },
   warnings: { id: "Peringatan", en: "Warnings" },
   rounded: { id: "dibulatkan", en: "rounded" },
   exact: { id: "nilai eksak", en: "exact" },
@@ -90,6 +91,8 @@ export const FORMULAS: Dict = {
   behaviourScore: { id: "nilai perilaku 0–100", en: "behaviour score 0–100" },
   selfOtherGap: { id: "{self} − {others}", en: "{self} − {others}" },
   missingAsZero: { id: "tidak ada data: 0", en: "missing: 0" },
+  weightedMeanPlusAdditions: { id: "rata-rata tertimbang + poin tambahan", en: "weighted mean + added points" },
+  addition: { id: "poin dari fakta penilaian", en: "points from the appraisal's facts" },
 };
 
 /** Indonesian texts of result warnings, by warning code (the English text is the warning's message). */

@@ -1,7 +1,8 @@
 import { Dec, HUNDRED, ZERO, div, type Dec as D } from "../math/decimal.js";
 import type { RoundingRule } from "../math/round.js";
 import { roundStep, type Step } from "../math/step.js";
-import { KinerjaError, issue } from "../errors/kinerjaError.js";
+import { KinerjaError, isKinerjaError, issue } from "../errors/kinerjaError.js";
+import type { FormulaPlugin } from "./formulaPlugin.js";
 
 const TWO = new Dec(2);
 
@@ -10,7 +11,9 @@ export interface IndicatorRule {
   readonly direction: "higher" | "lower" | "range" | "binary";
   /** Lower-is-better formula: reflected `2 − a/t` (default) or inverse `t/a`. */
   readonly formula: "reflected" | "inverse";
-  readonly method: "ratio" | "interpolate" | "curve" | "steps";
+  readonly method: "ratio" | "interpolate" | "curve" | "steps" | "formula";
+  /** For method `formula`: the plugin and its params (decimal text, no prototype). */
+  readonly plugin?: { readonly fn: FormulaPlugin; readonly params: Readonly<Record<string, string>> } | undefined;
   readonly target: D | undefined;
   readonly baseline: D | undefined;
   readonly range: { readonly min: D; readonly max: D } | undefined;
@@ -85,6 +88,7 @@ function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | und
     }
     return { value: HUNDRED, formula: "rangeInside", inputs };
   }
+  if (rule.method === "formula") return pluginAchievement(rule, a, t0, b0, path);
   const t = need(t0, "target", path);
   if (rule.method === "interpolate") {
     const b = need(b0, "baseline", path);
@@ -159,4 +163,36 @@ function clamp(step: Step, rule: IndicatorRule): Step {
   if (rule.cap !== undefined && step.value.gt(rule.cap)) return { ...step, value: rule.cap, clamp: { by: "cap", unclamped: step.value } };
   if (rule.floor !== undefined && step.value.lt(rule.floor)) return { ...step, value: rule.floor, clamp: { by: "floor", unclamped: step.value } };
   return step;
+}
+
+const DECIMAL_TEXT = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+function pluginAchievement(rule: IndicatorRule, a: D, t: D | undefined, b: D | undefined, path: readonly (string | number)[]): Step {
+  const plugin = rule.plugin as NonNullable<IndicatorRule["plugin"]>;
+  const name = plugin.fn.name;
+  const fail = (message: string): never => {
+    throw new KinerjaError("PLUGIN_ERROR", `formula '${name}': ${message}`, [issue([...path, "actual"], "plugin_error", message)]);
+  };
+  let out: unknown;
+  try {
+    out = plugin.fn.achievement({ actual: a.toFixed(), target: t === undefined ? null : t.toFixed(), baseline: b === undefined ? null : b.toFixed(), params: plugin.params });
+  } catch (e) {
+    if (isKinerjaError(e)) throw e;
+    fail(e instanceof Error ? e.message : "the plugin threw");
+  }
+  const o = out as { value?: unknown; inputs?: unknown } | null;
+  if (typeof o !== "object" || o === null || typeof o.value !== "string" || !DECIMAL_TEXT.test(o.value)) fail("expected { value: <decimal text> }");
+  const inputs: Record<string, D | string> = { actual: a };
+  if (t !== undefined) inputs["target"] = t;
+  if (b !== undefined) inputs["baseline"] = b;
+  for (const [k, v] of Object.entries(plugin.params)) inputs[`param.${k}`] = new Dec(v);
+  const extra = (o as { inputs?: unknown }).inputs;
+  if (extra !== undefined) {
+    if (typeof extra !== "object" || extra === null) fail("'inputs' must be an object of decimal texts");
+    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
+      if (typeof v !== "string" || !DECIMAL_TEXT.test(v)) fail(`input '${k}' is not decimal text`);
+      inputs[k] = new Dec(v as string);
+    }
+  }
+  return { value: new Dec((o as { value: string }).value), formula: name, inputs };
 }

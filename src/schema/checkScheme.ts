@@ -46,6 +46,7 @@ interface SchemeShape {
   readonly compositionWithPeers?: readonly { readonly component: string; readonly weight: string }[] | undefined;
   readonly behaviour?: { readonly competencies: readonly { readonly id: string }[]; readonly rating?: { readonly meets: string; readonly above: string } | undefined } | undefined;
   readonly missing: { readonly minCoverage?: string | undefined };
+  readonly additions?: readonly { readonly id: string }[] | undefined;
   readonly bands?: { readonly table: readonly { readonly id: string; readonly min?: string | undefined; readonly max?: string | undefined }[] } | undefined;
   readonly resultsRating?: { readonly meets: string; readonly above: string } | undefined;
   readonly matrix?: { readonly cells: readonly { readonly results: string; readonly behaviour: string; readonly band: string }[] } | undefined;
@@ -72,6 +73,7 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.RefinementCtx["ad
     return seen;
   };
   const perspectiveIds = unique(s.perspectives, "perspectives");
+  if (s.additions) unique(s.additions, "additions");
   const objectiveIds = unique(s.objectives, "objectives");
   unique(s.indicators, "indicators");
 
@@ -203,6 +205,9 @@ function checkIndicator(
     report(at("range"), "'range' applies to direction 'range' only");
   }
   if (ind.pass !== undefined && ind.direction !== "binary") report(at("pass"), "'pass' applies to binary indicators only");
+  if (m.kind === "formula" && (ind.direction === "range" || ind.direction === "binary")) {
+    report(at("method", "kind"), "a formula plugin computes the achievement itself; use direction 'higher' or 'lower'");
+  }
   if (ind.direction === "binary" && m.kind !== "ratio") report(at("method", "kind"), "a binary indicator scores 0 or 100; use method 'ratio'");
   if (m.kind === "interpolate" && m.baseline !== undefined && ind.target !== undefined) {
     const b = num(m.baseline);

@@ -70,7 +70,7 @@ export interface IndicatorResult extends NodeWeights {
   readonly objective: string | null;
   readonly unit: string | null;
   readonly direction: "higher" | "lower" | "range" | "binary";
-  readonly method: "ratio" | "interpolate" | "curve" | "steps";
+  readonly method: "ratio" | "interpolate" | "curve" | "steps" | "formula";
   /** `scored`, `missing` (left out of the roll-up), or `zeroed` (missing, scored 0 by policy). */
   readonly status: "scored" | "missing" | "zeroed";
   readonly actual: DecimalText | null;
@@ -136,6 +136,8 @@ export interface Result {
     readonly band: { readonly id: string; readonly label: Label } | null;
   };
   readonly components: readonly ComponentResult[];
+  /** Points added to the results component (the scheme's `additions`), after their caps. */
+  readonly additions: readonly { readonly id: string; readonly label: Label; readonly points: DecimalText }[];
   readonly perspectives: readonly NodeResult[];
   readonly objectives: readonly ObjectiveResult[];
   readonly indicators: readonly IndicatorResult[];

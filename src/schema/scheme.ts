@@ -34,7 +34,9 @@ const Step = z.strictObject({ from: DecimalInputSchema, score: DecimalInputSchem
  * - `ratio` — the score is the achievement (for `lower`: `formula` reflected `2 − a/t` or inverse `t/a`);
  * - `interpolate` — linear from `baseline` (0 %) to the target (100 %);
  * - `curve` — piecewise-linear through `points` (x = achievement %, y = score); below the first point `below` (default 0); above the last, its y;
- * - `steps` — step bands on the achievement: the score of the last step whose `from` ≤ achievement; below the first, `below` (default 0).
+ * - `steps` — step bands on the achievement: the score of the last step whose `from` ≤ achievement; below the first, `below` (default 0);
+ * - `formula` — a named formula plugin computes the achievement (see `FormulaPlugin`; plugins are given to
+ *   `compile(scheme, { formulas })`), with optional decimal `params`; the score is the achievement.
  */
 export const MethodSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("ratio"), formula: z.enum(["reflected", "inverse"]).optional() }),
@@ -50,6 +52,11 @@ export const MethodSchema = z.discriminatedUnion("kind", [
     steps: z.array(Step).min(1).max(50),
     below: DecimalInputSchema.optional(),
     formula: z.enum(["reflected", "inverse"]).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("formula"),
+    name: z.string().regex(/^[a-zA-Z][\w.-]{0,99}$/, "a formula name starts with a letter and has letters, digits, '_', '.', '-'"),
+    params: z.record(IdSchema, DecimalInputSchema).optional(),
   }),
 ]);
 
@@ -213,6 +220,15 @@ export const SchemeSchema = z
         minCoverage: NonNegativeDecimalSchema.optional(),
       })
       .default({ policy: "renormalize" }),
+    /**
+     * Points added to the results component after its weighted mean (before the `component` rounding):
+     * each reads the appraisal's numeric fact `fact` (missing → 0), capped at `max`. E.g. PP 46/2011
+     * tugas tambahan and kreativitas, PermenPANRB 8/2021 kinerja tambahan (max 10).
+     */
+    additions: z
+      .array(z.strictObject({ id: IdSchema, label: LabelSchema, fact: IdSchema, max: DecimalInputSchema.optional() }))
+      .max(20)
+      .optional(),
     rounding: RoundingPolicySchema,
     bands: z
       .strictObject({
