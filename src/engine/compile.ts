@@ -9,8 +9,11 @@ import type { Step } from "../math/step.js";
 import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
 import { behaviourConfig } from "./evaluateBehaviour.js";
+import { show } from "../math/decimal.js";
 import {
   COMPILED,
+  type CompiledNode,
+  type NodeTexts,
   type CompiledIndicator,
   type CompiledObjective,
   type CompiledPerspective,
@@ -156,6 +159,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
   });
   indicators.sort((a, b) => a.index - b.index);
   objectives.sort((a, b) => a.index - b.index);
+  addTexts(perspectives, new Dec(1));
   const componentsOf = (list: Scheme["composition"]) => {
     const cs = shares(list.map((c) => c.weight));
     return list.map((c, i) => {
@@ -181,4 +185,32 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     classify: scheme.bands?.classify ?? "rounded",
     missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
   };
+}
+
+/**
+ * Builds the constant trace texts of every node, and the effective weights of a complete appraisal
+ * with exactly the arithmetic of the roll-up in `evaluate` (parent effective × raw weight ÷ present total),
+ * so the fast path can reuse them when nothing is missing.
+ */
+function addTexts(children: readonly (CompiledPerspective | CompiledObjective | CompiledIndicator)[], parentEffective: Dec): void {
+  const total = children.reduce((acc, ch) => acc.plus(ch.rawWeight), new Dec(0));
+  for (const ch of children) {
+    const effective = total.isZero() ? new Dec(0) : parentEffective.times(ch.rawWeight).div(total);
+    const texts: NodeTexts = {
+      rawWeight: show(ch.rawWeight),
+      siblingsTotal: show(ch.siblingsTotal),
+      weight: show(ch.weight),
+      absoluteWeight: show(ch.absoluteWeight),
+      parentAbsoluteWeight: ch.parentAbsoluteWeight === undefined ? undefined : show(ch.parentAbsoluteWeight),
+      effectiveAllPresent: effective,
+      effectiveAllPresentText: show(effective),
+    };
+    (ch as { texts?: NodeTexts }).texts = Object.freeze(texts);
+    if (ch.kind !== "indicator") addTexts(ch.children, effective);
+  }
+}
+
+/** The constant texts of a compiled node (built by `compile`). */
+export function textsOf(node: CompiledNode): NodeTexts {
+  return node.texts as NodeTexts;
 }

@@ -13,7 +13,7 @@ import type {
   TraceEntry,
 } from "../schema/result.js";
 import type { SchemeInput } from "../schema/scheme.js";
-import { compile, type CompileOptions } from "./compile.js";
+import { compile, textsOf, type CompileOptions } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
 import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
 import {
@@ -63,10 +63,24 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   const a = parseAppraisal(appraisal);
   const trace: TraceEntry[] = [];
   const warnings: ResultWarning[] = [];
+  // Texts of decimals already shown in this result (the same score appears as a value and as inputs).
+  const shown = new Map<D, string>();
+  const text = (v: D): string => {
+    let t = shown.get(v);
+    if (t === undefined) {
+      t = show(v);
+      shown.set(v, t);
+    }
+    return t;
+  };
   const put = (at: string, step: Step, source?: string): string => {
-    const value = show(step.value, step.rounding?.rule.places);
+    const places = step.rounding?.rule.places;
+    const value = places === undefined ? text(step.value) : show(step.value, places);
     const inputs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(step.inputs)) inputs[k] = typeof v === "string" ? v : show(v);
+    for (const k in step.inputs) {
+      const v = step.inputs[k] as D | string;
+      inputs[k] = typeof v === "string" ? v : text(v);
+    }
     const entry: { -readonly [K in keyof TraceEntry]: TraceEntry[K] } = { at, formula: step.formula, value, inputs };
     if (step.rounding) entry.rounding = { places: step.rounding.rule.places, mode: step.rounding.rule.mode, exact: show(step.rounding.exact) };
     if (step.clamp) entry.clamp = { by: step.clamp.by, unclamped: show(step.clamp.unclamped) };
@@ -164,7 +178,16 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   }
 
   // Effective weights, top-down: each present child's share of its present siblings × the parent's effective weight.
+  // With every indicator present the effective weights are the plan's precomputed ones (same arithmetic).
+  const allPresent = c.indicators.every((ind) => (state.get(ind) as Scored).score !== undefined);
   const spread = (children: readonly (CompiledObjective | CompiledIndicator | CompiledPerspective)[], parentEffective: D): void => {
+    if (allPresent) {
+      for (const ch of children) {
+        (state.get(ch) as Scored).effective = textsOf(ch).effectiveAllPresent;
+        if (ch.kind !== "indicator") spread(ch.children, ZERO);
+      }
+      return;
+    }
     let total = ZERO;
     for (const ch of children) if ((state.get(ch) as Scored).score !== undefined) total = total.plus(ch.rawWeight);
     for (const ch of children) {
@@ -208,19 +231,21 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   }
 
   // 4. Assemble results with trace entries (in result order).
-  const weightsOf = (at: string, node: CompiledNode) => ({
-    weight: put(`${at}.weight`, { value: node.weight, formula: "weightShare", inputs: { weight: node.rawWeight, siblingsTotal: node.siblingsTotal } }),
-    absoluteWeight: put(`${at}.absoluteWeight`, {
-      value: node.absoluteWeight,
+  // Weights: the constant texts come from the plan; only the effective weight can change per employee.
+  const weightsOf = (at: string, node: CompiledNode) => {
+    const t = textsOf(node);
+    const st = state.get(node) as Scored;
+    trace.push({ at: `${at}.weight`, formula: "weightShare", value: t.weight, inputs: { weight: t.rawWeight, siblingsTotal: t.siblingsTotal } });
+    trace.push({
+      at: `${at}.absoluteWeight`,
       formula: "absoluteWeight",
-      inputs: node.parentAbsoluteWeight === undefined ? { weight: node.weight } : { parentAbsoluteWeight: node.parentAbsoluteWeight, weight: node.weight },
-    }),
-    effectiveWeight: put(`${at}.effectiveWeight`, {
-      value: (state.get(node) as Scored).effective,
-      formula: "effectiveWeight",
-      inputs: { absoluteWeight: node.absoluteWeight, present: (state.get(node) as Scored).score === undefined ? "0" : "1" },
-    }),
-  });
+      value: t.absoluteWeight,
+      inputs: t.parentAbsoluteWeight === undefined ? { weight: t.weight } : { parentAbsoluteWeight: t.parentAbsoluteWeight, weight: t.weight },
+    });
+    const effective = st.effective === t.effectiveAllPresent ? t.effectiveAllPresentText : text(st.effective);
+    trace.push({ at: `${at}.effectiveWeight`, formula: "effectiveWeight", value: effective, inputs: { absoluteWeight: t.absoluteWeight, present: st.score === undefined ? "0" : "1" } });
+    return { weight: t.weight, absoluteWeight: t.absoluteWeight, effectiveWeight: effective };
+  };
 
   const perspectives: NodeResult[] = c.perspectives.map((p) => {
     const at = `perspectives[${p.index}]`;

@@ -27,6 +27,20 @@ export interface CompiledNode {
   readonly absoluteWeight: Dec;
   /** The parent's absolute weight (undefined for a perspective), for the trace of `absoluteWeight`. */
   readonly parentAbsoluteWeight: Dec | undefined;
+  /** Constant texts of the trace of this node's weights, built once per plan (the fast path). */
+  readonly texts?: NodeTexts;
+}
+
+/** @internal Texts of a node's constant weight numbers, and its effective weight when nothing is missing. */
+export interface NodeTexts {
+  readonly rawWeight: string;
+  readonly siblingsTotal: string;
+  readonly weight: string;
+  readonly absoluteWeight: string;
+  readonly parentAbsoluteWeight: string | undefined;
+  /** Effective weight when every indicator has an actual (computed exactly as the roll-up would). */
+  readonly effectiveAllPresent: Dec;
+  readonly effectiveAllPresentText: string;
 }
 
 /** @internal A compiled indicator. */
