@@ -113,3 +113,18 @@ test("explain renders additions and plugin formulas by name", async () => {
   expect(text).toContain("test.scaledRatio");
   expect(text).toMatch(/Final score: .*= 110 → rounded/);
 });
+
+describe("periods of scheme and appraisal (issue 5 §6)", () => {
+  const scheme: SchemeInput = { ...scheme1({ target: 100 }), period: { start: "2026-01-01", end: "2026-12-31" } };
+  test("an appraisal inside the scheme's period is scored and names its period", () => {
+    const r = evaluate(scheme, { ...appraisal1(90), period: { start: "2026-04-01", end: "2026-06-30" } });
+    expect(r.period).toEqual({ start: "2026-04-01", end: "2026-06-30" });
+  });
+  test("an appraisal outside the scheme's period is INVALID_APPRAISAL at period", () => {
+    expectError(() => evaluate(scheme, { ...appraisal1(90), period: { start: "2025-12-01", end: "2026-03-31" } }), "INVALID_APPRAISAL", "period", "outside_period");
+    expectError(() => evaluate(scheme, { ...appraisal1(90), period: { start: "2026-10-01", end: "2027-01-31" } }), "INVALID_APPRAISAL", "period", "outside_period");
+  });
+  test("a period ending before it starts is INVALID_APPRAISAL at period.end", () => {
+    expectError(() => evaluate(scheme, { ...appraisal1(90), period: { start: "2026-06-30", end: "2026-04-01" } }), "INVALID_APPRAISAL", "period.end", "invalid_period");
+  });
+});

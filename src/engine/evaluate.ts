@@ -112,6 +112,10 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     factIds.add(f.id);
   });
   if (a.period && a.period.start > a.period.end) problems.push(issue(["period", "end"], "invalid_period", "the period ends before it starts"));
+  else if (a.period && plan.scheme.period && (a.period.start < plan.scheme.period.start || a.period.end > plan.scheme.period.end)) {
+    const sp = plan.scheme.period;
+    problems.push(issue(["period"], "outside_period", `the appraisal's period ${a.period.start}–${a.period.end} lies outside the scheme's period ${sp.start}–${sp.end}`));
+  }
   if (problems.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "the appraisal does not fit the scheme", problems);
 
   const missingPaths: KinerjaIssue[] = [];
