@@ -432,11 +432,6 @@ function compareRefs(a: Pick<GroupRef, "group" | "subgroup">, b: Pick<GroupRef, 
   return a.subgroup < b.subgroup ? -1 : 1;
 }
 
-function showInputs(inputs: Readonly<Record<string, D>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(inputs)) out[k] = show(v);
-  return out;
-}
 
 /**
  * Aggregates one ratee's 360° answers per competency and overall.
@@ -632,9 +627,21 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
   };
 
   const steps: FeedbackStep[] = [];
+  // Texts of decimals already shown in this aggregate (a group score is a value and an input of the others).
+  const shown = new Map<D, string>();
+  const text = (v: D): string => {
+    let t = shown.get(v);
+    if (t === undefined) {
+      t = show(v);
+      shown.set(v, t);
+    }
+    return t;
+  };
   const put = (path: readonly (string | number)[], stat: Stat): string => {
-    const value = show(stat.value);
-    steps.push({ at: formatPath(path), formula: stat.formula, inputs: showInputs(stat.inputs), value });
+    const value = text(stat.value);
+    const inputs: Record<string, string> = {};
+    for (const k in stat.inputs) inputs[k] = text(stat.inputs[k] as D);
+    steps.push({ at: formatPath(path), formula: stat.formula, inputs, value });
     return value;
   };
   const centralOf = (s: { readonly mean: Stat; readonly median: Stat; readonly trimmed: Stat }): Stat =>
