@@ -9,6 +9,7 @@ import type { Step } from "../math/step.js";
 import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
 import { behaviourConfig } from "./evaluateBehaviour.js";
+import { compileSchemeRules } from "./schemeRules.js";
 import { show } from "../math/decimal.js";
 import {
   COMPILED,
@@ -184,6 +185,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     bands: (scheme.bands?.table ?? []).map((b) => ({ id: b.id, label: b.label, min: opt(b.min), max: opt(b.max), requires: b.requires })),
     classify: scheme.bands?.classify ?? "rounded",
     missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
+    rules: compileSchemeRules(scheme),
   };
 }
 

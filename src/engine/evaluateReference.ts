@@ -16,6 +16,7 @@ import type { SchemeInput } from "../schema/scheme.js";
 import { compile } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
 import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
+import { applySchemeRules } from "./schemeRules.js";
 import {
   COMPILED,
   isPlan,
@@ -371,6 +372,19 @@ export function evaluateReference(schemeOrPlan: Plan | SchemeInput, appraisal: A
     bandIndex -= 1;
   }
   const band = bandIndex >= 0 ? c.bands[bandIndex] : undefined;
+  const ruled = c.rules
+    ? applySchemeRules(c.rules, scheme, a, {
+        finalScore,
+        band: band ? band.id : null,
+        resultsScore: show(resultsStep.value, resultsStep.rounding?.rule.places),
+        resultsRating: resultsLevel ?? null,
+        coverage: coverageText,
+        perspectives,
+        objectives,
+        indicators,
+        behaviour: b ? b.behaviour : null,
+      })
+    : undefined;
 
   return {
     kind: "kinerja.result",
@@ -388,6 +402,7 @@ export function evaluateReference(schemeOrPlan: Plan | SchemeInput, appraisal: A
     behaviour: b ? b.behaviour : null,
     coverage: coverageText,
     warnings,
-    trace: b ? [...trace, ...b.trace] : trace,
+    rules: ruled ? ruled.rules : null,
+    trace: b || ruled ? [...trace, ...(b ? b.trace : []), ...(ruled ? ruled.trace : [])] : trace,
   };
 }

@@ -3,6 +3,7 @@ import { KinerjaError } from "../errors/kinerjaError.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
 import type { Result, TraceEntry } from "../schema/result.js";
 import { FORMULAS, WARNINGS, WORDS, pick, type Locale } from "./labels.js";
+import { explainRules } from "./explainRules.js";
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -24,6 +25,7 @@ const ResultShape = z.looseObject({
   resultsRating: z.looseObject({ id: Text, label: LabelShape }).nullable().optional(),
   final: z.looseObject({ score: Text, band: z.looseObject({ id: Text, label: LabelShape }).nullable() }),
   components: z.array(z.looseObject({ id: Text, weight: Text, score: Text })),
+  rules: z.looseObject({ fired: z.array(z.unknown()), notFired: z.array(z.unknown()), totals: z.looseObject({}) }).nullable().optional(),
   additions: z.array(z.looseObject({ id: Text, label: LabelShape, points: Text })).optional(),
   perspectives: z.array(Node),
   objectives: z.array(Node.extend({ perspective: Text })),
@@ -177,6 +179,11 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
   if (result.resultsRating) lines.push(`${w("resultsRating", locale)}: ${pick(result.resultsRating.label, locale)}`);
   if (result.final.band) lines.push(`${w("band", locale)}: ${pick(result.final.band.label, locale)}`);
   else if (result.warnings.some((x) => x.code === "no_band")) lines.push(`${w("band", locale)}: ${w("noBand", locale)}`);
+  if (result.rules) {
+    lines.push("");
+    lines.push(`${w("rules", locale)}:`);
+    for (const line of explainRules(result.rules, { locale })) lines.push(`  ${line}`);
+  }
   if (result.warnings.length > 0) {
     lines.push("");
     lines.push(`${w("warnings", locale)}:`);

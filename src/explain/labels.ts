@@ -30,6 +30,7 @@ export const WORDS: Dict = {
   coverage: { id: "Cakupan data", en: "Coverage" },
   components: { id: "Komposisi nilai akhir", en: "Composition of the final score" },
   additions: { id: "Poin tambahan pada hasil kerja", en: "Points added to the results" },
+  rules: { id: "Aturan penghargaan dan sanksi", en: "Reward and sanction rules" },
   warnings: { id: "Peringatan", en: "Warnings" },
   rounded: { id: "dibulatkan", en: "rounded" },
   exact: { id: "nilai eksak", en: "exact" },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DateSchema, DecimalInputSchema, IdSchema } from "./primitives.js";
+import { HistoryEntrySchema } from "./rules.js";
 
 /** One indicator's measured value for the period, with optional individual target or baseline. */
 export const ActualSchema = z.strictObject({
@@ -34,6 +35,10 @@ export const AppraisalSchema = z.strictObject({
   actuals: z.array(ActualSchema).max(2000),
   /** Facts about the employee for band conditions (e.g. `{ id: "innovation", value: true }`). */
   facts: z.array(z.strictObject({ id: IdSchema, value: z.union([z.boolean(), z.string().max(200), z.number()]) })).max(200).optional(),
+  /** Days the employee served in the period (a fact for rules, e.g. a minimum period to be rated). */
+  daysServed: z.int().min(0).max(100000).optional(),
+  /** Earlier periods, oldest first (band and score), for history rules such as two consecutive "Kurang". */
+  history: z.array(HistoryEntrySchema).max(100).optional(),
   /** 360° ratings of the employee's behaviour, one per rater and competency (`value` null or "na" = N/A). */
   ratings: z.array(RatingSchema).max(20000).optional(),
 });

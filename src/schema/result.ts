@@ -1,6 +1,7 @@
 import type { Label } from "./scheme.js";
 import type { CompetencyFeedback, OverallFeedback } from "../feedback/aggregateFeedback.js";
 import type { GapItem } from "../feedback/selfOtherGap.js";
+import type { RulesResult } from "./rules.js";
 
 /** A decimal number in a result, as plain decimal text (e.g. `"87.37"`); exact, never a binary float. */
 export type DecimalText = string;
@@ -147,6 +148,8 @@ export interface Result {
   readonly behaviour: BehaviourResult | null;
   /** Share (0–1) of the scorecard's absolute weight whose actuals were present. */
   readonly coverage: DecimalText;
+  /** The reward/sanction rules: which fired (with their outcomes and totals) and which did not, and why; null without rules. */
+  readonly rules: Omit<RulesResult, "trace"> | null;
   readonly warnings: readonly ResultWarning[];
   readonly trace: readonly TraceEntry[];
 }

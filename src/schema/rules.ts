@@ -404,7 +404,7 @@ export type ConditionTrace =
   | HistoryConditionTrace;
 
 /** Fields every outcome of a result has. */
-interface OutcomeBase {
+export interface RuleOutcomeBase {
   /** The rule that yielded it. */
   readonly rule: string;
   /** Label of the outcome, or null. */
@@ -413,10 +413,10 @@ interface OutcomeBase {
 
 /** An outcome of a fired rule, as reported in a result. */
 export type RuleOutcome =
-  | (OutcomeBase & { readonly kind: "reward"; readonly type: "bonusPercent"; readonly percent: DecimalText })
-  | (OutcomeBase & { readonly kind: "reward"; readonly type: "bonusAmount"; readonly amount: DecimalText })
-  | (OutcomeBase & { readonly kind: "reward"; readonly type: "recognition" | "promotionEligible" })
-  | (OutcomeBase & {
+  | (RuleOutcomeBase & { readonly kind: "reward"; readonly type: "bonusPercent"; readonly percent: DecimalText })
+  | (RuleOutcomeBase & { readonly kind: "reward"; readonly type: "bonusAmount"; readonly amount: DecimalText })
+  | (RuleOutcomeBase & { readonly kind: "reward"; readonly type: "recognition" | "promotionEligible" })
+  | (RuleOutcomeBase & {
       readonly kind: "sanction";
       readonly type: "allowanceDeduction";
       /** The deduction in percent (`rate × count` with `per`). */
@@ -430,10 +430,10 @@ export type RuleOutcome =
       /** Duration in months, or null. */
       readonly months: number | null;
     })
-  | (OutcomeBase & { readonly kind: "sanction"; readonly type: "warning"; readonly level: string })
-  | (OutcomeBase & { readonly kind: "sanction"; readonly type: "demotion" | "positionRelease"; readonly months: number | null })
-  | (OutcomeBase & { readonly kind: "sanction"; readonly type: "dismissal" })
-  | (OutcomeBase & { readonly kind: "development"; readonly type: "training" | "coaching" | "improvementPlan"; readonly days: number | null });
+  | (RuleOutcomeBase & { readonly kind: "sanction"; readonly type: "warning"; readonly level: string })
+  | (RuleOutcomeBase & { readonly kind: "sanction"; readonly type: "demotion" | "positionRelease"; readonly months: number | null })
+  | (RuleOutcomeBase & { readonly kind: "sanction"; readonly type: "dismissal" })
+  | (RuleOutcomeBase & { readonly kind: "development"; readonly type: "training" | "coaching" | "improvementPlan"; readonly days: number | null });
 
 /** A rule that fired. */
 export interface FiredRule {

@@ -8,6 +8,7 @@ import {
   RoundingRuleSchema,
 } from "./primitives.js";
 import { checkScheme } from "./checkScheme.js";
+import { FactDeclarationSchema, RulePolicySchema } from "./rules.js";
 
 const Weight = NonNegativeDecimalSchema.optional();
 
@@ -229,6 +230,10 @@ export const SchemeSchema = z
       .array(z.strictObject({ id: IdSchema, label: LabelSchema, fact: IdSchema, max: DecimalInputSchema.optional() }))
       .max(20)
       .optional(),
+    /** Custom facts the appraisal may carry for the rules (discipline level, attendance counts, …), with their types. */
+    facts: z.array(FactDeclarationSchema).max(500).optional(),
+    /** Reward and sanction rules (see docs/rules.md), evaluated on every result. */
+    rules: RulePolicySchema.optional(),
     rounding: RoundingPolicySchema,
     bands: z
       .strictObject({

@@ -1,0 +1,351 @@
+import { z } from "zod";
+import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
+import { Dec, ZERO, min, show } from "../math/decimal.js";
+import type { DecimalText, TraceEntry } from "../schema/result.js";
+import { DateSchema, DecimalInputSchema } from "../schema/primitives.js";
+import {
+  HistoryEntrySchema,
+  type ConditionTrace,
+  type FactValue,
+  type FiredRule,
+  type HistoryEntry,
+  type HistoryEntryInput,
+  type NotFiredRule,
+  type RuleOutcome,
+  type RulesResult,
+  type TraceValue,
+} from "../schema/rules.js";
+import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { deductAllowance } from "./allowanceAfterDeduction.js";
+import { compareOperands } from "./compileRules.js";
+import { isCompiledRules, type CompiledRule, type CompiledRules, type FactCheck, type Node, type Operand, type RulesPlan, type Test } from "./compiledRules.js";
+
+/** Input of {@link evaluateRules}. */
+export interface EvaluateRulesInput {
+  /** Rules compiled by `compileRules`. */
+  readonly rules: CompiledRules;
+  /** The value of every fact the rules use (others are ignored): decimal text for numbers, text, boolean or null. */
+  readonly facts: ReadonlyMap<string, FactValue>;
+  /** Earlier periods, oldest first, the current period last (needed when a rule has a history leaf). */
+  readonly history?: readonly HistoryEntryInput[] | undefined;
+}
+
+const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+/** A fact value read for comparison: a decimal for numbers, text, boolean or null. */
+type Actual = Operand;
+
+/** Reads and checks the used facts; throws INVALID_APPRAISAL listing every problem. */
+function readFacts(plan: RulesPlan, facts: ReadonlyMap<string, FactValue>): Map<string, { value: Actual; shown: TraceValue }> {
+  const out = new Map<string, { value: Actual; shown: TraceValue }>();
+  const issues: KinerjaIssue[] = [];
+  for (const [name, check] of plan.facts) {
+    const path = ["facts", name];
+    if (!facts.has(name)) {
+      issues.push(issue(path, "unknown_fact", `fact '${name}' is used by a rule but has no value (give it, or null when it has none)`));
+      continue;
+    }
+    const read = readValue(facts.get(name) as unknown, check);
+    if (typeof read === "string") issues.push(issue(path, "invalid_fact", `fact '${name}': ${read}`));
+    else out.set(name, read);
+  }
+  if (issues.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "facts of the rules are missing or invalid", issues);
+  return out;
+}
+
+/** Reads one fact value for its declared type; returns a message when it does not fit. */
+function readValue(v: unknown, check: FactCheck): { value: Actual; shown: TraceValue } | string {
+  if (v === null) return { value: null, shown: null };
+  switch (check.type) {
+    case "number": {
+      if (typeof v === "string" && CANONICAL.test(v)) return { value: new Dec(v), shown: v };
+      if (typeof v === "string" || typeof v === "number") {
+        const r = DecimalInputSchema.safeParse(v);
+        if (r.success) return { value: new Dec(r.data), shown: r.data };
+      }
+      return `must be a decimal number (text) or null, not ${typeof v === "string" ? `"${v}"` : typeof v}`;
+    }
+    case "boolean":
+      return typeof v === "boolean" ? { value: v, shown: v } : `must be true, false or null, not ${typeof v}`;
+    case "date":
+      return typeof v === "string" && DateSchema.safeParse(v).success ? { value: v, shown: v } : "must be a date YYYY-MM-DD or null";
+    default:
+      if (typeof v !== "string") return `must be text or null, not ${typeof v}`;
+      if (check.values !== null && !check.values.has(v)) return `"${v}" is not one of its values (${[...check.values].join(", ")})`;
+      return { value: v, shown: v };
+  }
+}
+
+const equal = (a: Operand, b: Operand): boolean => (a === null || b === null ? a === b : typeof a === "boolean" || typeof b === "boolean" ? a === b : compareOperands(a, b) === 0);
+
+/** Applies a compiled comparison to a value. A null value is only `eq null`. */
+function holds(test: Test, actual: Actual): boolean {
+  const ops = test.operands;
+  if (actual === null) return test.op === "eq" && ops[0] === null;
+  const first = ops[0] as Operand;
+  switch (test.op) {
+    case "eq":
+      return equal(actual, first);
+    case "ne":
+      return !equal(actual, first);
+    case "lt":
+      return compareOperands(actual, first) < 0;
+    case "lte":
+      return compareOperands(actual, first) <= 0;
+    case "gt":
+      return compareOperands(actual, first) > 0;
+    case "gte":
+      return compareOperands(actual, first) >= 0;
+    case "in":
+      return ops.some((o) => equal(actual, o));
+    case "notIn":
+      return !ops.some((o) => equal(actual, o));
+    default:
+      return compareOperands(actual, first) >= 0 && compareOperands(actual, ops[1] as Operand) <= 0;
+  }
+}
+
+interface HistoryValues {
+  readonly band: readonly { value: Actual; shown: TraceValue }[];
+  readonly score: readonly { value: Actual; shown: TraceValue }[];
+}
+
+/** Evaluates a condition tree, every leaf (no short circuit), returning its trace. */
+function run(node: Node, facts: ReadonlyMap<string, { value: Actual; shown: TraceValue }>, history: HistoryValues): ConditionTrace {
+  switch (node.k) {
+    case "all": {
+      const children = node.children.map((c) => run(c, facts, history));
+      return { all: children, result: children.every((c) => c.result) };
+    }
+    case "any": {
+      const children = node.children.map((c) => run(c, facts, history));
+      return { any: children, result: children.some((c) => c.result) };
+    }
+    case "not": {
+      const child = run(node.child, facts, history);
+      return { not: child, result: !child.result };
+    }
+    case "fact": {
+      const f = facts.get(node.fact) as { value: Actual; shown: TraceValue };
+      return { fact: node.fact, op: node.test.op, value: node.test.shown, actual: f.shown, result: holds(node.test, f.value) };
+    }
+    default: {
+      const all = history[node.field];
+      const window = all.slice(Math.max(0, all.length - node.last));
+      const matched = window.filter((h) => holds(node.test, h.value)).length;
+      return {
+        history: node.field,
+        last: node.last,
+        atLeast: node.atLeast,
+        op: node.test.op,
+        value: node.test.shown,
+        actual: window.map((h) => h.shown),
+        matched,
+        result: window.length >= node.last && matched >= node.atLeast,
+      };
+    }
+  }
+}
+
+/** Reads and validates the history (INVALID_APPRAISAL at `history[i]…`). */
+function readHistory(plan: RulesPlan, history: unknown): HistoryValues {
+  if (history === undefined) {
+    if (plan.usesHistory) throw new KinerjaError("INVALID_APPRAISAL", "the rules use the history", [issue(["history"], "missing_history", "a rule has a history leaf, but no history was given (the current period last)")]);
+    return { band: [], score: [] };
+  }
+  const r = z.array(HistoryEntrySchema).max(1000).safeParse(history);
+  if (!r.success) throw new KinerjaError("INVALID_APPRAISAL", "invalid history", fromZodIssues(r.error.issues, ["history"]));
+  const entries: HistoryEntry[] = r.data;
+  return {
+    band: entries.map((e) => ({ value: e.band ?? null, shown: e.band ?? null })),
+    score: entries.map((e) => (e.score === undefined || e.score === null ? { value: null, shown: null } : { value: new Dec(e.score), shown: e.score })),
+  };
+}
+
+/** Sums decimals into a trace entry. */
+function sum(at: string, parts: readonly [string, Dec][], trace: TraceEntry[]): Dec {
+  const total = parts.reduce((a, [, v]) => a.plus(v), ZERO);
+  trace.push({ at, formula: "sum", value: show(total), inputs: Object.fromEntries(parts.map(([k, v]) => [k, show(v)])) });
+  return total;
+}
+
+/** Caps a sum into a trace entry (with a clamp record when the cap applied). */
+function capAt(at: string, value: Dec, cap: Dec, trace: TraceEntry[]): Dec {
+  const capped = min(value, cap);
+  const entry: TraceEntry = { at, formula: "cap", value: show(capped), inputs: { sum: show(value), cap: show(cap) } };
+  trace.push(value.gt(cap) ? { ...entry, clamp: { by: "cap", unclamped: show(value) } } : entry);
+  return capped;
+}
+
+/** Unique input keys for a sum: the rule id, then `rule.2`, `rule.3` for further outcomes of one rule. */
+function keyed(parts: readonly { rule: string; value: Dec }[]): [string, Dec][] {
+  const seen = new Map<string, number>();
+  return parts.map((p) => {
+    const n = (seen.get(p.rule) ?? 0) + 1;
+    seen.set(p.rule, n);
+    return [n === 1 ? p.rule : `${p.rule}.${n}`, p.value];
+  });
+}
+
+/**
+ * Evaluates compiled rules on one employee's facts (and history). Pure and synchronous: every rule is
+ * evaluated (all leaves, no short circuit, so the trace shows every deciding value); a matching rule
+ * fires unless a higher-priority rule of its exclusive group fired (then it is reported `preempted`).
+ * Allowance deductions (with `per`, `percent × count`) are added up per stack group and capped at the
+ * group's cap, then overall at the policy cap (100 % unless lower); uncapped and capped totals are
+ * reported, each with a trace entry.
+ *
+ * A fact used by a rule must be present in `facts` (a present `null` compares false except with
+ * `eq null`); a missing one is an error.
+ *
+ * @param input - `{ rules, facts, history? }`
+ * @returns the fired and not-fired rules with their condition traces, the outcomes in priority order, totals and trace
+ * @throws `KinerjaError` `INVALID_APPRAISAL` at `facts.<name>` for a missing or mistyped fact, at `history…` for bad history
+ * @throws `KinerjaError` `INVALID_INPUT` when `rules` is not a compiled rule set or `facts` is not a Map
+ * @example
+ * ```ts
+ * const r = evaluateRules({ rules: compiled, facts: new Map([["final.score", "57.25"]]) });
+ * r.fired.map((f) => f.rule);
+ * ```
+ */
+export function evaluateRules(input: EvaluateRulesInput): RulesResult {
+  const own = (k: string): unknown => (typeof input === "object" && input !== null && Object.hasOwn(input, k) ? (input as unknown as Record<string, unknown>)[k] : undefined);
+  if (!isCompiledRules(own("rules")) || !(own("facts") instanceof Map)) {
+    throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", [issue([], "invalid_input", "expected { rules: <compiled by compileRules>, facts: Map, history? }")]);
+  }
+  const extra = Object.keys(input).filter((k) => k !== "rules" && k !== "facts" && k !== "history");
+  if (extra.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", extra.map((k) => issue([k], "unrecognized_keys", `unknown option '${k}'`)));
+  const plan = input.rules as RulesPlan;
+  const facts = readFacts(plan, input.facts);
+  const history = readHistory(plan, own("history"));
+
+  const traces = new Map<CompiledRule, ConditionTrace>();
+  for (const r of plan.rules) traces.set(r, run(r.when, facts, history));
+
+  // exclusive groups: the first matching rule in priority order wins (rules are sorted by priority)
+  const winner = new Map<string, string>();
+  for (const r of plan.rules) if (r.group !== null && traces.get(r)?.result === true && !winner.has(r.group)) winner.set(r.group, r.id);
+
+  const fired: FiredRule[] = [];
+  const notFired: NotFiredRule[] = [];
+  const outcomes: RuleOutcome[] = [];
+  const trace: TraceEntry[] = [];
+  const deductions: { rule: string; value: Dec; group: string | null; months: number | null }[] = [];
+  const bonus: { rule: string; value: Dec }[] = [];
+  const amounts: { rule: string; value: Dec }[] = [];
+
+  for (const r of plan.rules) {
+    const conditions = traces.get(r) as ConditionTrace;
+    const head = { rule: r.id, label: r.label, priority: r.priority, group: r.group, stackGroup: r.stackGroup };
+    if (!conditions.result) {
+      notFired.push({ ...head, reason: "conditionsFalse", conditions });
+      continue;
+    }
+    const by = r.group === null ? undefined : winner.get(r.group);
+    if (by !== undefined && by !== r.id) {
+      notFired.push({ ...head, reason: "preempted", by, conditions });
+      continue;
+    }
+    const mine: RuleOutcome[] = [];
+    for (const { outcome: o, value } of r.outcomes) {
+      const base = { rule: r.id, label: o.label ?? null };
+      switch (o.type) {
+        case "allowanceDeduction": {
+          const rate = value as Dec;
+          let percent = rate;
+          let count: DecimalText | null = null;
+          if (o.per !== undefined) {
+            const c = facts.get(o.per) as { value: Actual; shown: TraceValue };
+            if (!(c.value instanceof Dec) || c.value.isNeg()) {
+              throw new KinerjaError("INVALID_APPRAISAL", "a count fact has no usable value", [
+                issue(["facts", o.per], "invalid_fact", `rule '${r.id}' deducts per '${o.per}', which must be a number ≥ 0, not ${c.value === null ? "null" : String(c.shown)}`),
+              ]);
+            }
+            percent = rate.times(c.value);
+            count = show(c.value);
+            trace.push({ at: `outcomes[${outcomes.length + mine.length}].percent`, formula: "product", value: show(percent), inputs: { rate: show(rate), count } });
+          }
+          deductions.push({ rule: r.id, value: percent, group: r.stackGroup, months: o.months ?? null });
+          mine.push({ ...base, kind: "sanction", type: "allowanceDeduction", percent: show(percent), rate: show(rate), per: o.per ?? null, count, months: o.months ?? null });
+          break;
+        }
+        case "bonusPercent":
+          bonus.push({ rule: r.id, value: value as Dec });
+          mine.push({ ...base, kind: "reward", type: "bonusPercent", percent: show(value as Dec) });
+          break;
+        case "bonusAmount":
+          amounts.push({ rule: r.id, value: value as Dec });
+          mine.push({ ...base, kind: "reward", type: "bonusAmount", amount: show(value as Dec) });
+          break;
+        case "recognition":
+        case "promotionEligible":
+          mine.push({ ...base, kind: "reward", type: o.type });
+          break;
+        case "warning":
+          mine.push({ ...base, kind: "sanction", type: "warning", level: o.level });
+          break;
+        case "demotion":
+        case "positionRelease":
+          mine.push({ ...base, kind: "sanction", type: o.type, months: o.months ?? null });
+          break;
+        case "dismissal":
+          mine.push({ ...base, kind: "sanction", type: "dismissal" });
+          break;
+        default:
+          mine.push({ ...base, kind: "development", type: o.type, days: o.days ?? null });
+      }
+    }
+    outcomes.push(...mine);
+    fired.push({ ...head, outcomes: mine, conditions });
+  }
+
+  // allowance deduction: per stack group (capped), then overall (capped)
+  const uncapped = sum("totals.allowanceDeduction.uncapped", keyed(deductions), trace);
+  const groups: { group: string; uncapped: DecimalText; capped: DecimalText; cap: DecimalText | null }[] = [];
+  const afterParts: [string, Dec][] = keyed(deductions.filter((d) => d.group === null));
+  for (const [group, cap] of plan.stackCaps) {
+    const mineD = deductions.filter((d) => d.group === group);
+    if (mineD.length === 0) continue;
+    const at = `totals.allowanceDeduction.groups[${groups.length}]`;
+    const gsum = sum(`${at}.uncapped`, keyed(mineD), trace);
+    const gcapped = cap === null ? gsum : capAt(`${at}.capped`, gsum, cap, trace);
+    if (cap === null) trace.push({ at: `${at}.capped`, formula: "sum", value: show(gsum), inputs: { sum: show(gsum) } });
+    groups.push({ group, uncapped: show(gsum), capped: show(gcapped), cap: cap === null ? null : show(cap) });
+    afterParts.push([`group:${group}`, gcapped]);
+  }
+  const after = sum("totals.allowanceDeduction.afterGroupCaps", afterParts, trace);
+  const capped = capAt("totals.allowanceDeduction.capped", after, plan.cap, trace);
+  const months = deductions.reduce<number | null>((m, d) => (d.months === null ? m : m === null ? d.months : Math.max(m, d.months)), null);
+
+  let allowance: RulesResult["totals"]["allowance"] = null;
+  if (plan.allowance !== null) {
+    const a = facts.get(plan.allowance.fact) as { value: Actual; shown: TraceValue };
+    if (!(a.value instanceof Dec) || a.value.isNeg()) {
+      throw new KinerjaError("INVALID_APPRAISAL", "the allowance fact has no usable value", [issue(["facts", plan.allowance.fact], "invalid_fact", `the allowance must be a number ≥ 0, not ${a.value === null ? "null" : String(a.shown)}`)]);
+    }
+    const d = deductAllowance(a.value, capped, plan.allowance.rounding, "totals.allowance");
+    trace.push(...d.trace);
+    allowance = { base: show(a.value), percent: show(capped), deduction: d.deduction, paid: d.paid };
+  }
+
+  const bonusSum = sum("totals.bonusPercent.uncapped", keyed(bonus), trace);
+  const bonusCapped = plan.bonusCap === null ? bonusSum : capAt("totals.bonusPercent.capped", bonusSum, plan.bonusCap, trace);
+  if (plan.bonusCap === null) trace.push({ at: "totals.bonusPercent.capped", formula: "sum", value: show(bonusSum), inputs: { sum: show(bonusSum) } });
+  const amount = sum("totals.bonusAmount", keyed(amounts), trace);
+
+  return {
+    fired,
+    notFired,
+    outcomes,
+    totals: {
+      allowanceDeduction: { uncapped: show(uncapped), afterGroupCaps: show(after), capped: show(capped), cap: show(plan.cap), months, groups },
+      allowance,
+      bonusPercent: { uncapped: show(bonusSum), capped: show(bonusCapped), cap: plan.bonusCap === null ? null : show(plan.bonusCap) },
+      bonusAmount: show(amount),
+      promotionEligible: outcomes.some((o) => o.type === "promotionEligible"),
+      improvementPlan: outcomes.some((o) => o.type === "improvementPlan"),
+      warnings: outcomes.flatMap((o) => (o.type === "warning" ? [o.level] : [])),
+    },
+    trace,
+  };
+}
