@@ -1,0 +1,182 @@
+import { z } from "zod";
+import { DecimalInputSchema, NonNegativeDecimalSchema, type Label, type TraceEntry } from "../../index.js";
+import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
+import { parseInput } from "../internal/parseInput.js";
+import { entry } from "../internal/trace.js";
+import { bandOfConverted } from "./ikmBands.js";
+import { IKM_UNSUR } from "./unsur.js";
+
+/**
+ * The weight given to each unsur (regulations.md §4.1, §0.4, §8.5):
+ * - `exact` (default): exactly `1 / number of unsur` (1/9), so all-4 answers give exactly 100;
+ * - `0.111`, `0.1111`, `0.11`: the rounded constants printed by published reports, to reproduce them.
+ */
+export type IkmWeightPolicy = "exact" | "0.111" | "0.1111" | "0.11";
+
+/** Input of {@link ikm}: the survey as raw answers, as totals per unsur, or as NRR per unsur. */
+export const IkmInputSchema = z
+  .strictObject({
+    /** One row per filled questionnaire, one answer 1–4 per unsur (all rows the same length). */
+    answers: z.array(z.array(z.int().min(1).max(4)).min(1).max(50)).min(1).max(1_000_000).optional(),
+    /** Sum of the answers per unsur (with `respondents`). */
+    totals: z.array(NonNegativeDecimalSchema).min(1).max(50).optional(),
+    /** Number of filled questionnaires (with `totals`). */
+    respondents: z.int().min(1).max(1_000_000_000).optional(),
+    /** NRR (mean answer, 1–4) per unsur, when already computed. */
+    nrr: z.array(DecimalInputSchema).min(1).max(50).optional(),
+    /** Weight constant per unsur; default `exact` (1/number of unsur). */
+    weightPolicy: z.enum(["exact", "0.111", "0.1111", "0.11"]).default("exact"),
+    /** Custom weights per unsur (a unit that weights unsur differently); must sum to exactly 1. Overrides `weightPolicy`. */
+    weights: z.array(NonNegativeDecimalSchema).min(1).max(50).optional(),
+    /** Round each NRR to this many places (half-up) before weighting, as some reports do; default: exact. */
+    nrrPlaces: z.int().min(0).max(20).optional(),
+    /** Classify the `rounded` (2 places, half-up, as published; default) or the `exact` converted value. */
+    classify: z.enum(["rounded", "exact"]).default("rounded"),
+  })
+  .superRefine((v, ctx) => {
+    const given = [v.answers !== undefined, v.totals !== undefined, v.nrr !== undefined].filter(Boolean).length;
+    if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: "give exactly one of answers, totals (with respondents) or nrr" });
+    if (v.totals !== undefined && v.respondents === undefined) ctx.addIssue({ code: "custom", path: ["respondents"], message: "totals need the number of respondents" });
+    if (v.totals === undefined && v.respondents !== undefined && v.answers === undefined) ctx.addIssue({ code: "custom", path: ["respondents"], message: "respondents go with totals" });
+    const k = v.answers?.[0]?.length ?? v.totals?.length ?? v.nrr?.length;
+    v.answers?.forEach((row, i) => {
+      if (row.length !== k) ctx.addIssue({ code: "custom", path: ["answers", i], message: `every respondent answers the same ${k} unsur; this row has ${row.length}` });
+    });
+    if (v.answers !== undefined && v.respondents !== undefined && v.respondents !== v.answers.length) {
+      ctx.addIssue({ code: "custom", path: ["respondents"], message: `respondents (${v.respondents}) differs from the number of answer rows (${v.answers.length})` });
+    }
+    v.totals?.forEach((t, i) => {
+      const n = v.respondents;
+      if (n !== undefined && (dec(t).lt(n) || dec(t).gt(4 * n))) ctx.addIssue({ code: "custom", path: ["totals", i], message: `a total of ${n} answers on 1–4 lies between ${n} and ${4 * n}` });
+    });
+    v.nrr?.forEach((x, i) => {
+      if (dec(x).lt(1) || dec(x).gt(4)) ctx.addIssue({ code: "custom", path: ["nrr", i], message: "an NRR lies between 1 and 4" });
+    });
+    if (v.weights !== undefined) {
+      if (k !== undefined && v.weights.length !== k) ctx.addIssue({ code: "custom", path: ["weights"], message: `give one weight per unsur (${k})` });
+      const sum = v.weights.reduce((a, w) => a.plus(dec(w)), new D(0));
+      if (!sum.eq(1)) ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must sum to exactly 1 (they sum to ${text(sum)})` });
+    }
+  });
+
+/** Input of {@link ikm} as written in JSON. */
+export type IkmInput = z.input<typeof IkmInputSchema>;
+
+/** One unsur in an {@link IkmResult}. */
+export interface IkmUnsurResult {
+  readonly id: string;
+  readonly label: Label;
+  /** Nilai rata-rata (mean answer, 1–4), after `nrrPlaces` rounding when asked. */
+  readonly nrr: string;
+  readonly weight: string;
+  /** NRR tertimbang = NRR × weight. */
+  readonly weighted: string;
+}
+
+/** Result of {@link ikm}. */
+export interface IkmResult {
+  readonly unsur: readonly IkmUnsurResult[];
+  /** Number of questionnaires (null when NRR were given). */
+  readonly respondents: number | null;
+  /** The weight policy used (`custom` with `weights`). */
+  readonly weightPolicy: IkmWeightPolicy | "custom";
+  /** IKM on the 1–4 scale: Σ NRR tertimbang (exact). */
+  readonly ikm: string;
+  /** IKM unit pelayanan on 25–100: IKM × 25 (exact). */
+  readonly converted: string;
+  /** The converted value rounded to 2 places half-up, as published. */
+  readonly score: string;
+  /** Mutu pelayanan (A–D) of the classified value, or null below 25. */
+  readonly band: { readonly id: string; readonly label: Label } | null;
+  /** Every number with its formula and inputs. */
+  readonly trace: readonly TraceEntry[];
+}
+
+const WEIGHTS: Readonly<Record<Exclude<IkmWeightPolicy, "exact">, string>> = { "0.111": "0.111", "0.1111": "0.1111", "0.11": "0.11" };
+
+/**
+ * The Indeks Kepuasan Masyarakat of PermenPANRB 14/2017 (regulations.md §4.1): NRR per unsur = Σ answers /
+ * questionnaires; NRR tertimbang = NRR × bobot; IKM = Σ NRR tertimbang (1–4); IKM unit pelayanan =
+ * IKM × 25 (25–100), classified A–D ({@link IKM_BANDS}).
+ *
+ * @param input - answers (rows × unsur), totals + respondents, or NRR; `weightPolicy` (default exact 1/9)
+ * @returns the NRR per unsur, IKM, converted value, band and trace
+ * @throws `KinerjaError` `INVALID_INPUT` for answers off 1–4, ragged rows, weights not summing to 1
+ * @example
+ * ```ts
+ * ikm({ totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29 }).score; // "91.48"
+ * ikm({ totals: [...], respondents: 29, weightPolicy: "0.11" }).score;                   // "90.56" (GASPUL report)
+ * ```
+ */
+export function ikm(input: IkmInput): IkmResult {
+  const v = parseInput(IkmInputSchema, input, "IKM input");
+  const trace: TraceEntry[] = [];
+  let nrrs: Dec[];
+  let respondents: number | null = null;
+  if (v.answers !== undefined) {
+    const k = (v.answers[0] as number[]).length;
+    const sums = new Array<number>(k).fill(0);
+    for (const row of v.answers) row.forEach((x, i) => (sums[i] = (sums[i] as number) + x));
+    respondents = v.answers.length;
+    nrrs = sums.map((s, i) => {
+      const value = dec(s).div(respondents as number);
+      trace.push(entry(`unsur[${i}].total`, "sum", dec(s), {}), entry(`unsur[${i}].nrr`, "ikm.nrr", value, { total: dec(s), respondents: dec(respondents as number) }));
+      return value;
+    });
+  } else if (v.totals !== undefined) {
+    respondents = v.respondents as number;
+    nrrs = v.totals.map((t, i) => {
+      const value = dec(t).div(respondents as number);
+      trace.push(entry(`unsur[${i}].nrr`, "ikm.nrr", value, { total: t, respondents: dec(respondents as number) }));
+      return value;
+    });
+  } else {
+    nrrs = (v.nrr as string[]).map((x, i) => {
+      trace.push(entry(`unsur[${i}].nrr`, "input", dec(x), {}));
+      return dec(x);
+    });
+  }
+  const k = nrrs.length;
+  if (v.nrrPlaces !== undefined) {
+    const places = v.nrrPlaces;
+    nrrs = nrrs.map((x, i) => {
+      const r = roundTo(x, places, "halfUp");
+      trace.push({ ...entry(`unsur[${i}].nrr`, "round", r, { exact: x }, places), rounding: { places, mode: "halfUp", exact: text(x) } });
+      return r;
+    });
+  }
+  const policy: IkmWeightPolicy | "custom" = v.weights !== undefined ? "custom" : v.weightPolicy;
+  const weights = v.weights?.map(dec) ?? nrrs.map(() => (v.weightPolicy === "exact" ? new D(1).div(k) : dec(WEIGHTS[v.weightPolicy])));
+  const exactWeight = policy === "exact";
+  let sum = new D(0);
+  const unsur = nrrs.map((nrr, i) => {
+    const w = weights[i] as Dec;
+    const weighted = exactWeight ? nrr.div(k) : nrr.times(w);
+    sum = sum.plus(weighted);
+    trace.push(
+      entry(`unsur[${i}].weight`, policy === "exact" ? "ikm.weightExact" : policy === "custom" ? "input" : "ikm.weightConstant", w, policy === "exact" ? { unsur: dec(k) } : {}),
+      entry(`unsur[${i}].weighted`, "ikm.nrrTertimbang", weighted, { nrr, weight: w }),
+    );
+    const known = k === IKM_UNSUR.length ? IKM_UNSUR[i] : undefined;
+    return {
+      id: known?.id ?? `unsur${i + 1}`,
+      label: known ? { ...known.label } : { id: `Unsur ${i + 1}`, en: `Element ${i + 1}` },
+      nrr: text(nrr),
+      weight: text(w),
+      weighted: text(weighted),
+    };
+  });
+  const ikmInputs: Record<string, Dec> = {};
+  unsur.forEach((u, i) => (ikmInputs[`weighted.${u.id}`] = (nrrs[i] as Dec).times(weights[i] as Dec)));
+  if (policy === "exact") {
+    // Exact 1/k: divide the NRR sum once (Σ NRR / k), so that all-4 answers give exactly 4 (1/9 has no finite decimal).
+    sum = nrrs.reduce((a, x) => a.plus(x), new D(0)).div(k);
+    trace.push(entry("ikm", "ikm.meanNrr", sum, Object.fromEntries(unsur.map((u) => [`nrr.${u.id}`, u.nrr]))));
+  } else trace.push(entry("ikm", "ikm.sum", sum, ikmInputs));
+  const converted = sum.times(25);
+  trace.push(entry("converted", "ikm.convert", converted, { ikm: sum, factor: "25" }));
+  const score = roundTo(converted, 2, "halfUp");
+  trace.push({ ...entry("score", "round", score, { converted }, 2), rounding: { places: 2, mode: "halfUp", exact: text(converted) } });
+  const band = bandOfConverted(v.classify === "rounded" ? score : converted);
+  return { unsur, respondents, weightPolicy: policy, ikm: text(sum), converted: text(converted), score: text(score, 2), band, trace };
+}

@@ -1,0 +1,26 @@
+/**
+ * IKM — Indeks Kepuasan Masyarakat, PermenPANRB 14/2017 (regulations.md §4).
+ * @module
+ */
+export { IKM_UNSUR, type IkmUnsur } from "./unsur.js";
+export { IKM_BANDS, ikmBand } from "./ikmBands.js";
+export { ikm, IkmInputSchema, type IkmInput, type IkmResult, type IkmUnsurResult, type IkmWeightPolicy } from "./ikm.js";
+export { krejcieMorgan, KrejcieMorganInputSchema, type KrejcieMorganInput, type KrejcieMorganResult } from "./krejcieMorgan.js";
+export { ikmIndicator, IkmIndicatorInputSchema, type IkmIndicatorInput } from "./ikmIndicator.js";
+
+import { IKM_BANDS as BANDS, ikmBand as band } from "./ikmBands.js";
+import { ikm as ikmFn } from "./ikm.js";
+import { ikmIndicator as indicator } from "./ikmIndicator.js";
+import { krejcieMorgan as km } from "./krejcieMorgan.js";
+import { IKM_UNSUR as UNSUR } from "./unsur.js";
+
+/**
+ * The IKM (PermenPANRB 14/2017) preset in one object.
+ *
+ * @example
+ * ```ts
+ * ikm14_2017.ikm({ answers, weightPolicy: "exact" }).score;
+ * ikm14_2017.krejcieMorgan({ population: 1000 }).sampleSize; // 278
+ * ```
+ */
+export const ikm14_2017 = Object.freeze({ ikm: ikmFn, band, krejcieMorgan: km, indicator, UNSUR, BANDS });

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { NonNegativeDecimalSchema, type TraceEntry } from "../../index.js";
+import { D, dec, roundTo, text } from "../internal/decimal.js";
+import { fail, parseInput } from "../internal/parseInput.js";
+import { entry } from "../internal/trace.js";
+
+/** Input of {@link krejcieMorgan}. */
+export const KrejcieMorganInputSchema = z.strictObject({
+  /** Population size N (whole number ≥ 1). */
+  population: z.int().min(1).max(1_000_000_000_000),
+  /** χ² for 1 degree of freedom at the confidence level; default 3.841 (95 %). */
+  chiSquare: NonNegativeDecimalSchema.default("3.841"),
+  /** Population proportion P; default 0.5 (the most conservative). */
+  proportion: NonNegativeDecimalSchema.default("0.5"),
+  /** Margin of error d; default 0.05. */
+  margin: NonNegativeDecimalSchema.default("0.05"),
+});
+
+/** Input of {@link krejcieMorgan} as written in JSON. */
+export type KrejcieMorganInput = z.input<typeof KrejcieMorganInputSchema>;
+
+/** Result of {@link krejcieMorgan}. */
+export interface KrejcieMorganResult {
+  /** The minimum sample size (the exact value rounded half-up to a whole number, as the K&M table). */
+  readonly sampleSize: number;
+  /** The exact value of the formula. */
+  readonly exact: string;
+  readonly trace: readonly TraceEntry[];
+}
+
+/**
+ * Minimum sample size of the Krejcie & Morgan (1970) table, to which PermenPANRB 14/2017 refers for the
+ * IKM survey (regulations.md §4.1 [S]): `n = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P))`, rounded to the
+ * **nearest** whole number (half-up). Ceiling does not reproduce the table (N = 500 gives 218, not 217).
+ *
+ * @param input - `{ population, chiSquare?, proportion?, margin? }`
+ * @returns the sample size, the exact value and the trace
+ * @example
+ * ```ts
+ * krejcieMorgan({ population: 1000 }).sampleSize; // 278
+ * ```
+ */
+export function krejcieMorgan(input: KrejcieMorganInput): KrejcieMorganResult {
+  const v = parseInput(KrejcieMorganInputSchema, input, "Krejcie–Morgan input");
+  const x2 = dec(v.chiSquare);
+  const p = dec(v.proportion);
+  const d = dec(v.margin);
+  if (p.gt(1)) fail("Krejcie–Morgan input", ["proportion"], "too_big", "the proportion lies between 0 and 1");
+  const n = dec(v.population);
+  const pq = p.times(new D(1).minus(p));
+  const denominator = d.pow(2).times(n.minus(1)).plus(x2.times(pq));
+  if (denominator.isZero()) fail("Krejcie–Morgan input", ["margin"], "division_by_zero", "margin and proportion give a zero denominator");
+  const exact = x2.times(n).times(pq).div(denominator);
+  const rounded = roundTo(exact, 0, "halfUp");
+  const trace: TraceEntry[] = [
+    entry("exact", "krejcieMorgan", exact, { population: n, chiSquare: x2, proportion: p, margin: d }),
+    { ...entry("sampleSize", "round", rounded, { exact }, 0), rounding: { places: 0, mode: "halfUp", exact: text(exact) } },
+  ];
+  return { sampleSize: rounded.toNumber(), exact: text(exact), trace };
+}

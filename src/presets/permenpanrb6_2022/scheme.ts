@@ -1,0 +1,114 @@
+import { z } from "zod";
+import {
+  DateSchema,
+  DecimalInputSchema,
+  IdSchema,
+  IndicatorSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  ObjectiveSchema,
+  PerspectiveSchema,
+  RoundingRuleSchema,
+  type SchemeInput,
+} from "../../index.js";
+import { dec } from "../internal/decimal.js";
+import { parseInput } from "../internal/parseInput.js";
+import { BERAKHLAK } from "./berakhlak.js";
+import { PREDIKAT_BANDS, PREDIKAT_MATRIX } from "./predikat.js";
+
+const Thresholds = z
+  .strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema })
+  .refine((t) => dec(t.meets).lte(dec(t.above)), { message: "meets must not exceed above", path: ["above"] });
+const Weight = z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema });
+
+/** Input of {@link scheme6_2022}. */
+export const Scheme6_2022InputSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema.optional(),
+  version: z.string().min(1).max(40).optional(),
+  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  /** Perspectives of the hasil kerja (default: one, `hasilKerja`). */
+  perspectives: z.array(PerspectiveSchema).min(1).max(50).optional(),
+  objectives: z.array(ObjectiveSchema).max(500).optional(),
+  /** The hasil-kerja indicators (any kinerja indicator); one without objective or perspective goes to the first perspective. */
+  indicators: z.array(IndicatorSchema.safeExtend({ perspective: IdSchema.optional() })).min(1).max(2000),
+  /** Rating Hasil Kerja thresholds on the results score (default meets 90, above 110; policy, see the page). */
+  resultsRating: Thresholds.default({ meets: "90", above: "110" }),
+  /** Rating Perilaku Kerja thresholds on the 0–100 behaviour score (default meets 50, above 75: a mean of 3 and 4 on 1–5). */
+  behaviourRating: Thresholds.default({ meets: "50", above: "75" }),
+  /** The BerAKHLAK rating scale (default `likert5`). */
+  behaviourScale: z.enum(["likert4", "likert5", "likert7", "percent"]).default("likert5"),
+  /** Rater groups with optional weights and anonymity minimums (default: all groups, pooled). */
+  groups: z
+    .array(z.strictObject({ group: z.enum(["self", "supervisor", "peer", "subordinate", "external"]), subgroup: IdSchema.optional(), weight: NonNegativeDecimalSchema.optional(), minRaters: z.int().min(1).max(1000).optional() }))
+    .max(50)
+    .optional(),
+  minRaters: z.int().min(1).max(1000).optional(),
+  /** The informative final score's composition (default 70/30; the predikat comes from the matrix). */
+  composition: z.array(Weight).min(1).optional(),
+  /** Used instead when peers and subordinates both rated (default 60/40); `null` for none. */
+  compositionWithPeers: z.array(Weight).min(1).nullable().optional(),
+  missing: z.strictObject({ policy: z.enum(["renormalize", "zero", "fail"]).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
+  rounding: z.strictObject({ component: RoundingRuleSchema.optional(), final: RoundingRuleSchema.optional() }).default({}),
+});
+
+/** Input of {@link scheme6_2022} as written in JSON. */
+export type Scheme6_2022Input = z.input<typeof Scheme6_2022InputSchema>;
+
+/**
+ * A kinerja scheme for PermenPANRB 6/2022 (regulations.md §3): your hasil-kerja indicators, the seven
+ * BerAKHLAK values as the perilaku model (360°: atasan, rekan kerja, bawahan, …; anonymity minimums as the
+ * engine's defaults), Rating Hasil Kerja and Rating Perilaku Kerja thresholds, the 3 × 3 predikat matrix
+ * and the five predikat (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang). The final
+ * **predikat comes from the matrix**; the final score (70/30, or 60/40 with peers and subordinates) is
+ * informative. Check a unit's predikat against {@link distributionCurve} with `checkDistribution`.
+ *
+ * No formula plugin is needed: `compile(scheme6_2022({...}))`.
+ *
+ * @param input - id, label, period, indicators (and optional perspectives/objectives), thresholds, raters
+ * @returns the scheme JSON
+ * @example
+ * ```ts
+ * const scheme = scheme6_2022({ id: "skp-2026", period: { start: "2026-01-01", end: "2026-12-31" },
+ *   indicators: [{ id: "layanan", label: "Layanan selesai tepat waktu", target: 95, unit: "%" }] });
+ * ```
+ */
+export function scheme6_2022(input: Scheme6_2022Input): SchemeInput {
+  const v = parseInput(Scheme6_2022InputSchema, input, "PermenPANRB 6/2022 scheme input");
+  const perspectives = v.perspectives ?? [{ id: "hasilKerja", label: { id: "Hasil kerja", en: "Work results" } }];
+  const firstPerspective = (perspectives[0] as { id: string }).id;
+  return {
+    id: v.id,
+    ...(v.version === undefined ? {} : { version: v.version }),
+    label: v.label ?? { id: "Pengelolaan kinerja pegawai ASN (PermenPANRB 6/2022)", en: "ASN employee performance management (PermenPANRB 6/2022)" },
+    ...(v.period === undefined ? {} : { period: v.period }),
+    perspectives,
+    objectives: v.objectives ?? [],
+    indicators: v.indicators.map((ind) => (ind.objective === undefined && ind.perspective === undefined ? { ...ind, perspective: firstPerspective } : ind)),
+    behaviour: {
+      competencies: BERAKHLAK.map((b) => ({ id: b.id, label: { ...b.label } })),
+      scale: v.behaviourScale,
+      conversion: "linear",
+      ...(v.groups === undefined ? {} : { groups: v.groups }),
+      ...(v.minRaters === undefined ? {} : { minRaters: v.minRaters }),
+      rating: v.behaviourRating,
+    },
+    resultsRating: v.resultsRating,
+    matrix: { cells: PREDIKAT_MATRIX.map((c) => ({ ...c })) },
+    composition: v.composition ?? [
+      { component: "results", weight: "70" },
+      { component: "behaviour", weight: "30" },
+    ],
+    ...(v.compositionWithPeers === null
+      ? {}
+      : {
+          compositionWithPeers: v.compositionWithPeers ?? [
+            { component: "results", weight: "60" },
+            { component: "behaviour", weight: "40" },
+          ],
+        }),
+    ...(v.missing === undefined ? {} : { missing: v.missing }),
+    rounding: { ...(v.rounding.component ? { component: v.rounding.component } : {}), final: v.rounding.final ?? { places: 2, mode: "halfUp" } },
+    bands: { classify: "rounded", table: PREDIKAT_BANDS.map((b) => ({ ...b })) },
+  };
+}

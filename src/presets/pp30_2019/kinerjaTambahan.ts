@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { NonNegativeDecimalSchema, type TraceEntry } from "../../index.js";
+import { D, dec, text } from "../internal/decimal.js";
+import { parseInput } from "../internal/parseInput.js";
+import { entry } from "../internal/trace.js";
+import type { IkiCategory } from "./nilaiCapaianIki.js";
+
+/** The factor of each category in kinerja tambahan (regulations.md §2.3 [V]). */
+export const KINERJA_TAMBAHAN_FACTORS: Readonly<Record<IkiCategory, string>> = Object.freeze({
+  sangatBaik: "100",
+  baik: "80",
+  cukup: "60",
+  kurang: "40",
+  sangatKurang: "20",
+});
+
+/** Input of {@link kinerjaTambahan}. */
+export const KinerjaTambahanInputSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        /** The category of the additional work's result. */
+        category: z.enum(["sangatBaik", "baik", "cukup", "kurang", "sangatKurang"]),
+        /** Bobot lingkup penugasan, percent (0–100). */
+        bobot: NonNegativeDecimalSchema.refine((v) => dec(v).lte(100), "bobot lies between 0 and 100"),
+        /** Nilai of the additional work (percent scale). */
+        nilai: NonNegativeDecimalSchema,
+      }),
+    )
+    .max(100),
+});
+
+/** Input of {@link kinerjaTambahan} as written in JSON. */
+export type KinerjaTambahanInput = z.input<typeof KinerjaTambahanInputSchema>;
+
+/** Result of {@link kinerjaTambahan}. */
+export interface KinerjaTambahan {
+  /** Nilai kinerja tambahan, capped at 10. */
+  readonly value: string;
+  /** The sum before the cap. */
+  readonly uncapped: string;
+  /** Nilai tertimbang per item. */
+  readonly items: readonly string[];
+  readonly trace: readonly TraceEntry[];
+}
+
+/**
+ * Nilai kinerja tambahan of PermenPANRB 8/2021 (regulations.md §2.3 [V]): per item
+ * `factor × (bobot / 100) × (nilai / 100)` with factor Sangat Baik 100, Baik 80, Cukup 60, Kurang 40,
+ * Sangat Kurang 20; the total is capped at **10**. Put the value in the appraisal fact `kinerjaTambahan`
+ * of a PP 30/2019 scheme (which also caps it at 10).
+ *
+ * @param input - `{ items: [{ category, bobot, nilai }] }`
+ * @returns the capped total, the uncapped sum, the items and the trace
+ * @example
+ * ```ts
+ * kinerjaTambahan({ items: [{ category: "baik", bobot: 10, nilai: 100 }] }).value; // "8"
+ * ```
+ */
+export function kinerjaTambahan(input: KinerjaTambahanInput): KinerjaTambahan {
+  const v = parseInput(KinerjaTambahanInputSchema, input, "kinerja tambahan input");
+  const trace: TraceEntry[] = [];
+  let sum = new D(0);
+  const items = v.items.map((it, i) => {
+    const factor = dec(KINERJA_TAMBAHAN_FACTORS[it.category]);
+    const value = factor.times(dec(it.bobot).div(100)).times(dec(it.nilai).div(100));
+    trace.push(entry(`items[${i}]`, "pp30.kinerjaTambahanItem", value, { factor, bobot: it.bobot, nilai: it.nilai }));
+    sum = sum.plus(value);
+    return text(value);
+  });
+  const capped = sum.gt(10) ? new D(10) : sum;
+  trace.push(entry("uncapped", "sum", sum, {}), { ...entry("value", "pp30.kinerjaTambahanCap", capped, { uncapped: sum, cap: "10" }), ...(sum.gt(10) ? { clamp: { by: "cap" as const, unclamped: text(sum) } } : {}) });
+  return { value: text(capped), uncapped: text(sum), items, trace };
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
+import { dec } from "../internal/decimal.js";
+import { parseInput } from "../internal/parseInput.js";
+import { pp30Bands } from "./bands.js";
+import { PP30_PERILAKU_ASPECTS } from "./perilaku.js";
+
+type IndicatorInput = SchemeInput["indicators"][number];
+
+/** One IKI (indikator kinerja individu) of the kinerja utama. */
+export const IkiSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: LabelSchema,
+    unit: z.string().min(1).max(40).optional(),
+    /** Bobot (relative; with weights summing to 100, nilai KU = Σ bobot × nilai / 100). */
+    weight: NonNegativeDecimalSchema.optional(),
+    /** `normal` (higher is better, default) or `special` (lower is better). */
+    condition: z.enum(["normal", "special"]).default("normal"),
+    /** A single target (the appraisal may override it), or give `range`. */
+    target: DecimalInputSchema.optional(),
+    range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).optional(),
+    /** The target is the maximum possible: 100 % gives 120. */
+    maximalTarget: z.boolean().default(false),
+  })
+  .refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] })
+  .refine((v) => v.range === undefined || dec(v.range.min).lte(dec(v.range.max)), { message: "the range's min must not exceed its max", path: ["range", "max"] });
+
+/** Input of {@link pp30Scheme}. */
+export const Pp30SchemeInputSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema.optional(),
+  version: z.string().min(1).max(40).optional(),
+  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  indicators: z.array(IkiSchema).min(1).max(500),
+  /** Round each capaian to this many places (half-up) before the nilai ladder; default 0; `null` = exact. */
+  capaianPlaces: z.int().min(0).max(20).nullable().default(0),
+  /** The perilaku scale of the raters (default `percent`, 0–100; [M], see the preset page). */
+  behaviourScale: z.enum(["likert4", "likert5", "likert7", "percent"]).default("percent"),
+  /** The appraisal fact recording an innovation, required for Sangat Baik (default `inovasi`). */
+  innovationFact: IdSchema.default("inovasi"),
+  rounding: z.strictObject({ final: RoundingRuleSchema.optional() }).default({}),
+});
+
+/** Input of {@link pp30Scheme} as written in JSON. */
+export type Pp30SchemeInput = z.input<typeof Pp30SchemeInputSchema>;
+
+/**
+ * A kinerja scheme for PP 30/2019 + PermenPANRB 8/2021 (regulations.md §2):
+ *
+ * - one perspective `kinerjaUtama` with the IKIs (formula `pp30.iki` or `pp30.ikiSpecial`: capaian, normal
+ *   or lower-is-better, with range targets, rounded to a whole percent by default, then the nilai ladder);
+ *   nilai KU is their weighted mean (Σ bobot × nilai / 100 when weights sum to 100);
+ * - addition `kinerjaTambahan` from the appraisal fact of the same id, capped at 10 ({@link kinerjaTambahan});
+ * - behaviour: the PP 30/2019 perilaku aspects rated by atasan, rekan kerja and bawahan (pooled mean, [M]);
+ * - composition 70 % SKP + 30 % perilaku, or 60/40 when peers **and** subordinates rated (Pasal 41);
+ * - predikat bands with the innovation condition for Sangat Baik ({@link pp30Bands}).
+ *
+ * Compile it with the preset's formulas: `compile(pp30Scheme(...), { formulas: pp30_2019.formulas })`.
+ *
+ * @param input - IKIs with targets, weights and condition; policies
+ * @returns the scheme JSON
+ * @example
+ * ```ts
+ * pp30Scheme({ id: "skp-2022", indicators: [{ id: "iki1", label: "Dokumen terbit", target: 95, weight: 60 },
+ *   { id: "iki2", label: "Waktu layanan", condition: "special", range: { min: 7, max: 8 }, weight: 40 }] });
+ * ```
+ */
+export function pp30Scheme(input: Pp30SchemeInput): SchemeInput {
+  const v = parseInput(Pp30SchemeInputSchema, input, "PP 30/2019 scheme input");
+  const indicators: IndicatorInput[] = v.indicators.map((iki) => {
+    const params: Record<string, string> = {};
+    if (iki.range) Object.assign(params, { min: iki.range.min, max: iki.range.max });
+    if (iki.maximalTarget) params["maximal"] = "1";
+    if (v.capaianPlaces === null) params["exact"] = "1";
+    else params["capaianPlaces"] = String(v.capaianPlaces);
+    return {
+      id: iki.id,
+      perspective: "kinerjaUtama",
+      label: iki.label,
+      ...(iki.unit === undefined ? {} : { unit: iki.unit }),
+      ...(iki.weight === undefined ? {} : { weight: iki.weight }),
+      ...(iki.target === undefined ? {} : { target: iki.target }),
+      method: { kind: "formula", name: iki.condition === "normal" ? "pp30.iki" : "pp30.ikiSpecial", params },
+    };
+  });
+  return {
+    id: v.id,
+    ...(v.version === undefined ? {} : { version: v.version }),
+    label: v.label ?? { id: "Penilaian kinerja PNS (PP 30/2019, PermenPANRB 8/2021)", en: "Civil servant performance appraisal (PP 30/2019)" },
+    ...(v.period === undefined ? {} : { period: v.period }),
+    perspectives: [{ id: "kinerjaUtama", label: { id: "Kinerja utama", en: "Main performance" } }],
+    indicators,
+    behaviour: {
+      competencies: PP30_PERILAKU_ASPECTS.map((a) => ({ id: a.id, label: { ...a.label } })),
+      scale: v.behaviourScale,
+      conversion: "linear",
+    },
+    composition: [
+      { component: "results", weight: "70" },
+      { component: "behaviour", weight: "30" },
+    ],
+    compositionWithPeers: [
+      { component: "results", weight: "60" },
+      { component: "behaviour", weight: "40" },
+    ],
+    additions: [{ id: "kinerjaTambahan", label: { id: "Kinerja tambahan", en: "Additional performance" }, fact: "kinerjaTambahan", max: "10" }],
+    missing: { policy: "fail" },
+    rounding: { final: v.rounding.final ?? { places: 2, mode: "halfUp" } },
+    bands: pp30Bands(v.innovationFact),
+  };
+}

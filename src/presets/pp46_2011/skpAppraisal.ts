@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { DateSchema, DecimalInputSchema, IdSchema, type AppraisalInput } from "../../index.js";
+import { dec } from "../internal/decimal.js";
+import { parseInput } from "../internal/parseInput.js";
+import { PERILAKU_ASPECTS } from "./perilaku.js";
+import { kreativitasPoints, tugasTambahanPoints } from "./points.js";
+
+const Percent = DecimalInputSchema.refine((v) => !v.startsWith("-") && dec(v).lte(100), "a perilaku score lies between 0 and 100");
+const NonNegative = DecimalInputSchema.refine((v) => !v.startsWith("-"), "must not be negative");
+
+/** Input of {@link skpAppraisal}. */
+export const SkpAppraisalInputSchema = z.strictObject({
+  id: z.string().min(1).max(100).optional(),
+  employee: z.strictObject({
+    id: z.string().min(1).max(100),
+    name: z.string().min(1).max(200).optional(),
+    unit: z.string().min(1).max(200).optional(),
+    position: z.string().min(1).max(200).optional(),
+  }),
+  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  /** Realisasi per activity: RO, RK, RW and (for activities with a budget) RB. */
+  activities: z
+    .array(z.strictObject({ id: IdSchema.max(54), kuantitas: NonNegative, kualitas: NonNegative, waktu: NonNegative, biaya: NonNegative.optional() }))
+    .min(1)
+    .max(500),
+  /** Number of tugas tambahan (scored 0/1/2/3 by {@link tugasTambahanPoints}). */
+  tugasTambahan: z.int().min(0).max(10_000).default(0),
+  /** Reach of a certified kreativitas (scored 3/6/12 by {@link kreativitasPoints}); null for none. */
+  kreativitas: z.enum(["unitKerja", "instansi", "nasional"]).nullable().default(null),
+  /** Perilaku kerja scores 0–100 by the pejabat penilai; `kepemimpinan` only for pejabat struktural. */
+  perilaku: z.strictObject({
+    orientasiPelayanan: Percent,
+    integritas: Percent,
+    komitmen: Percent,
+    disiplin: Percent,
+    kerjaSama: Percent,
+    kepemimpinan: Percent.optional(),
+  }),
+  /** Rater id of the pejabat penilai (default `pejabatPenilai`). */
+  rater: z.string().min(1).max(100).default("pejabatPenilai"),
+  /**
+   * An activity not carried out at all (RO = 0): `score` (default) scores its aspects as given; `zero`
+   * scores every aspect 0 (a common but unconfirmed practice, regulations.md §1.3 [M]), by recording
+   * kualitas, waktu and biaya realisations of 0 (R = 0 is 100 % efficiency, which the rule scores 0).
+   */
+  notDone: z.enum(["score", "zero"]).default("score"),
+});
+
+/** Input of {@link skpAppraisal} as written in JSON. */
+export type SkpAppraisalInput = z.input<typeof SkpAppraisalInputSchema>;
+
+/**
+ * The appraisal JSON for a {@link skpScheme} scheme from an SKP form: actuals `<activity>.kuantitas`,
+ * `.kualitas`, `.waktu`, `.biaya`; facts `tugasTambahan` and `kreativitas` as points; one supervisor rating
+ * per perilaku aspect. (Give `kepemimpinan` exactly when the scheme is for a pejabat struktural.)
+ *
+ * @param input - the realisations, tugas tambahan count, kreativitas level and perilaku scores
+ * @returns the appraisal JSON
+ * @example
+ * ```ts
+ * skpAppraisal({ employee: { id: "198001012005011001" },
+ *   activities: [{ id: "laporan", kuantitas: 1, kualitas: 90, waktu: 12, biaya: 170395000 }],
+ *   perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80 } });
+ * ```
+ */
+export function skpAppraisal(input: SkpAppraisalInput): AppraisalInput {
+  const v = parseInput(SkpAppraisalInputSchema, input, "PP 46/2011 SKP appraisal input");
+  const actuals: AppraisalInput["actuals"] = v.activities.flatMap((a) => {
+    const zero = v.notDone === "zero" && dec(a.kuantitas).isZero();
+    const rows = [
+      { indicator: `${a.id}.kuantitas`, actual: a.kuantitas },
+      { indicator: `${a.id}.kualitas`, actual: zero ? "0" : a.kualitas },
+      { indicator: `${a.id}.waktu`, actual: zero ? "0" : a.waktu },
+    ];
+    if (a.biaya !== undefined) rows.push({ indicator: `${a.id}.biaya`, actual: zero ? "0" : a.biaya });
+    return rows;
+  });
+  const ratings = PERILAKU_ASPECTS.flatMap((p) => {
+    const value = v.perilaku[p.id];
+    return value === undefined ? [] : [{ rater: v.rater, group: "supervisor" as const, competency: p.id, value }];
+  });
+  return {
+    ...(v.id === undefined ? {} : { id: v.id }),
+    employee: { ...v.employee },
+    ...(v.period === undefined ? {} : { period: { ...v.period } }),
+    actuals,
+    facts: [
+      { id: "tugasTambahan", value: tugasTambahanPoints({ count: v.tugasTambahan }).points },
+      { id: "kreativitas", value: kreativitasPoints({ level: v.kreativitas }).points },
+    ],
+    ratings,
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import {
+  BandSchema,
+  DateSchema,
+  DecimalInputSchema,
+  IdSchema,
+  IndicatorSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  ObjectiveSchema,
+  RoundingRuleSchema,
+  publicSectorPerspectives,
+  type SchemeInput,
+} from "../../index.js";
+import { ikmIndicator } from "../ikm14_2017/ikmIndicator.js";
+import { parseInput } from "../internal/parseInput.js";
+
+/** Input of {@link publicSectorBscScheme}. */
+export const PublicSectorBscInputSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema.optional(),
+  version: z.string().min(1).max(40).optional(),
+  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  /** Perspective weights (relative); default stakeholder 40, internalProcess 30, learningGrowth 15, budget 15. */
+  weights: z
+    .strictObject({ stakeholder: NonNegativeDecimalSchema, internalProcess: NonNegativeDecimalSchema, learningGrowth: NonNegativeDecimalSchema, budget: NonNegativeDecimalSchema })
+    .default({ stakeholder: "40", internalProcess: "30", learningGrowth: "15", budget: "15" }),
+  /** Strategic objectives (sasaran strategis) in the four perspectives. */
+  objectives: z.array(ObjectiveSchema).max(500).default([]),
+  /** The IKU (indikator kinerja utama), each with its `weight`, under an objective or a perspective. */
+  iku: z.array(IndicatorSchema).min(1).max(2000),
+  /** The IKM (PermenPANRB 14/2017, converted 25–100) as a stakeholder KPI; leave out for none. */
+  ikm: z
+    .strictObject({
+      id: IdSchema.default("ikm"),
+      target: DecimalInputSchema,
+      weight: NonNegativeDecimalSchema.optional(),
+      objective: IdSchema.optional(),
+      cap: DecimalInputSchema.optional(),
+    })
+    .optional(),
+  /** Weights must sum to 100 per sibling group (`percent`) or are relative (default). */
+  weighting: z.enum(["relative", "percent"]).default("relative"),
+  missing: z.strictObject({ policy: z.enum(["renormalize", "zero", "fail"]).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
+  rounding: z.strictObject({ final: RoundingRuleSchema.optional() }).default({}),
+  /** A band table for the final score (default none). */
+  bands: z.strictObject({ classify: z.enum(["rounded", "exact"]).optional(), table: z.array(BandSchema).min(1).max(50) }).optional(),
+});
+
+/** Input of {@link publicSectorBscScheme} as written in JSON. */
+export type PublicSectorBscInput = z.input<typeof PublicSectorBscInputSchema>;
+
+/**
+ * A ready public-sector Balanced Scorecard scheme (Niven; FreeBalance; the agency sample of kinerja):
+ * four perspectives — Pemangku Kepentingan dan Masyarakat (stakeholders and community, on top), Proses
+ * Bisnis Internal, Pembelajaran dan Pertumbuhan, Anggaran (the budget as an enabler) — weighted 40/30/15/15
+ * by default, your weighted IKU, and the IKM (PermenPANRB 14/2017, 25–100) as a stakeholder indicator.
+ *
+ * @param input - id, period, weights, objectives, IKU, IKM target
+ * @returns the scheme JSON
+ * @example
+ * ```ts
+ * publicSectorBscScheme({ id: "renstra-2026",
+ *   iku: [{ id: "onTime", perspective: "internalProcess", label: "Layanan tepat waktu", target: 95, weight: 1 }],
+ *   ikm: { target: "88.31" } });
+ * ```
+ */
+export function publicSectorBscScheme(input: PublicSectorBscInput): SchemeInput {
+  const v = parseInput(PublicSectorBscInputSchema, input, "public-sector BSC scheme input");
+  const perspectives = publicSectorPerspectives().map((p) => ({ ...p, weight: v.weights[p.id as keyof typeof v.weights] }));
+  const indicators: SchemeInput["indicators"] = [...v.iku];
+  if (v.ikm) {
+    indicators.push(
+      ikmIndicator({
+        id: v.ikm.id,
+        target: v.ikm.target,
+        ...(v.ikm.objective === undefined ? { perspective: "stakeholder" } : { objective: v.ikm.objective }),
+        ...(v.ikm.weight === undefined ? {} : { weight: v.ikm.weight }),
+        ...(v.ikm.cap === undefined ? {} : { cap: v.ikm.cap }),
+      }),
+    );
+  }
+  return {
+    id: v.id,
+    ...(v.version === undefined ? {} : { version: v.version }),
+    label: v.label ?? { id: "Balanced Scorecard sektor publik", en: "Public-sector Balanced Scorecard" },
+    ...(v.period === undefined ? {} : { period: v.period }),
+    perspectives,
+    objectives: v.objectives,
+    indicators,
+    weighting: v.weighting === "percent" ? { mode: "percent", tolerance: "0.01" } : { mode: "relative" },
+    ...(v.missing === undefined ? {} : { missing: v.missing }),
+    rounding: { final: v.rounding.final ?? { places: 2, mode: "halfUp" } },
+    ...(v.bands === undefined ? {} : { bands: v.bands }),
+  };
+}

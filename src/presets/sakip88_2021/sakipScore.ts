@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { DecimalInputSchema, NonNegativeDecimalSchema, type Label, type TraceEntry } from "../../index.js";
+import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
+import { fail, parseInput } from "../internal/parseInput.js";
+import { entry } from "../internal/trace.js";
+import { SAKIP_ANSWER_VALUES, SAKIP_COMPONENTS, SAKIP_SUBCOMPONENT_LABELS, type SakipAnswer, type SakipSubComponentId } from "./components.js";
+import { sakipBandOf, type SakipBand } from "./sakipPredikat.js";
+
+const Answer = z.enum(["AA", "A", "BB", "B", "CC", "C", "D", "E"]);
+const Criterion = z.union([Answer, z.strictObject({ answer: Answer, weight: NonNegativeDecimalSchema.optional() })]);
+const SubComponent = z.union([
+  z.array(Criterion).min(1).max(200),
+  z.strictObject({ score: DecimalInputSchema.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a sub-component score lies between 0 and 100") }),
+]);
+const Component = z.strictObject({ keberadaan: SubComponent, kualitas: SubComponent, pemanfaatan: SubComponent });
+
+/** Input of {@link sakipScore}: the answers (or sub-component scores) of each of the four components. */
+export const SakipScoreInputSchema = z.strictObject({
+  components: z.strictObject({ perencanaan: Component, pengukuran: Component, pelaporan: Component, evaluasiInternal: Component }),
+  /** Classify the `rounded` total (2 places half-up, as published; default) or the `exact` one. */
+  classify: z.enum(["rounded", "exact"]).default("rounded"),
+});
+
+/** Input of {@link sakipScore} as written in JSON. */
+export type SakipScoreInput = z.input<typeof SakipScoreInputSchema>;
+
+/** One sub-component in a {@link SakipScoreResult}. */
+export interface SakipSubComponentResult {
+  readonly id: SakipSubComponentId;
+  readonly label: Label;
+  /** Score 0–100: the weighted mean of the criterion values (or the score given). */
+  readonly score: string;
+  /** Sub-weight in points of 100. */
+  readonly weight: string;
+  /** Contribution to the total: score × weight / 100. */
+  readonly contribution: string;
+}
+
+/** One component in a {@link SakipScoreResult}. */
+export interface SakipComponentResult {
+  readonly id: string;
+  readonly label: Label;
+  readonly weight: string;
+  /** Σ contributions of its sub-components (points, at most its weight). */
+  readonly score: string;
+  readonly subComponents: readonly SakipSubComponentResult[];
+}
+
+/** Result of {@link sakipScore}. */
+export interface SakipScoreResult {
+  readonly components: readonly SakipComponentResult[];
+  /** Total 0–100 (exact). */
+  readonly total: string;
+  /** Total rounded to 2 places half-up. */
+  readonly score: string;
+  readonly predikat: { readonly id: SakipBand["id"]; readonly label: Label };
+  readonly trace: readonly TraceEntry[];
+}
+
+/**
+ * The SAKIP evaluation score of PermenPANRB 88/2021 (regulations.md §5.1 [S], t-SEMAR `audit-table.tsx`):
+ * each sub-component's score is the weighted mean of its criterion values (AA 100 … E 0, criterion
+ * weights default 1), its contribution is score × sub-weight / 100, and the total is Σ contributions;
+ * the predikat AA … D has exclusive lower bounds.
+ *
+ * @param input - `{ components: { perencanaan, pengukuran, pelaporan, evaluasiInternal } }`, each with
+ *   `keberadaan`, `kualitas`, `pemanfaatan` as a list of answers (`"A"` or `{ answer, weight }`) or `{ score }`
+ * @returns per component and sub-component scores, the total, the predikat and the trace
+ * @example
+ * ```ts
+ * const all = (a) => ({ keberadaan: [a], kualitas: [a], pemanfaatan: [a] });
+ * sakipScore({ components: { perencanaan: all("A"), pengukuran: all("A"), pelaporan: all("A"), evaluasiInternal: all("A") } }).score; // "90.00" → predikat A
+ * ```
+ */
+export function sakipScore(input: SakipScoreInput): SakipScoreResult {
+  const v = parseInput(SakipScoreInputSchema, input, "SAKIP input");
+  const trace: TraceEntry[] = [];
+  let total = new D(0);
+  const totalInputs: Record<string, Dec> = {};
+  const components = SAKIP_COMPONENTS.map((comp, ci) => {
+    const given = v.components[comp.id];
+    let compScore = new D(0);
+    const subs = (["keberadaan", "kualitas", "pemanfaatan"] as const).map((sid, si) => {
+      const at = `components[${ci}].subComponents[${si}]`;
+      const sub = given[sid];
+      let score: Dec;
+      if (Array.isArray(sub)) {
+        let num = new D(0);
+        let den = new D(0);
+        const inputs: Record<string, Dec> = {};
+        sub.forEach((cr, k) => {
+          const answer: SakipAnswer = typeof cr === "string" ? cr : cr.answer;
+          const w = typeof cr === "string" || cr.weight === undefined ? new D(1) : dec(cr.weight);
+          const value = dec(SAKIP_ANSWER_VALUES[answer]);
+          num = num.plus(value.times(w));
+          den = den.plus(w);
+          inputs[`value.${k}`] = value;
+          inputs[`weight.${k}`] = w;
+        });
+        if (den.isZero()) fail("SAKIP input", ["components", comp.id, sid], "zero_weight", "the criterion weights of a sub-component must not all be zero");
+        score = num.div(den);
+        trace.push(entry(`${at}.score`, "weightedMean", score, inputs));
+      } else {
+        score = dec(sub.score);
+        trace.push(entry(`${at}.score`, "input", score, {}));
+      }
+      const weight = dec(comp.subComponents[sid]);
+      const contribution = score.times(weight).div(100);
+      compScore = compScore.plus(contribution);
+      trace.push(entry(`${at}.contribution`, "sakip.contribution", contribution, { score, weight }));
+      return { id: sid, label: { ...SAKIP_SUBCOMPONENT_LABELS[sid] }, score: text(score), weight: comp.subComponents[sid], contribution: text(contribution) };
+    });
+    trace.push(
+      entry(`components[${ci}].score`, "sum", compScore, Object.fromEntries(subs.map((s) => [`contribution.${s.id}`, s.contribution]))),
+    );
+    total = total.plus(compScore);
+    totalInputs[`score.${comp.id}`] = compScore;
+    return { id: comp.id, label: { ...comp.label }, weight: comp.weight, score: text(compScore), subComponents: subs };
+  });
+  trace.push(entry("total", "sum", total, totalInputs));
+  const rounded = roundTo(total, 2, "halfUp");
+  trace.push({ ...entry("score", "round", rounded, { total }, 2), rounding: { places: 2, mode: "halfUp", exact: text(total) } });
+  const predikat = sakipBandOf(v.classify === "rounded" ? rounded : total);
+  return { components, total: text(total), score: text(rounded, 2), predikat, trace };
+}
