@@ -48,6 +48,11 @@ let caught;
 try { cjs.evaluate({ id: 1 }, {}); } catch (e) { caught = e; }
 assert.ok(caught instanceof KinerjaError, "instanceof works across the ESM and CJS copies");
 assert.equal(caught.code, "INVALID_SCHEME");
+const presets = await import("kinerja/presets");
+const six = presets.permenpanrb6_2022.predikat({ hasilKerja: "above", perilaku: "above" });
+assert.ok(JSON.stringify(six).includes("sangatBaik"), "kinerja/presets loads");
+const node = await import("kinerja/node");
+assert.equal(typeof node.scoreStream, "function", "kinerja/node loads");
 console.log("esm ok");
 `);
   writeFileSync(join(tmp, "cjs.cjs"), `
@@ -57,6 +62,8 @@ const r = evaluate(${scheme}, ${appraisal});
 assert.equal(r.final.score, "85.00");
 assert.match(explain(r, { locale: "en" }), /Final score/);
 assert.throws(() => evaluate(${scheme}, { employee: { id: "E1" }, actuals: [{ indicator: "nope", actual: 1 }] }), KinerjaError);
+assert.equal(typeof require("kinerja/presets").ikm14_2017.ikm, "function", "kinerja/presets requires");
+assert.equal(typeof require("kinerja/node").readAppraisals, "function", "kinerja/node requires");
 console.log("cjs ok");
 `);
   const ts = `import { evaluate, compile, type Result, type SchemeInput, KinerjaError } from "kinerja";
