@@ -1,7 +1,8 @@
 // The main job on bundled sample data: score every employee of a sample agency (62 employees in
-// 4 units, 10 KPIs across 4 public-sector perspectives), print a table per unit, check each unit's
-// predikat distribution against the SE MenPANRB 3/2023 curve of the organisation's predikat (with
-// the number of changes calibration would propose), and one employee's full explanation.
+// 4 units, 10 KPIs across 4 public-sector perspectives) under the PermenPANRB 6/2022 preset (hasil
+// kerja and BerAKHLAK perilaku ratings, the 3×3 predikat matrix), print a table per unit, check each
+// unit's predikat distribution against the SE MenPANRB 3/2023 curve of the organisation's predikat
+// (with the number of changes calibration would propose), and one employee's full explanation.
 // Run: npm run demo   (add -- --en for English; -- --org=butuhPerbaikan for another organisation predikat)
 import { readFileSync } from "node:fs";
 import { Decimal } from "decimal.js";
@@ -17,10 +18,22 @@ import {
   type Result,
   type SchemeInput,
 } from "kinerja";
+import { permenpanrb6_2022 } from "kinerja/presets";
 
 const locale = process.argv.includes("--en") ? "en" : "id";
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), "utf8")) as T;
-const scheme = read<SchemeInput>("agency-scheme.json");
+// The agency's scorecard (perspectives, objectives, KPIs) inside the PermenPANRB 6/2022 preset, which
+// adds the BerAKHLAK behaviour model, both rating thresholds, the predikat matrix and its bands.
+const card = read<SchemeInput>("agency-scheme.json");
+const scheme: SchemeInput = permenpanrb6_2022.scheme({
+  id: card.id,
+  ...(card.label === undefined ? {} : { label: card.label }),
+  ...(card.period === undefined ? {} : { period: card.period }),
+  ...(card.perspectives === undefined ? {} : { perspectives: card.perspectives }),
+  ...(card.objectives === undefined ? {} : { objectives: card.objectives }),
+  indicators: card.indicators,
+  ...(card.missing === undefined ? {} : { missing: { minCoverage: card.missing.minCoverage } }),
+});
 const appraisals = read<AppraisalInput[]>("agency-appraisals.json");
 
 const plan = compile(scheme); // validated once
@@ -40,15 +53,16 @@ console.log(`${results.length} ${locale === "en" ? "employees in" : "pegawai di"
 for (const [unit, rs] of byUnit) {
   console.log(`== ${unit} (${rs.length})`);
   console.log(
-    `   ${pad("NIP", 19)} ${pad(locale === "en" ? "Name" : "Nama", 20)} ${lpad(locale === "en" ? "Results" : "Hasil", 7)} ${lpad(locale === "en" ? "Behav." : "Perilaku", 8)}  ${pad(locale === "en" ? "behaviour rating" : "rating perilaku", 19)} ${lpad(locale === "en" ? "Final" : "Akhir", 7)}  ${locale === "en" ? "Rating" : "Predikat"}`,
+    `   ${pad("NIP", 19)} ${pad(locale === "en" ? "Name" : "Nama", 20)} ${lpad(locale === "en" ? "Results" : "Hasil", 7)} ${lpad(locale === "en" ? "Behav." : "Perilaku", 8)}  ${pad(locale === "en" ? "results rating" : "rating hasil kerja", 19)} ${pad(locale === "en" ? "behaviour rating" : "rating perilaku", 19)} ${lpad(locale === "en" ? "Final" : "Akhir", 7)}  ${locale === "en" ? "Rating" : "Predikat"}`,
   );
   for (const r of [...rs].sort((a, b) => new Decimal(b.final.score).cmp(a.final.score))) {
     const flag = r.warnings.length > 0 ? "  (!)" : "";
     const results = new Decimal(r.components.find((c) => c.id === "results")?.score ?? "0").toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
     const behaviour = r.behaviour ? new Decimal(r.behaviour.score).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : "-";
     const rating = r.behaviour?.rating ? label(r.behaviour.rating.label) : "-";
+    const resultsRating = r.resultsRating ? label(r.resultsRating.label) : "-";
     console.log(
-      `   ${pad(r.employee.id, 19)} ${pad(r.employee.name ?? "", 20)} ${lpad(results, 7)} ${lpad(behaviour, 8)}  ${pad(rating, 19)} ${lpad(r.final.score, 7)}  ${r.final.band ? label(r.final.band.label) : "-"}${flag}`,
+      `   ${pad(r.employee.id, 19)} ${pad(r.employee.name ?? "", 20)} ${lpad(results, 7)} ${lpad(behaviour, 8)}  ${pad(resultsRating, 19)} ${pad(rating, 19)} ${lpad(r.final.score, 7)}  ${r.final.band ? label(r.final.band.label) : "-"}${flag}`,
     );
   }
   const scores = rs.map((r) => new Decimal(r.final.score));
@@ -63,8 +77,8 @@ for (const [unit, rs] of byUnit) {
 }
 console.log(
   locale === "en"
-    ? "Results and behaviour shown to 2 places for reading (the result keeps them exact); final = 70 % results + 30 % behaviour, or 60/40 when peers and subordinates both rated (PP 30/2019)."
-    : "Hasil dan perilaku ditampilkan 2 desimal (hasil perhitungan menyimpan nilai eksak); akhir = 70 % hasil + 30 % perilaku, atau 60/40 bila rekan kerja dan bawahan sama-sama menilai (PP 30/2019).",
+    ? "Results and behaviour shown to 2 places for reading (the result keeps them exact). Predikat from the PermenPANRB 6/2022 matrix of the results rating × the behaviour rating; the final score (70/30, 60/40 with peers and subordinates) is informative."
+    : "Hasil dan perilaku ditampilkan 2 desimal (hasil perhitungan menyimpan nilai eksak). Predikat dari matriks PermenPANRB 6/2022 (rating hasil kerja × rating perilaku); nilai akhir (70/30, atau 60/40 bila rekan dan bawahan menilai) bersifat informatif.",
 );
 console.log(locale === "en" ? "(!) = a warning, e.g. a missing actual re-normalised away\n" : "(!) = ada peringatan, mis. data realisasi tidak ada sehingga bobot dinormalisasi ulang\n");
 

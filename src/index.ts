@@ -60,3 +60,67 @@ export { benchmark, BenchmarkInputSchema, type BenchmarkInput, type Benchmark } 
 export { GroupBySchema, type GroupBy } from "./rating/ratedResults.js";
 export { evaluateMany, evaluateManyAsync, type BatchItem, type EvaluateManyOptions } from "./engine/evaluateMany.js";
 export { FormulaPluginsSchema, type FormulaPlugin, type FormulaInput, type FormulaOutput } from "./indicator/formulaPlugin.js";
+export { compileRules, type CompileRulesOptions } from "./rules/compileRules.js";
+export { evaluateRules, type EvaluateRulesInput } from "./rules/evaluateRules.js";
+export { applyRules, type ApplyRulesInput } from "./rules/applyRules.js";
+export { allowanceAfterDeduction, AllowanceAfterDeductionInputSchema, type AllowanceAfterDeductionInput, type AllowanceAfterDeduction } from "./rules/allowanceAfterDeduction.js";
+export { isCompiledRules, type CompiledRules } from "./rules/compiledRules.js";
+export { explainRules } from "./explain/explainRules.js";
+export {
+  FactNameSchema,
+  FactTypeSchema,
+  FactDeclarationSchema,
+  HistoryEntrySchema,
+  OperatorSchema,
+  ConditionSchema,
+  OutcomeSchema,
+  RuleSchema,
+  RuleGroupSchema,
+  RulePolicySchema,
+  type FactType,
+  type FactDeclarationInput,
+  type FactDeclaration,
+  type FactValue,
+  type FactValueInput,
+  type HistoryEntryInput,
+  type HistoryEntry,
+  type Operator,
+  type ScalarInput,
+  type FactCondition,
+  type HistoryCondition,
+  type Condition,
+  type OutcomeInput,
+  type Outcome,
+  type RuleInput,
+  type Rule,
+  type RuleGroupInput,
+  type RuleGroup,
+  type RulePolicyInput,
+  type RulePolicy,
+  type TraceValue,
+  type FactConditionTrace,
+  type HistoryConditionTrace,
+  type ConditionTrace,
+  type RuleOutcomeBase,
+  type RuleOutcome,
+  type FiredRule,
+  type NotFiredRule,
+  type CappedTotal,
+  type AllowanceDeductionTotal,
+  type AllowanceTotal,
+  type RuleTotals,
+  type RulesResult,
+} from "./schema/rules.js";
+export { period, PeriodInputSchema, type PeriodInput } from "./period/period.js";
+export { PeriodRangeSchema, PeriodKindSchema, type PeriodRangeInput, type PeriodKind, type Period } from "./period/periodRange.js";
+export { periodsOf, PeriodsOfInputSchema, type PeriodsOfInput } from "./period/periodsOf.js";
+export { daysInclusive } from "./period/daysInclusive.js";
+export { periodContains, PeriodContainsInputSchema, type PeriodContainsInput } from "./period/periodContains.js";
+export { checkPeriodWithin, CheckPeriodWithinInputSchema, type CheckPeriodWithinInput } from "./period/checkPeriodWithin.js";
+export { proRate, ProRateInputSchema, ProRateSegmentSchema, type ProRateInput, type ProRateSegmentInput, type ProRated, type SegmentWeight, type SegmentStatus } from "./period/proRate.js";
+export { interimRatings, InterimRatingsInputSchema, type InterimRatingsInput, type InterimRatings, type InterimRating } from "./period/interimRatings.js";
+export { combineHalves, CombineHalvesInputSchema, type CombineHalvesInput, type CombinedHalves, type CombinedHalf } from "./period/combineHalves.js";
+export { trend, TrendInputSchema, type TrendInput, type Trend, type TrendDirection } from "./period/trend.js";
+export { normalisedGain, NormalisedGainInputSchema, type NormalisedGainInput, type Gains, type GainBand } from "./period/normalisedGain.js";
+export { betterOf, BetterOfInputSchema, type BetterOfInput, type BetterOf, type BetterUsed } from "./period/betterOf.js";
+export { achievementImprovementPoints, AchievementImprovementPointsInputSchema, type AchievementImprovementPointsInput, type AchievementImprovementPoints, type Points } from "./period/achievementImprovementPoints.js";

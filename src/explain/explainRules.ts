@@ -134,7 +134,7 @@ function isResult(v: unknown): v is RulesResult {
  * caps, the paid allowance, bonuses).
  *
  * @param result - a result of `evaluateRules` or `applyRules` (or its JSON round trip)
- * @param locale - `"id"` (Indonesian, decimal comma) or `"en"`
+ * @param options - `{ locale: "id" | "en" }` (default Indonesian)
  * @returns the lines
  * @throws `KinerjaError` `INVALID_INPUT` when `result` is not a rules result or the locale is unknown
  * @example

@@ -53,7 +53,9 @@ export const FORMULA_NAME = /^[a-zA-Z][\w.-]{0,99}$/;
 export const FormulaPluginsSchema = z
   .array(
     z.object({
+      /** The plugin's name. */
       name: z.string().regex(FORMULA_NAME, "a formula name starts with a letter and has letters, digits, '_', '.', '-'"),
+      /** The achievement function. */
       achievement: z.custom<FormulaPlugin["achievement"]>((v) => typeof v === "function", "expected a function"),
     }),
   )

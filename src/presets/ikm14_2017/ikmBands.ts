@@ -3,7 +3,8 @@ import { DecimalInputSchema, type Label, type SchemeInput } from "../../index.js
 import { dec, type D } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 
-type BandInput = NonNullable<SchemeInput["bands"]>["table"][number];
+/** A band of a scheme's band table, as written in JSON. */
+export type BandInput = NonNullable<SchemeInput["bands"]>["table"][number];
 
 /**
  * The IKM quality bands (mutu pelayanan) on the converted 25–100 scale, PermenPANRB 14/2017

@@ -3,7 +3,7 @@
  * @module
  */
 export { IKM_UNSUR, type IkmUnsur } from "./unsur.js";
-export { IKM_BANDS, ikmBand } from "./ikmBands.js";
+export { IKM_BANDS, ikmBand, type BandInput } from "./ikmBands.js";
 export { ikm, IkmInputSchema, type IkmInput, type IkmResult, type IkmUnsurResult, type IkmWeightPolicy } from "./ikm.js";
 export { krejcieMorgan, KrejcieMorganInputSchema, type KrejcieMorganInput, type KrejcieMorganResult } from "./krejcieMorgan.js";
 export { ikmIndicator, IkmIndicatorInputSchema, type IkmIndicatorInput } from "./ikmIndicator.js";
@@ -23,4 +23,17 @@ import { IKM_UNSUR as UNSUR } from "./unsur.js";
  * ikm14_2017.krejcieMorgan({ population: 1000 }).sampleSize; // 278
  * ```
  */
-export const ikm14_2017 = Object.freeze({ ikm: ikmFn, band, krejcieMorgan: km, indicator, UNSUR, BANDS });
+export const ikm14_2017 = Object.freeze({
+  /** See {@link ikmFn}. */
+  ikm: ikmFn,
+  /** See {@link band}. */
+  band,
+  /** See {@link km}. */
+  krejcieMorgan: km,
+  /** See {@link indicator}. */
+  indicator,
+  /** The nine unsur. */
+  UNSUR,
+  /** The bands A–D. */
+  BANDS,
+});

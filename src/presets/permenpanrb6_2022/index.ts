@@ -27,14 +27,24 @@ export { scheme6_2022, Scheme6_2022InputSchema, type Scheme6_2022Input } from ".
  * ```
  */
 export const permenpanrb6_2022 = Object.freeze({
+  /** See {@link scheme6_2022}. */
   scheme: scheme6_2022,
+  /** See {@link predikat}. */
   predikat,
+  /** See {@link angkaKredit}. */
   angkaKredit,
+  /** See {@link distributionCurve}. */
   distributionCurve,
+  /** See {@link BERAKHLAK}. */
   BERAKHLAK,
+  /** See {@link PREDIKAT_MATRIX}. */
   PREDIKAT_MATRIX,
+  /** See {@link PREDIKAT_BANDS}. */
   PREDIKAT_BANDS,
+  /** See {@link RATING_LEVEL_LABELS}. */
   RATING_LEVEL_LABELS,
+  /** See {@link AK_COEFFICIENTS}. */
   AK_COEFFICIENTS,
+  /** See {@link AK_PERCENT}. */
   AK_PERCENT,
 });

@@ -31,15 +31,26 @@ export const PP30_FORMULAS: readonly FormulaPlugin[] = Object.freeze([ikiFormula
  * ```
  */
 export const pp30_2019 = Object.freeze({
+  /** See {@link pp30Scheme}. */
   scheme: pp30Scheme,
+  /** See {@link capaianIki}. */
   capaianIki,
+  /** See {@link nilaiCapaianIki}. */
   nilaiCapaianIki,
+  /** See {@link kinerjaTambahan}. */
   kinerjaTambahan,
+  /** See {@link ikiFormula}. */
   ikiFormula,
+  /** See {@link ikiSpecialFormula}. */
   ikiSpecialFormula,
+  /** See {@link PP30_FORMULAS}. */
   formulas: PP30_FORMULAS,
+  /** See {@link pp30Bands}. */
   bands: pp30Bands,
+  /** See {@link KINERJA_TAMBAHAN_FACTORS}. */
   KINERJA_TAMBAHAN_FACTORS,
+  /** See {@link IKI_CATEGORY_LABELS}. */
   IKI_CATEGORY_LABELS,
+  /** See {@link PP30_PERILAKU_ASPECTS}. */
   PERILAKU_ASPECTS: PP30_PERILAKU_ASPECTS,
 });

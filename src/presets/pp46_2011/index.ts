@@ -32,15 +32,26 @@ export const PP46_FORMULAS: readonly FormulaPlugin[] = Object.freeze([efficiency
  * ```
  */
 export const pp46_2011 = Object.freeze({
+  /** See {@link skpScheme}. */
   skpScheme,
+  /** See {@link skpAppraisal}. */
   skpAppraisal,
+  /** See {@link efficiencyScore}. */
   efficiencyScore,
+  /** See {@link efficiencyFormula}. */
   efficiencyFormula,
+  /** See {@link PP46_FORMULAS}. */
   formulas: PP46_FORMULAS,
+  /** See {@link pp46Bands}. */
   bands: pp46Bands,
+  /** See {@link pp46Band}. */
   band: pp46Band,
+  /** See {@link tugasTambahanPoints}. */
   tugasTambahanPoints,
+  /** See {@link kreativitasPoints}. */
   kreativitasPoints,
+  /** See {@link KREATIVITAS_POINTS}. */
   KREATIVITAS_POINTS,
+  /** See {@link PERILAKU_ASPECTS}. */
   PERILAKU_ASPECTS,
 });

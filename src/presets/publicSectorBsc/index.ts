@@ -15,4 +15,7 @@ export { publicSectorBscScheme, PublicSectorBscInputSchema, type PublicSectorBsc
  * const plan = compile(publicSectorBsc.scheme({ id: "renstra", iku, ikm: { target: 85 } }));
  * ```
  */
-export const publicSectorBsc = Object.freeze({ scheme: publicSectorBscScheme });
+export const publicSectorBsc = Object.freeze({
+  /** See {@link publicSectorBscScheme}. */
+  scheme: publicSectorBscScheme,
+});

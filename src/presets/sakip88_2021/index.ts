@@ -18,4 +18,15 @@ import { sakipScore as score } from "./sakipScore.js";
  * sakip88_2021.predikat({ score: 90 }).id; // "A" (lower bounds are exclusive)
  * ```
  */
-export const sakip88_2021 = Object.freeze({ score, predikat, COMPONENTS, ANSWERS, BANDS });
+export const sakip88_2021 = Object.freeze({
+  /** See {@link score}. */
+  score,
+  /** See {@link predikat}. */
+  predikat,
+  /** The components and sub-components with their weights. */
+  COMPONENTS,
+  /** The answer values. */
+  ANSWERS,
+  /** The bands AA–D. */
+  BANDS,
+});
