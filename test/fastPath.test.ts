@@ -1,13 +1,13 @@
 // DESIGN §4/§8, issue 7: the fast path (`evaluate` on a compiled plan: constant weight texts built once,
 // precomputed effective weights, shared decimal texts) gives results identical to the reference path
-// (`evaluateReference`, the straightforward evaluation) — whole serialized results, or the same error —
+// (`evaluateReference`: the same evaluation with those shortcuts off) — whole serialized results, or the same error —
 // on at least 10 000 generated appraisals per run, biased towards rounding ties (x.xx5), band edges, the
 // PP 46/2011 24 % efficiency edge and missing actuals (where the effective weights are recomputed).
 import { readFileSync } from "node:fs";
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { evaluateReference } from "../src/engine/evaluateReference.js";
+import { evaluateReference } from "../src/engine/evaluate.js";
 import { compile, evaluate, isKinerjaError, type AppraisalInput, type FormulaPlugin, type Plan, type SchemeInput } from "../src/index.js";
 import { scaled } from "./helpers.js";
 

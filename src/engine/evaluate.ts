@@ -17,6 +17,7 @@ import { compile, textsOf, type CompileOptions } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
 import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
 import { applySchemeRules } from "./schemeRules.js";
+import { isDecimalText } from "../schema/primitives.js";
 import {
   COMPILED,
   isPlan,
@@ -59,6 +60,20 @@ interface Scored {
  * ```
  */
 export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options?: EvaluateOptions | undefined): Result {
+  return evaluateOn(schemeOrPlan, appraisal, options, true);
+}
+
+/**
+ * @internal The reference path: the same evaluation without the plan's prebuilt texts and weights and
+ * without shared decimal texts. The equivalence property in the tests asserts that `evaluate` gives
+ * byte-identical results. Not exported from the package.
+ */
+export function evaluateReference(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options?: EvaluateOptions | undefined): Result {
+  return evaluateOn(schemeOrPlan, appraisal, options, false);
+}
+
+/** The evaluation; `fast` switches on the plan's prebuilt weight texts, effective weights and shared decimal texts. */
+function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options: EvaluateOptions | undefined, fast: boolean): Result {
   const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
   const c = plan[COMPILED];
   const a = parseAppraisal(appraisal);
@@ -67,6 +82,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   // Texts of decimals already shown in this result (the same score appears as a value and as inputs).
   const shown = new Map<D, string>();
   const text = (v: D): string => {
+    if (!fast) return show(v);
     let t = shown.get(v);
     if (t === undefined) {
       t = show(v);
@@ -184,7 +200,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
 
   // Effective weights, top-down: each present child's share of its present siblings × the parent's effective weight.
   // With every indicator present the effective weights are the plan's precomputed ones (same arithmetic).
-  const allPresent = c.indicators.every((ind) => (state.get(ind) as Scored).score !== undefined);
+  const allPresent = fast && c.indicators.every((ind) => (state.get(ind) as Scored).score !== undefined);
   const spread = (children: readonly (CompiledObjective | CompiledIndicator | CompiledPerspective)[], parentEffective: D): void => {
     if (allPresent) {
       for (const ch of children) {
@@ -236,8 +252,22 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
   }
 
   // 4. Assemble results with trace entries (in result order).
-  // Weights: the constant texts come from the plan; only the effective weight can change per employee.
+  // Weights: on the fast path the constant texts come from the plan; only the effective weight can change per employee.
+  const weightsComputed = (at: string, node: CompiledNode) => ({
+    weight: put(`${at}.weight`, { value: node.weight, formula: "weightShare", inputs: { weight: node.rawWeight, siblingsTotal: node.siblingsTotal } }),
+    absoluteWeight: put(`${at}.absoluteWeight`, {
+      value: node.absoluteWeight,
+      formula: "absoluteWeight",
+      inputs: node.parentAbsoluteWeight === undefined ? { weight: node.weight } : { parentAbsoluteWeight: node.parentAbsoluteWeight, weight: node.weight },
+    }),
+    effectiveWeight: put(`${at}.effectiveWeight`, {
+      value: (state.get(node) as Scored).effective,
+      formula: "effectiveWeight",
+      inputs: { absoluteWeight: node.absoluteWeight, present: (state.get(node) as Scored).score === undefined ? "0" : "1" },
+    }),
+  });
   const weightsOf = (at: string, node: CompiledNode) => {
+    if (!fast) return weightsComputed(at, node);
     const t = textsOf(node);
     const st = state.get(node) as Scored;
     trace.push({ at: `${at}.weight`, formula: "weightShare", value: t.weight, inputs: { weight: t.rawWeight, siblingsTotal: t.siblingsTotal } });
@@ -335,7 +365,7 @@ export function evaluate(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalI
     let value = ZERO;
     if (raw !== undefined) {
       const text = typeof raw === "number" ? String(raw) : raw;
-      if (typeof text !== "string" || !/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
+      if (typeof text !== "string" || !isDecimalText(text)) {
         throw new KinerjaError("INVALID_APPRAISAL", `fact '${add.fact}' must be a number`, [issue(["facts", fi as number, "value"], "invalid_type", `addition '${add.id}' needs a number`)]);
       }
       value = toDec(text);

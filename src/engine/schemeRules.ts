@@ -3,6 +3,7 @@ import { compileRules } from "../rules/compileRules.js";
 import type { CompiledRules } from "../rules/compiledRules.js";
 import { evaluateRules } from "../rules/evaluateRules.js";
 import type { Appraisal } from "../schema/appraisal.js";
+import { isDecimalText } from "../schema/primitives.js";
 import type { BehaviourResult, IndicatorResult, NodeResult, TraceEntry } from "../schema/result.js";
 import type { FactDeclarationInput, FactValue, HistoryEntry, RulesResult } from "../schema/rules.js";
 import type { Scheme } from "../schema/scheme.js";
@@ -105,7 +106,7 @@ export function applySchemeRules(
     const d = declared.get(f.id);
     if (d === undefined) return; // facts only band conditions read
     const v = f.value;
-    const ok = d.type === "boolean" ? typeof v === "boolean" : d.type === "number" ? typeof v === "number" || (typeof v === "string" && DECIMAL.test(v)) : typeof v === "string";
+    const ok = d.type === "boolean" ? typeof v === "boolean" : d.type === "number" ? typeof v === "number" || (typeof v === "string" && isDecimalText(v)) : typeof v === "string";
     if (!ok) throw new KinerjaError("INVALID_APPRAISAL", `fact '${f.id}' must be a ${d.type}`, [issue(["facts", i, "value"], "invalid_type", `the scheme declares '${f.id}' as ${d.type}`)]);
     facts.set(f.id, typeof v === "number" ? String(v) : v);
   });
@@ -143,4 +144,3 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /** Keys whose values are names or labels, never numbers to trace. */
 const TEXT_KEYS = new Set(["label", "id", "en", "rule", "fact", "history", "op", "kind", "type", "reason", "by", "group", "stackGroup", "level"]);
 
-const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;

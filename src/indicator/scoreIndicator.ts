@@ -3,6 +3,7 @@ import type { RoundingRule } from "../math/round.js";
 import { roundStep, type Step } from "../math/step.js";
 import { KinerjaError, isKinerjaError, issue } from "../errors/kinerjaError.js";
 import type { FormulaPlugin } from "./formulaPlugin.js";
+import { isDecimalText } from "../schema/primitives.js";
 
 const TWO = new Dec(2);
 
@@ -165,7 +166,6 @@ function clamp(step: Step, rule: IndicatorRule): Step {
   return step;
 }
 
-const DECIMAL_TEXT = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 function pluginAchievement(rule: IndicatorRule, a: D, t: D | undefined, b: D | undefined, path: readonly (string | number)[]): Step {
   const plugin = rule.plugin as NonNullable<IndicatorRule["plugin"]>;
@@ -181,7 +181,7 @@ function pluginAchievement(rule: IndicatorRule, a: D, t: D | undefined, b: D | u
     fail(e instanceof Error ? e.message : "the plugin threw");
   }
   const o = out as { value?: unknown; inputs?: unknown } | null;
-  if (typeof o !== "object" || o === null || typeof o.value !== "string" || !DECIMAL_TEXT.test(o.value)) fail("expected { value: <decimal text> }");
+  if (typeof o !== "object" || o === null || typeof o.value !== "string" || !isDecimalText(o.value)) fail("expected { value: <decimal text> }");
   const inputs: Record<string, D | string> = { actual: a };
   if (t !== undefined) inputs["target"] = t;
   if (b !== undefined) inputs["baseline"] = b;
@@ -190,7 +190,7 @@ function pluginAchievement(rule: IndicatorRule, a: D, t: D | undefined, b: D | u
   if (extra !== undefined) {
     if (typeof extra !== "object" || extra === null) fail("'inputs' must be an object of decimal texts");
     for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
-      if (typeof v !== "string" || !DECIMAL_TEXT.test(v)) fail(`input '${k}' is not decimal text`);
+      if (typeof v !== "string" || !isDecimalText(v)) fail(`input '${k}' is not decimal text`);
       inputs[k] = new Dec(v as string);
     }
   }

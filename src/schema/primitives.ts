@@ -4,6 +4,11 @@ import { Dec } from "../math/decimal.js";
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
 const LIMIT = "1e15";
 
+/** @internal True when `value` is decimal text kinerja reads exactly (e.g. `"87.5"`, `"-0.25"`, `"1e-7"`). */
+export function isDecimalText(value: string): boolean {
+  return DECIMAL_TEXT.test(value);
+}
+
 /**
  * A decimal input: a finite JSON number or a decimal string (`"0.1"` and `0.1` mean the same decimal).
  * Parsed to its canonical decimal text, e.g. `"87.5"`. Magnitudes are limited to 10^15.
