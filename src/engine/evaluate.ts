@@ -356,11 +356,11 @@ function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput,
   });
 
   // Additions (PP 46/2011 tugas tambahan and kreativitas, 8/2021 kinerja tambahan): points from facts, capped.
-  const factIndex = new Map((a.facts ?? []).map((f, i) => [f.id, i]));
+  const factIndex = plan.scheme.additions ? new Map((a.facts ?? []).map((f, i) => [f.id, i])) : undefined;
   let resultsExact = sum.div(present);
   const additions = (plan.scheme.additions ?? []).map((add, i) => {
     const at = `additions[${i}]`;
-    const fi = factIndex.get(add.fact);
+    const fi = factIndex?.get(add.fact);
     const raw = fi === undefined ? undefined : (a.facts as NonNullable<typeof a.facts>)[fi]?.value;
     let value = ZERO;
     if (raw !== undefined) {

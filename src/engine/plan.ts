@@ -3,7 +3,7 @@ import type { RoundingRule } from "../math/round.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import type { Label, Scheme } from "../schema/scheme.js";
 import type { BehaviourConfig } from "./evaluateBehaviour.js";
-import type { CompiledRules } from "../rules/compiledRules.js";
+import type { SchemeRules } from "./schemeRules.js";
 
 /** @internal A compiled component weight of the final composition. */
 export interface CompiledComponent {
@@ -87,7 +87,7 @@ export interface CompiledScheme {
   readonly classify: "rounded" | "exact";
   readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Dec | undefined };
   /** The scheme's reward/sanction rules, compiled against the engine's and the scheme's facts. */
-  readonly rules: CompiledRules | undefined;
+  readonly rules: SchemeRules | undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { evaluateRules } from "../rules/evaluateRules.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import { isDecimalText } from "../schema/primitives.js";
 import type { BehaviourResult, IndicatorResult, NodeResult, TraceEntry } from "../schema/result.js";
-import type { FactDeclarationInput, FactValue, HistoryEntry, RulesResult } from "../schema/rules.js";
+import type { FactDeclaration, FactDeclarationInput, FactValue, HistoryEntry, RulesResult } from "../schema/rules.js";
 import type { Scheme } from "../schema/scheme.js";
 
 const GROUPS = ["self", "supervisor", "peer", "subordinate", "external"] as const;
@@ -38,7 +38,7 @@ export function engineFacts(scheme: Scheme): FactDeclarationInput[] {
 }
 
 /** @internal Compiles the scheme's rules against the engine's facts and the scheme's declared facts (INVALID_SCHEME). */
-export function compileSchemeRules(scheme: Scheme): CompiledRules | undefined {
+export function compileSchemeRules(scheme: Scheme): SchemeRules | undefined {
   if (!scheme.rules) return undefined;
   const engine = engineFacts(scheme);
   const reserved = new Set(engine.map((f) => f.id));
@@ -48,7 +48,16 @@ export function compileSchemeRules(scheme: Scheme): CompiledRules | undefined {
     if (reserved.has(f.id)) clashes.push(issue(["facts", i, "id"], "reserved_fact", `'${f.id}' is a fact the engine provides; choose another name`));
   });
   if (clashes.length > 0) throw new KinerjaError("INVALID_SCHEME", "the scheme declares facts the engine provides", clashes);
-  return compileRules({ policy: scheme.rules, facts: [...custom, ...engine], path: ["rules"], factsPath: ["facts"] });
+  return {
+    compiled: compileRules({ policy: scheme.rules, facts: [...custom, ...engine], path: ["rules"], factsPath: ["facts"] }),
+    declared: new Map(custom.map((d) => [d.id, d])),
+  };
+}
+
+/** @internal The scheme's compiled rules and its custom fact declarations by name (built once per plan). */
+export interface SchemeRules {
+  readonly compiled: CompiledRules;
+  readonly declared: ReadonlyMap<string, FactDeclaration>;
 }
 
 /** The parts of a result the rules read. */
@@ -73,7 +82,7 @@ export type SchemeRulesResult = Omit<RulesResult, "trace">;
  * and returns the rules result with its trace entries re-rooted at `rules.`.
  */
 export function applySchemeRules(
-  rules: CompiledRules,
+  rules: SchemeRules,
   scheme: Scheme,
   a: Appraisal,
   r: RuleInputs,
@@ -101,7 +110,7 @@ export function applySchemeRules(
       facts.set(`behaviour.group.${g}.score`, row && row.status === "shown" ? row.mean : null);
     }
   }
-  const declared = new Map((scheme.facts ?? []).map((d) => [d.id, d]));
+  const declared = rules.declared;
   (a.facts ?? []).forEach((f, i) => {
     const d = declared.get(f.id);
     if (d === undefined) return; // facts only band conditions read
@@ -112,7 +121,7 @@ export function applySchemeRules(
   });
   const current: HistoryEntry = { ...(a.period ? { period: a.period } : {}), band: r.band, score: r.finalScore };
   const history = [...(a.history ?? []), current];
-  const result = evaluateRules({ rules, facts, history });
+  const result = evaluateRules({ rules: rules.compiled, facts, history });
   const { trace, ...rest } = result;
   const entries: TraceEntry[] = trace.map((e) => ({ ...e, at: `rules.${e.at}` }));
   // The other numbers of the rules result are inputs: rule constants and the values of facts.
