@@ -37,6 +37,8 @@ export { parseScheme } from "./engine/parseScheme.js";
 export { parseAppraisal } from "./engine/parseAppraisal.js";
 export { compile, type CompileOptions } from "./engine/compile.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
+export { score, type ScoreOptions } from "./engine/score.js";
+export type { Score, ScoreWarning } from "./schema/score.js";
 export { isPlan, type Plan } from "./engine/plan.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";
 export type { Locale } from "./explain/labels.js";

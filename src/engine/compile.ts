@@ -10,6 +10,7 @@ import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
 import { behaviourConfig } from "./evaluateBehaviour.js";
 import { compileSchemeRules } from "./schemeRules.js";
+import { buildFastLane } from "./fastLane.js";
 import { show } from "../math/decimal.js";
 import {
   COMPILED,
@@ -54,7 +55,13 @@ export function compile(scheme: SchemeInput, options?: CompileOptions | undefine
     }
   });
   if (unknown.length > 0) throw new KinerjaError("INVALID_SCHEME", "the scheme refers to formula plugins that were not given", unknown);
-  return Object.freeze({ kind: "kinerja.plan" as const, scheme: parsed, [COMPILED]: build(parsed, formulas) });
+  const compiled = build(parsed, formulas);
+  return Object.freeze({
+    kind: "kinerja.plan" as const,
+    scheme: parsed,
+    fastLane: Object.freeze({ available: compiled.fastLane.lane !== undefined, reason: compiled.fastLane.reason }),
+    [COMPILED]: compiled,
+  });
 }
 
 const opt = (v: string | undefined): Dec | undefined => (v === undefined ? undefined : toDec(v));
@@ -168,7 +175,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
       return { id: c.component, rawWeight: s.inputs["weight"] as Dec, total: s.inputs["siblingsTotal"] as Dec, weight: s.value };
     });
   };
-  return {
+  const compiled: Omit<CompiledScheme, "fastLane"> = {
     perspectives,
     objectives,
     indicators,
@@ -187,6 +194,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
     rules: compileSchemeRules(scheme),
   };
+  return { ...compiled, fastLane: buildFastLane(scheme, compiled) };
 }
 
 /**
