@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KinerjaError, isPlan, type Plan, type Result } from "../index.js";
+import { KinerjaError, isPlan, type Plan, type Result, type Score } from "../index.js";
 import { issue } from "../errors/kinerjaError.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { errorJson, type BatchErrorJson } from "./batchError.js";
@@ -28,6 +28,12 @@ export interface ResultFormatter {
    */
   result(line: number, result: Result): string;
   /**
+   * The line of one {@link Score} (output with `detail: "score"`).
+   * @param line - the input line the record started on
+   * @param score - the score of `score`
+   */
+  score(line: number, score: Score): string;
+  /**
    * The line of one failed record.
    * @param line - the input line the record started on
    * @param error - its `KinerjaError` (or the JSON form of one)
@@ -44,12 +50,15 @@ export interface ResultFormatterOptions {
   readonly plan?: Plan | undefined;
   /** Keep each result's `trace` in NDJSON output (default true); `false` drops it (results are much smaller). */
   readonly trace?: boolean | undefined;
+  /** What is written per employee: `"result"` (default, the full result of `evaluate`) or `"score"` (the {@link Score} of `score`); sets the CSV columns. */
+  readonly detail?: "result" | "score" | undefined;
 }
 
 const OptionsSchema = z.strictObject({
   format: z.enum(["ndjson", "csv"]).default("ndjson"),
   plan: z.custom<Plan>(isPlan, "expected a plan from compile()").optional(),
   trace: z.boolean().default(true),
+  detail: z.enum(["result", "score"]).default("result"),
 });
 
 /** @internal Quotes a CSV field when it holds a comma, quote, line break or edge whitespace (RFC 4180). */
@@ -88,6 +97,7 @@ export function createResultFormatter(options: ResultFormatterOptions): ResultFo
         const { trace: _trace, ...rest } = result;
         return `${JSON.stringify(rest)}\n`;
       },
+      score: (_line, s) => `${JSON.stringify(s)}\n`,
       error: (line, error) => `${JSON.stringify({ ok: false, line, error: errorJson(error) })}\n`,
     };
   }
@@ -96,6 +106,7 @@ export function createResultFormatter(options: ResultFormatterOptions): ResultFo
     throw new KinerjaError("INVALID_INPUT", "CSV output needs the plan (its columns come from the scheme)", [issue(["plan"], "invalid_type", "expected a plan from compile()")]);
   }
   const scheme = plan.scheme;
+  if (o.detail === "score") return scoreCsv();
   const components = [...new Set([...scheme.composition, ...(scheme.compositionWithPeers ?? [])].map((c) => c.component))];
   const perspectives = scheme.perspectives.map((p) => p.id);
   const indicators = scheme.indicators.map((i) => i.id);
@@ -115,6 +126,9 @@ export function createResultFormatter(options: ResultFormatterOptions): ResultFo
     "error.message",
   ]);
   const blanks = (n: number): string[] => new Array<string>(n).fill("");
+  const notAScore = (): never => {
+    throw new KinerjaError("INVALID_INPUT", "this CSV formatter writes results; create it with detail: \"score\" for scores", [issue(["detail"], "invalid_value", "expected detail: score")]);
+  };
   const width = components.length + perspectives.length + indicators.length;
   return {
     format: "csv",
@@ -139,6 +153,7 @@ export function createResultFormatter(options: ResultFormatterOptions): ResultFo
         "",
       ]);
     },
+    score: notAScore,
     error: (line, error, employee) =>
       row([
         String(line),
@@ -153,5 +168,33 @@ export function createResultFormatter(options: ResultFormatterOptions): ResultFo
         error.code,
         errorJson(error).message,
       ]),
+  };
+}
+
+/** CSV of scores: `line, appraisal.id, employee.id, employee.name, employee.unit, final.score, final.band, resultsRating, behaviourRating, warnings, error.code, error.message`. */
+function scoreCsv(): ResultFormatter {
+  return {
+    format: "csv",
+    header: row(["line", "appraisal.id", "employee.id", "employee.name", "employee.unit", "final.score", "final.band", "resultsRating", "behaviourRating", "warnings", "error.code", "error.message"]),
+    result: () => {
+      throw new KinerjaError("INVALID_INPUT", "this CSV formatter writes scores; create it with detail: \"result\" for results", [issue(["detail"], "invalid_value", "expected detail: result")]);
+    },
+    score: (line, s) =>
+      row([
+        String(line),
+        s.appraisal.id ?? "",
+        s.employee.id,
+        s.employee.name ?? "",
+        s.employee.unit ?? "",
+        s.final.score,
+        s.final.band?.id ?? "",
+        s.resultsRating?.id ?? "",
+        s.behaviourRating?.id ?? "",
+        String(s.warnings.length),
+        "",
+        "",
+      ]),
+    error: (line, error, employee) =>
+      row([String(line), employee?.appraisalId ?? "", employee?.id ?? "", employee?.name ?? "", employee?.unit ?? "", "", "", "", "", "", error.code, errorJson(error).message]),
   };
 }

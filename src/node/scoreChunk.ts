@@ -1,4 +1,4 @@
-import { evaluate, isKinerjaError, type AppraisalInput, type Plan } from "../index.js";
+import { evaluate, isKinerjaError, score, type AppraisalInput, type Plan } from "../index.js";
 import { errorJson, inputError, type BatchErrorJson } from "./batchError.js";
 import type { ErrorEmployee, ResultFormatter } from "./createResultFormatter.js";
 import { appraisalFromCsv, type CsvLayout } from "./csvLayout.js";
@@ -18,6 +18,8 @@ export interface ChunkScorerSettings {
   readonly layout: CsvLayout | undefined;
   readonly formatter: ResultFormatter;
   readonly onError: "report" | "throw";
+  /** `"result"`: `evaluate` each record; `"score"`: `score` it. */
+  readonly detail: "result" | "score";
 }
 
 const own = (o: unknown, key: string): unknown =>
@@ -35,7 +37,7 @@ export function employeeOf(appraisal: unknown): ErrorEmployee {
  * in the main thread and in the workers, so the output is byte-identical either way.
  */
 export function scoreChunk(settings: ChunkScorerSettings, records: readonly RawRecord[]): ChunkOutput {
-  const { plan, layout, formatter, onError } = settings;
+  const { plan, layout, formatter, onError, detail } = settings;
   let out = "";
   let ok = 0;
   let failed = 0;
@@ -56,7 +58,7 @@ export function scoreChunk(settings: ChunkScorerSettings, records: readonly RawR
     }
     if (error === undefined) {
       try {
-        out += formatter.result(r.line, evaluate(plan, appraisal as AppraisalInput));
+        out += detail === "score" ? formatter.score(r.line, score(plan, appraisal as AppraisalInput)) : formatter.result(r.line, evaluate(plan, appraisal as AppraisalInput));
         ok += 1;
         continue;
       } catch (e) {

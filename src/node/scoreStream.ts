@@ -57,6 +57,11 @@ export interface ScoreStreamOptions {
   readonly onError?: "report" | "throw" | undefined;
   /** Keep each result's `trace` in NDJSON output (default true). `false` drops it: results are then several times smaller. */
   readonly trace?: boolean | undefined;
+  /**
+   * What is written per employee: `"result"` (default) — the full result of `evaluate` — or `"score"` — the
+   * `Score` of `score` (final score and band, ratings, warnings), many times faster and smaller.
+   */
+  readonly detail?: "result" | "score" | undefined;
 }
 
 const OptionsSchema = z.strictObject({
@@ -73,6 +78,7 @@ const OptionsSchema = z.strictObject({
   progressEvery: z.int().min(1).default(10_000),
   onError: z.enum(["report", "throw"]).default("report"),
   trace: z.boolean().default(true),
+  detail: z.enum(["result", "score"]).default("result"),
 });
 
 /**
@@ -103,7 +109,7 @@ export async function scoreStream(options: ScoreStreamOptions): Promise<ScoreStr
   const outputFormat = o.outputFormat ?? o.format;
   const source = await openRawRecords(o.input, o.format, o.csv, o.chunkSize);
   const layout = source.header === undefined ? undefined : csvLayout(source.header, o.csv.ignoreUnknown);
-  const formatter = createResultFormatter({ format: outputFormat, plan, trace: o.trace });
+  const formatter = createResultFormatter({ format: outputFormat, plan, trace: o.trace, detail: o.detail });
   const out = openOutput(o.output);
 
   let ok = 0;
@@ -126,10 +132,10 @@ export async function scoreStream(options: ScoreStreamOptions): Promise<ScoreStr
   try {
     await out.write(formatter.header);
     if (o.workers === 0) {
-      const settings: ChunkScorerSettings = { plan, layout, formatter, onError: o.onError };
+      const settings: ChunkScorerSettings = { plan, layout, formatter, onError: o.onError, detail: o.detail };
       for await (const batch of source.batches) await emit(scoreChunk(settings, batch));
     } else {
-      await runPool(o.workers, { scheme: plan.scheme, header: source.header, ignoreUnknown: o.csv.ignoreUnknown, outputFormat, trace: o.trace, onError: o.onError }, source.batches, emit);
+      await runPool(o.workers, { scheme: plan.scheme, header: source.header, ignoreUnknown: o.csv.ignoreUnknown, outputFormat, trace: o.trace, detail: o.detail, onError: o.onError }, source.batches, emit);
     }
     completed = true;
   } finally {

@@ -18,8 +18,9 @@ try {
   settings = {
     plan,
     layout: init.header === undefined ? undefined : csvLayout(init.header, init.ignoreUnknown),
-    formatter: createResultFormatter({ format: init.outputFormat, plan, trace: init.trace }),
+    formatter: createResultFormatter({ format: init.outputFormat, plan, trace: init.trace, detail: init.detail }),
     onError: init.onError,
+    detail: init.detail,
   };
 } catch (e) {
   setupError = e instanceof Error ? (e.stack ?? e.message) : String(e);

@@ -12,6 +12,7 @@ export interface WorkerInit {
   readonly ignoreUnknown: boolean;
   readonly outputFormat: "ndjson" | "csv";
   readonly trace: boolean;
+  readonly detail: "result" | "score";
   readonly onError: "report" | "throw";
 }
 /** @internal A chunk sent to a worker. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { KinerjaError, compile, evaluate, type AppraisalInput, type Result } from "../../src/index.js";
+import { KinerjaError, compile, evaluate, score, type AppraisalInput, type Result, type Score } from "../../src/index.js";
 import { createResultFormatter } from "../../src/node/createResultFormatter.js";
 import { parseCsv } from "../../src/node/parseCsv.js";
 import { scoreStream, type ScoreProgress } from "../../src/node/scoreStream.js";
@@ -199,6 +199,42 @@ describe("scoreStream with worker threads", () => {
     expect(runs[1]?.csv).toMatchObject({ records: 23, ok: 23, failed: 0 });
     expect(fileLines(join(dir, "w2.ndjson"))).toHaveLength(runs[0]?.nd.records as number);
   }, 60_000);
+});
+
+describe("scoreStream with detail: \"score\"", () => {
+  it("writes one Score per line equal to score(), errors as with results; workers give the same bytes; CSV has the score columns", async () => {
+    const { text, valid, bad } = mixedInput();
+    const input = tempFile("in.ndjson", text);
+    const dir = tempDir();
+    const [one, two] = await Promise.all(
+      [0, 2].map((workers) => scoreStream({ plan: PLAN, input, output: join(dir, `s${workers}.ndjson`), workers, chunkSize: 5, detail: "score" })),
+    );
+    expect(two).toMatchObject({ records: one?.records, ok: one?.ok, failed: one?.failed });
+    expect(readFileSync(join(dir, "s2.ndjson"), "utf8")).toBe(readFileSync(join(dir, "s0.ndjson"), "utf8"));
+    const out = fileLines(join(dir, "s0.ndjson")).map((l) => JSON.parse(l) as Score | { ok: false; line: number; error: { code: string } });
+    expect(out).toHaveLength(valid.size + bad.size);
+    for (const line of out) {
+      if ("ok" in line) expect(line.error.code).toBe(bad.get(line.line));
+    }
+    const scores = out.filter((l): l is Score => !("ok" in l));
+    expect(scores).toEqual([...valid.values()].map((a) => score(PLAN, a)));
+    expect(scores[0]?.final.score).toBe(evaluate(PLAN, [...valid.values()][0] as AppraisalInput).final.score);
+
+    const list = appraisals(5);
+    const csvOut = join(dir, "s.csv");
+    await scoreStream({ plan: PLAN, input: tempFile("in.csv", csv([CSV_HEADER, ...list.map(csvFields)])), output: csvOut, format: "csv", detail: "score" });
+    const rows = await csvRows(csvOut);
+    expect(rows[0]).toEqual(["line", "appraisal.id", "employee.id", "employee.name", "employee.unit", "final.score", "final.band", "resultsRating", "behaviourRating", "warnings", "error.code", "error.message"]);
+    expect(rows.slice(1).map((r) => r[5])).toEqual(list.map((a) => score(PLAN, a).final.score));
+  }, 60_000);
+
+  it("a CSV formatter writes either results or scores, not both", () => {
+    const f = createResultFormatter({ format: "csv", plan: PLAN, detail: "score" });
+    const a = appraisals(1)[0] as AppraisalInput;
+    expectError(() => f.result(1, evaluate(PLAN, a)), "INVALID_INPUT", "detail");
+    expectError(() => createResultFormatter({ format: "csv", plan: PLAN }).score(1, score(PLAN, a)), "INVALID_INPUT", "detail");
+    expect(createResultFormatter({ format: "ndjson" }).score(1, score(PLAN, a))).toBe(`${JSON.stringify(score(PLAN, a))}\n`);
+  });
 });
 
 describe("writeResults and createResultFormatter", () => {
