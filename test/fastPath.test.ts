@@ -8,8 +8,8 @@ import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { evaluateReference } from "../src/engine/evaluate.js";
-import { compile, evaluate, isKinerjaError, type AppraisalInput, type FormulaPlugin, type Plan, type SchemeInput } from "../src/index.js";
-import { scaled } from "./helpers.js";
+import { compile, evaluate, type AppraisalInput, type FormulaPlugin, type Plan, type SchemeInput } from "../src/index.js";
+import { RATERS, outcome, scaled } from "./helpers.js";
 
 const agency = JSON.parse(readFileSync(new URL("../examples/data/agency-scheme.json", import.meta.url), "utf8")) as SchemeInput;
 
@@ -79,16 +79,6 @@ const actualFor = (target: string | undefined): fc.Arbitrary<string | null> => {
   );
 };
 
-const RATERS = [
-  ["atasan", "supervisor"],
-  ["diri", "self"],
-  ["p1", "peer"],
-  ["p2", "peer"],
-  ["p3", "peer"],
-  ["s1", "subordinate"],
-  ["s2", "subordinate"],
-  ["s3", "subordinate"],
-] as const;
 
 const appraisalFor = (plan: Plan): fc.Arbitrary<AppraisalInput> => {
   const inds = plan.scheme.indicators;
@@ -112,15 +102,6 @@ const appraisalFor = (plan: Plan): fc.Arbitrary<AppraisalInput> => {
   }));
 };
 
-/** The outcome of a path: the serialized result, or the error's code and issues. */
-const outcome = (f: () => unknown): string => {
-  try {
-    return JSON.stringify(f());
-  } catch (e) {
-    if (!isKinerjaError(e)) throw e;
-    return JSON.stringify({ error: e.code, issues: e.issues });
-  }
-};
 
 describe("fast path = reference path", () => {
   test("identical serialized results on 10 000 generated appraisals (ties, band edges, 24 % edge, missing data)", () => {

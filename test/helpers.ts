@@ -225,3 +225,25 @@ export function expectFullyTraced(r: Result): void {
 export function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
+
+/** The outcome of a call, for comparing two paths: its JSON, or the KinerjaError's code and issues. */
+export function outcome(f: () => unknown): string {
+  try {
+    return JSON.stringify(f());
+  } catch (e) {
+    if (!isKinerjaError(e)) throw e;
+    return JSON.stringify({ error: e.code, issues: e.issues });
+  }
+}
+
+/** The eight raters of the generated 360° appraisals: supervisor, self, three peers, three subordinates. */
+export const RATERS = [
+  ["atasan", "supervisor"],
+  ["diri", "self"],
+  ["p1", "peer"],
+  ["p2", "peer"],
+  ["p3", "peer"],
+  ["s1", "subordinate"],
+  ["s2", "subordinate"],
+  ["s3", "subordinate"],
+] as const;

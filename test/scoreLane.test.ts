@@ -9,9 +9,9 @@ import { describe, expect, test } from "vitest";
 import { evaluateReference } from "../src/engine/evaluate.js";
 import { scoreWithLane } from "../src/engine/score.js";
 import { scoreOf } from "../src/schema/score.js";
-import { compile, evaluate, isKinerjaError, score, type AppraisalInput, type Plan, type SchemeInput } from "../src/index.js";
+import { compile, evaluate, score, type AppraisalInput, type Plan, type SchemeInput } from "../src/index.js";
 import { permenpanrb6_2022 } from "../src/presets/index.js";
-import { scaled } from "./helpers.js";
+import { RATERS, outcome, scaled } from "./helpers.js";
 // @ts-expect-error -- plain JS module of the benchmark (no types)
 import { benchAppraisal, benchScheme } from "../scripts/bench/workload.mjs";
 
@@ -112,16 +112,6 @@ const actualFor = (target: string | undefined): fc.Arbitrary<string | number | n
   );
 };
 
-const RATERS = [
-  ["atasan", "supervisor"],
-  ["diri", "self"],
-  ["p1", "peer"],
-  ["p2", "peer"],
-  ["p3", "peer"],
-  ["s1", "subordinate"],
-  ["s2", "subordinate"],
-  ["s3", "subordinate"],
-] as const;
 
 /** Ways to spoil an appraisal: each must give what the decimal path gives (usually its error). */
 type Spoil = (a: Record<string, unknown>) => void;
@@ -193,15 +183,6 @@ const appraisalFor = (plan: Plan): fc.Arbitrary<AppraisalInput> => {
   });
 };
 
-/** The outcome of a path: the serialized score, or the error's code and issues. */
-const outcome = (f: () => unknown): string => {
-  try {
-    return JSON.stringify(f());
-  } catch (e) {
-    if (!isKinerjaError(e)) throw e;
-    return JSON.stringify({ error: e.code, issues: e.issues });
-  }
-};
 
 describe("score = the reference evaluation's fields", () => {
   test("every plan here has the fast lane", () => {

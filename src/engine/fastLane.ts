@@ -379,7 +379,7 @@ function isDate(s: unknown): s is string {
   return d <= dim;
 }
 
-/** Reads a fact value as the schema would (boolean, string up to 200, finite number); `undefined` when unsure. */
+/** True when a fact value is one the schema accepts unchanged (boolean, string up to 200, finite number). */
 const factValue = (v: unknown): boolean => typeof v === "boolean" || (typeof v === "string" && v.length <= 200) || (typeof v === "number" && Number.isFinite(v));
 
 // ---------------------------------------------------------------------------------------------------
@@ -398,6 +398,9 @@ interface Val {
   readonly k: number;
   readonly p: number;
 }
+
+/** The score of a missing indicator under policy `zero`. */
+const ZERO_VAL: Val = { v: 0, e: 0, k: 0, p: 0 };
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
@@ -593,14 +596,9 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
   for (let i = 0; i < actuals.length; i++) {
     const r: unknown = actuals[i];
     if (!isPlainObject(r)) return undefined;
-    let keys = 0;
-    for (const k in r) {
-      if (k !== "indicator" && k !== "actual" && k !== "target" && k !== "baseline") return undefined;
-      keys++;
-    }
+    for (const k in r) if (k !== "indicator" && k !== "actual" && k !== "target" && k !== "baseline") return undefined;
     const idx = lane.indicatorIndex.get(r["indicator"] as string);
     if (idx === undefined || row[idx] !== -1 || r["baseline"] !== undefined) return undefined;
-    void keys;
     const a = r["actual"];
     if (a === null) actual[idx] = Number.NaN;
     else {
@@ -615,7 +613,6 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
     }
     row[idx] = i;
   }
-  const ZERO_VAL: Val = { v: 0, e: 0, k: 0, p: 0 };
   const scores: (Val | undefined)[] = new Array<Val | undefined>(n).fill(undefined);
   const warnings: ScoreWarning[] = [];
   let missing = 0;
@@ -671,8 +668,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
     if (ind.achievementRounding !== undefined) {
       const k = roundK(x, ex, ind.achievementRounding);
       if (Number.isNaN(k)) return undefined;
-      x = k / ind.achievementRounding.scale;
-      ex = Math.abs(x) * U;
+      ({ v: x, e: ex } = roundedVal(k, ind.achievementRounding.places));
     }
     // The method.
     let s = x;
