@@ -1,7 +1,7 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { aggregatePrepared, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
 
-const NA = /^(na|n\/a)$/i;
+import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../concepts/vocabulary.js";
 import { selfOtherGap } from "../feedback/selfOtherGap.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import type { Appraisal } from "../schema/appraisal.js";
@@ -9,14 +9,10 @@ import type { BehaviourResult, TraceEntry } from "../schema/result.js";
 import type { Behaviour } from "../schema/scheme.js";
 
 /** @internal Labels of the three expectation levels (PermenPANRB 6/2022). */
-export const RATING_LABELS = {
-  below: { id: "Di bawah ekspektasi", en: "Below expectations" },
-  meets: { id: "Sesuai ekspektasi", en: "Meets expectations" },
-  above: { id: "Di atas ekspektasi", en: "Above expectations" },
-} as const;
+export const RATING_LABELS = RATING_LEVEL_LABELS;
 
 /** @internal The expectation level of a score by half-open thresholds `meets` and `above`. */
-export function levelOf(score: D, t: { readonly meets: string; readonly above: string }): "below" | "meets" | "above" {
+export function levelOf(score: D, t: { readonly meets: string; readonly above: string }): RatingLevel {
   return score.gte(t.above) ? "above" : score.gte(t.meets) ? "meets" : "below";
 }
 
@@ -73,7 +69,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
     rater: r.rater,
     group: r.group,
     competency: r.competency,
-    value: r.value === null || NA.test(r.value) ? null : r.value,
+    value: isNotApplicable(r.value) ? null : (r.value as string),
     ...(r.subgroup === undefined ? {} : { subgroup: r.subgroup }),
   }));
   if (ratings.length === 0) {

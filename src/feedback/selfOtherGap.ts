@@ -45,27 +45,8 @@ export interface SelfOtherGapFeedbackInput extends SelfOtherGapOptions {
 /** Input of {@link selfOtherGap}: plain scores, or an aggregate. */
 export type SelfOtherGapInput = SelfOtherGapValuesInput | SelfOtherGapFeedbackInput;
 
-/**
- * How a competency's gap is read:
- * - `blindSpot` — self rates higher than others by at least θ;
- * - `hiddenStrength` — others rate higher than self by at least θ;
- * - `aligned` — the gap is smaller than θ either way.
- */
-export type GapKind = "blindSpot" | "hiddenStrength" | "aligned";
-
-/** One competency's gap. */
-export interface GapItem {
-  /** The competency's id. */
-  readonly competency: string;
-  /** The self score, or null. */
-  readonly self: string | null;
-  /** The others score, or null. */
-  readonly others: string | null;
-  /** `self − others`, or null when either is missing. */
-  readonly gap: string | null;
-  /** The reading of the gap, or null when it is missing. */
-  readonly kind: GapKind | null;
-}
+export type { GapKind, GapItem } from "../schema/feedback.js";
+import type { GapItem, GapKind } from "../schema/feedback.js";
 
 /** Result of {@link selfOtherGap}. */
 export interface SelfOtherGapReport {
