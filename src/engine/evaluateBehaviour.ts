@@ -2,7 +2,7 @@ import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { aggregatePrepared, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
 
 import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../concepts/vocabulary.js";
-import { selfOtherGap } from "../feedback/selfOtherGap.js";
+import { GAP_TOP, gapReport } from "../feedback/selfOtherGap.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import type { BehaviourResult, TraceEntry } from "../schema/result.js";
@@ -102,12 +102,12 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
     rating = { id, label: RATING_LABELS[id] };
   }
 
-  const gap = selfOtherGap({
-    feedback: agg,
-    others: "score",
-    ...(model.gap?.thresholdShare === undefined ? {} : { thresholdShare: model.gap.thresholdShare }),
-    ...(model.gap?.top === undefined ? {} : { top: model.gap.top }),
-  });
+  // The aggregate was just built from validated ratings: its scores lie on the scale and its competencies are unique.
+  const gap = gapReport(
+    agg.competencies.map((c) => ({ competency: c.competency, self: c.self?.score ?? null, others: c.others.score })),
+    agg.settings.scale,
+    { thresholdShare: model.gap?.thresholdShare, top: model.gap?.top ?? GAP_TOP },
+  );
   trace.push({ at: "behaviour.gaps.threshold", formula: "gapThreshold", value: gap.threshold, inputs: { share: model.gap?.thresholdShare ?? "0.25" } });
   gap.items.forEach((g, i) => {
     const at = `behaviour.gaps.items[${i}]`;

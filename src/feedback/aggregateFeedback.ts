@@ -14,7 +14,8 @@ import {
   type Combination,
   type RaterGroup as Group,
 } from "../concepts/vocabulary.js";
-import { meanOf, medianOf, trimmedMeanOf, type Stat } from "./internal/stats.js";
+import { describeSorted, meanOfSorted, medianOf, sortAsc, trimmedMeanOf, type Description, type Stat } from "./internal/stats.js";
+import { unreachable } from "../errors/unreachable.js";
 import { CENTRAL, COMBINE } from "./raterStatistics.js";
 import type {
   FeedbackStep,
@@ -508,11 +509,21 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
   };
   const reported = CENTRAL[options.central].reported;
   const centralOf = (s: { readonly mean: Stat; readonly median: Stat; readonly trimmed: Stat }): Stat => (reported === "trimmedMean" ? s.trimmed : s[reported]);
-  const statsOf = (values: readonly D[]): { mean: Stat; median: Stat; trimmed: Stat & { readonly k: number } } => ({
-    mean: meanOf(values),
-    median: medianOf(values),
-    trimmed: trimmedMeanOf(values, trim),
-  });
+  const statsOf = (values: readonly D[]): Description => describeSorted(sortAsc(values), trim);
+  /** Only the central statistic (what the pooled others figure reports). */
+  const centralOnly = (values: readonly D[]): Stat => {
+    const sorted = sortAsc(values);
+    switch (reported) {
+      case "mean":
+        return meanOfSorted(sorted);
+      case "median":
+        return medianOf(sorted, true);
+      case "trimmedMean":
+        return trimmedMeanOf(sorted, trim, true);
+      default:
+        return unreachable(reported);
+    }
+  };
 
   // 4. Per competency.
   const totalCompWeight = comps.reduce((acc, c) => acc.plus(c.weight), ZERO);
@@ -582,7 +593,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     // Others.
     const o = [...base, "others"];
     const pooledValues = members.flatMap((s) => s.cell.values);
-    const pooledStat = members.length === 0 ? null : centralOf(statsOf(pooledValues));
+    const pooledStat = members.length === 0 ? null : centralOnly(pooledValues);
     let equalStat: Stat | null = null;
     if (members.length > 0) {
       const inputs: Record<string, D> = {};
@@ -683,7 +694,9 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       const s = f.shown.get(ref.key);
       return s === undefined ? null : pick(s);
     }) as Stat;
-    const score = stat((s) => s.central.value);
+    // Each statistic across competencies once; the score is the one the scheme's central statistic names.
+    const across3 = { mean: stat((s) => s.mean.value), median: stat((s) => s.median.value), trimmedMean: stat((s) => s.trimmed.value) };
+    const score = across3[reported];
     return {
       status: "shown",
       group: ref.group,
@@ -691,9 +704,9 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       n: raters.size,
       na: reportedNa,
       competencies: shownIn.length,
-      mean: put([...at, "mean"], stat((s) => s.mean.value)),
-      median: put([...at, "median"], stat((s) => s.median.value)),
-      trimmedMean: put([...at, "trimmedMean"], stat((s) => s.trimmed.value)),
+      mean: put([...at, "mean"], across3.mean),
+      median: put([...at, "median"], across3.median),
+      trimmedMean: put([...at, "trimmedMean"], across3.trimmedMean),
       score: put([...at, "score"], score),
       percent: put([...at, "percent"], percentOf(score.value, scale, options.conversion)),
     };

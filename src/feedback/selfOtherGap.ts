@@ -61,10 +61,13 @@ export interface SelfOtherGapReport {
 }
 
 const Positive = DecimalInputSchema.refine((v) => new Dec(v).gt(0), "must be greater than 0");
+/** @internal How many blind spots and hidden strengths are listed unless the caller says otherwise. */
+export const GAP_TOP = 5;
+
 const OptionFields = {
   threshold: Positive.optional(),
   thresholdShare: Positive.optional(),
-  top: z.int().min(0).max(10_000).default(5),
+  top: z.int().min(0).max(10_000).default(GAP_TOP),
 };
 
 const ValuesSchema = z.strictObject({
@@ -169,7 +172,20 @@ export function selfOtherGap(input: SelfOtherGapInput): SelfOtherGapReport {
     }
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid self-other gap input", problems);
+  return gapReport(rows, scale, options);
+}
 
+/**
+ * @internal The gaps of validated rows (scores on the scale, competencies unique): the engine calls it
+ * with the aggregate it has just built, without validating that aggregate again.
+ */
+export function gapReport(
+  rows: readonly { readonly competency: string; readonly self: string | null; readonly others: string | null }[],
+  scale: { readonly min: string; readonly max: string },
+  options: { readonly threshold?: string | undefined; readonly thresholdShare?: string | undefined; readonly top: number },
+): SelfOtherGapReport {
+  const lo = new Dec(scale.min);
+  const hi = new Dec(scale.max);
   const theta = options.threshold !== undefined ? new Dec(options.threshold) : hi.minus(lo).times(options.thresholdShare ?? DEFAULT_SHARE);
   const gaps: (D | null)[] = [];
   const items = rows.map((r): GapItem => {
