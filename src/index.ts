@@ -23,6 +23,7 @@ export {
   CONVERSIONS,
   NAMED_SCALES,
   CLASSIFICATIONS,
+  WEIGHTING_MODES,
   COMPONENTS,
   RATING_LEVELS,
   RATING_LEVEL_LABELS,
@@ -46,6 +47,7 @@ export {
   type Conversion,
   type NamedScale,
   type Classification,
+  type WeightingMode,
   type Component,
   type RatingLevel,
 } from "./concepts/vocabulary.js";

@@ -125,6 +125,11 @@ export const NAMED_SCALES = ["likert4", "likert5", "likert7", "percent"] as cons
 /** A named rating scale. */
 export type NamedScale = (typeof NAMED_SCALES)[number];
 
+/** How sibling weights are read: relative numbers normalised among siblings, or percentages that must sum to 100. */
+export const WEIGHTING_MODES = ["relative", "percent"] as const;
+/** A weighting mode. */
+export type WeightingMode = (typeof WEIGHTING_MODES)[number];
+
 /** Which final score bands classify: the rounded one (default) or the exact one. */
 export const CLASSIFICATIONS = ["rounded", "exact"] as const;
 /** A classification. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVERSIONS, isNotApplicable, type Conversion } from "../concepts/vocabulary.js";
+import { CONVERSIONS, NAMED_SCALES, isNotApplicable, type Conversion } from "../concepts/vocabulary.js";
 import { CONVERSION } from "./raterStatistics.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, HUNDRED, div, show, type Dec as D } from "../math/decimal.js";
@@ -68,7 +68,7 @@ const MAX_POINTS = 1001;
  */
 export const RatingScaleSchema: z.ZodType<RatingScale, RatingScaleInput> = z
   .union([
-    z.enum(["likert4", "likert5", "likert7", "percent"]),
+    z.enum(NAMED_SCALES),
     z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.boolean().optional() }),
   ])
   .transform((s, ctx): RatingScale => {

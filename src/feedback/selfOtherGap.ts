@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMBINATIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema } from "../schema/primitives.js";
@@ -92,7 +93,7 @@ const FeedbackSchema = z.strictObject({
       )
       .max(10_000),
   }),
-  others: z.enum(["pooled", "equalGroup", "weightedGroup", "score"]).default("pooled"),
+  others: z.enum([...COMBINATIONS, "score"]).default("pooled"),
   ...OptionFields,
 });
 

@@ -25,6 +25,7 @@ import {
   RANGE_DECAYS,
   RATER_GROUPS,
   RATING_LEVELS,
+  WEIGHTING_MODES,
   ZERO_TARGET_RULES,
 } from "../concepts/vocabulary.js";
 
@@ -208,7 +209,7 @@ export const SchemeSchema = z
     indicators: z.array(IndicatorSchema).min(1).max(LIMITS.indicators),
     /** `relative` (default): any non-negative numbers, normalised among siblings. `percent`: siblings must sum to 100 ± tolerance. */
     weighting: z
-      .strictObject({ mode: z.enum(["relative", "percent"]).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
+      .strictObject({ mode: z.enum(WEIGHTING_MODES).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
       .default({ mode: "relative", tolerance: "0" }),
     behaviour: BehaviourSchema.optional(),
     /**
