@@ -90,6 +90,7 @@ export { compile, type CompileOptions } from "./engine/compile.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
 export { score, type ScoreOptions } from "./engine/score.js";
 export type { Score, ScoreWarning } from "./schema/score.js";
+export { WARNING_CODES, type WarningCode, type WarningParams, type FactScalar } from "./schema/warnings.js";
 export { isPlan, type Plan } from "./engine/plan.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";
 export type { Locale } from "./explain/labels.js";
