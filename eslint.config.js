@@ -26,9 +26,9 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["node:*"], message: "The core stays runtime-neutral: Node-only code lives in src/node/." },
-            { group: ["../node/*", "../presets/*", "../explain/*", "../../*"], message: "Talent and career may not import Node code, presets or the explain layer." },
+            { group: ["**/node/*", "**/presets/*", "**/explain/*"], message: "Talent and career may not import Node code, presets or the explain layer." },
             {
-              group: ["../engine/*", "!../engine/compile.js", "!../engine/evaluate.js", "!../engine/parseScheme.js"],
+              group: ["**/engine/*", "!**/engine/compile.js", "!**/engine/evaluate.js", "!**/engine/parseScheme.js"],
               message: "Talent and career use the engine's public entry points only (compile, evaluate, parseScheme).",
             },
           ],

@@ -54,3 +54,15 @@ export function predikatOf(history: readonly PredikatYear[], year: number): Pred
   for (const y of history) if (y.year === year) return y.predikat;
   return undefined;
 }
+
+/**
+ * The rule engine's history (oldest first, `year` last) of consecutive years from the oldest listed year
+ * (at most `year`) to `year`: each year's predikat as its `band`, `null` when not appraised or not listed.
+ */
+export function bandHistory(history: readonly PredikatYear[], year: number): { band: Predikat | null }[] {
+  const years = history.map((y) => y.year).filter((y) => y <= year);
+  const from = years.length === 0 ? year : Math.min(...years);
+  const out: { band: Predikat | null }[] = [];
+  for (let y = from; y <= year; y++) out.push({ band: predikatOf(history, y) ?? null });
+  return out;
+}
