@@ -133,3 +133,4 @@ export { talentAxisScheme, TalentAxisSchemeInputSchema, type TalentAxisSchemeInp
 export { talentMatrix, DEFAULT_PREDIKAT_LEVELS, PerformanceAxisSchema, MissingYearSchema, type TalentMatrixInput, type PerformanceAxisInput, type TalentBlock, type PerformanceAxis, type PotentialAxis, type TalentPlacement, type TalentMatrix } from "./talent/talentMatrix.js";
 export { jobPersonMatch, JobPersonMatchInputSchema, JpmCompetencySchema, JPM_WEIGHTS_BY_JENJANG, JPM_CATEGORY_EDGES, JPM_CATEGORY_LABELS, JPM_WEIGHT_GROUP, type JobPersonMatchInput, type JobPersonMatch, type CompetencyGap, type CompetencyGroup, type JpmWeightGroup, type JpmCategory } from "./talent/jobPersonMatch.js";
 export { succession, SUCCESSION_FACTS, type SuccessionInput, type SuccessionCandidate, type Succession, type SuccessionKey } from "./talent/succession.js";
+export { addMonths, wholeMonths, type AddMonthsInput, type WholeMonthsInput } from "./career/calendarMonths.js";
