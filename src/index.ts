@@ -134,3 +134,5 @@ export { talentMatrix, DEFAULT_PREDIKAT_LEVELS, PerformanceAxisSchema, MissingYe
 export { jobPersonMatch, JobPersonMatchInputSchema, JpmCompetencySchema, JPM_WEIGHTS_BY_JENJANG, JPM_CATEGORY_EDGES, JPM_CATEGORY_LABELS, JPM_WEIGHT_GROUP, type JobPersonMatchInput, type JobPersonMatch, type CompetencyGap, type CompetencyGroup, type JpmWeightGroup, type JpmCategory } from "./talent/jobPersonMatch.js";
 export { succession, SUCCESSION_FACTS, type SuccessionInput, type SuccessionCandidate, type Succession, type SuccessionKey } from "./talent/succession.js";
 export { addMonths, wholeMonths, type AddMonthsInput, type WholeMonthsInput } from "./career/calendarMonths.js";
+export { developmentHours, DevelopmentHoursInputSchema, DevelopmentRecordSchema, DEVELOPMENT_HOURS_DEFAULTS, type DevelopmentHoursInput, type DevelopmentHours } from "./talent/developmentHours.js";
+export { developmentPlan, DevelopmentPlanInputSchema, DEFAULT_DEVELOPMENT_ORDER, type DevelopmentPlanInput, type DevelopmentPlan, type DevelopmentItem, type DevelopmentSource } from "./talent/developmentPlan.js";
