@@ -137,3 +137,4 @@ export { addMonths, wholeMonths, type AddMonthsInput, type WholeMonthsInput } fr
 export { developmentHours, DevelopmentHoursInputSchema, DevelopmentRecordSchema, DEVELOPMENT_HOURS_DEFAULTS, type DevelopmentHoursInput, type DevelopmentHours } from "./talent/developmentHours.js";
 export { developmentPlan, DevelopmentPlanInputSchema, DEFAULT_DEVELOPMENT_ORDER, type DevelopmentPlanInput, type DevelopmentPlan, type DevelopmentItem, type DevelopmentSource } from "./talent/developmentPlan.js";
 export { improvementWindow, ImprovementWindowInputSchema, IMPROVEMENT_STATE_LABELS, type ImprovementWindowInput, type ImprovementWindow, type ImprovementState, type ImprovementTransition } from "./career/improvementWindow.js";
+export { indeksProfesionalitas, IndeksProfesionalitasInputSchema, IP_ASN_WEIGHTS, IP_ASN_BANDS, type IndeksProfesionalitasInput, type IndeksProfesionalitas, type IpDimension } from "./talent/indeksProfesionalitas.js";
