@@ -33,7 +33,8 @@ export function monthsFrom(from: string, to: string): number {
   return n;
 }
 
-const AddMonthsInputSchema = z.strictObject({ date: DateSchema, months: z.int().min(-12_000).max(12_000) });
+/** Input schema of {@link addMonths}. */
+export const AddMonthsInputSchema = z.strictObject({ date: DateSchema, months: z.int().min(-12_000).max(12_000) });
 
 /** Input of {@link addMonths}. */
 export type AddMonthsInput = z.input<typeof AddMonthsInputSchema>;
@@ -55,7 +56,8 @@ export function addMonths(input: AddMonthsInput): string {
   return plusMonths(v.date, v.months);
 }
 
-const WholeMonthsInputSchema = z.strictObject({ from: DateSchema, to: DateSchema });
+/** Input schema of {@link wholeMonths}. */
+export const WholeMonthsInputSchema = z.strictObject({ from: DateSchema, to: DateSchema });
 
 /** Input of {@link wholeMonths}. */
 export type WholeMonthsInput = z.input<typeof WholeMonthsInputSchema>;

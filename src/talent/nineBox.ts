@@ -79,7 +79,8 @@ export function resolveNumbering(n: z.output<typeof NineBoxNumberingSchema>): { 
   return typeof n === "string" ? { id: n, boxes: NINE_BOX_NUMBERINGS[n] } : { id: n.id, boxes: n.boxes };
 }
 
-const NineBoxInputSchema = z.strictObject({ performance: TalentLevelSchema, potential: TalentLevelSchema, numbering: NineBoxNumberingSchema.default("kemenpan") });
+/** Input schema of {@link nineBox}. */
+export const NineBoxInputSchema = z.strictObject({ performance: TalentLevelSchema, potential: TalentLevelSchema, numbering: NineBoxNumberingSchema.default("kemenpan") });
 
 /** Input of {@link nineBox}. */
 export type NineBoxInput = z.input<typeof NineBoxInputSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
+import { roundDec } from "../math/round.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
 import type { ConditionTrace, FactDeclarationInput, FactValueInput } from "../schema/rules.js";
@@ -20,7 +21,8 @@ export const SUCCESSION_FACTS: readonly FactDeclarationInput[] = Object.freeze([
   Object.freeze({ id: "monthsInGrade", type: "number", label: { id: "Masa kerja dalam pangkat (bulan)", en: "Months in grade" } }),
 ] as FactDeclarationInput[]);
 
-const SuccessionInputSchema = z
+/** Input schema of {@link succession}. */
+export const SuccessionInputSchema = z
   .strictObject({
     /** The review year (the newest year of the predikat history). */
     year: z.int().min(1900).max(2200),
@@ -88,8 +90,10 @@ export interface SuccessionCandidate {
   readonly rank: number | null;
   /** `main`, `reserve`, `ranked` (eligible beyond the reserves) or `ineligible`. */
   readonly role: "main" | "reserve" | "ranked" | "ineligible";
-  /** Match of the main candidate minus this one's (exact), or null when not eligible. */
+  /** Match of the main candidate minus this one's, rounded like the match, or null when not eligible. */
   readonly gapToFirst: string | null;
+  /** The same gap, exact. */
+  readonly gapToFirstExact: string | null;
   /** The tie-break key that put this candidate below the one ranked just above (`id` when all keys tie), or null for the first. */
   readonly decidedBy: SuccessionKey | "id" | null;
   readonly trace: readonly TraceEntry[];
@@ -184,11 +188,13 @@ export function succession(input: SuccessionInput): Succession {
       monthsInGrade: a.c.monthsInGrade,
       rank: r + 1,
       role: r === 0 ? "main" : r <= v.reserves ? "reserve" : "ranked",
-      gapToFirst: show(gap),
+      gapToFirst: show(roundDec(gap, v.rounding), v.rounding.places),
+      gapToFirstExact: show(gap),
       decidedBy,
       trace: [
         { at: "match", formula: "jobPersonMatch", value: a.jpm.percent, inputs: { exact: a.jpm.exact }, source: "jpm.trace" },
-        { at: "gapToFirst", formula: "difference", value: show(gap), inputs: { first: (first as A).jpm.exact, match: a.jpm.exact } },
+        { at: "gapToFirstExact", formula: "difference", value: show(gap), inputs: { first: (first as A).jpm.exact, match: a.jpm.exact } },
+        { at: "gapToFirst", formula: "round", value: show(roundDec(gap, v.rounding), v.rounding.places), inputs: { exact: show(gap) }, rounding: { places: v.rounding.places, mode: v.rounding.mode, exact: show(gap) } },
       ],
     });
   });
@@ -206,6 +212,7 @@ export function succession(input: SuccessionInput): Succession {
       rank: null,
       role: "ineligible",
       gapToFirst: null,
+      gapToFirstExact: null,
       decidedBy: null,
       trace: [{ at: "match", formula: "jobPersonMatch", value: a.jpm.percent, inputs: { exact: a.jpm.exact }, source: "jpm.trace" }],
     });

@@ -73,7 +73,7 @@ export type PerformanceAxisInput = z.input<typeof PerformanceAxisSchema>;
 export const MissingYearSchema = z.union([z.literal("blocked"), z.literal("renormalize"), z.strictObject({ impute: PredikatSchema })]);
 
 /** One employee of {@link talentMatrix}. */
-const TalentEmployeeSchema = z.strictObject({
+export const TalentEmployeeSchema = z.strictObject({
   /** Employee id (NIP). */
   id: z.string().min(1).max(100),
   /** Name. */
@@ -84,7 +84,8 @@ const TalentEmployeeSchema = z.strictObject({
   predikat: PredikatHistorySchema,
 });
 
-const TalentMatrixInputSchema = z
+/** Input schema of {@link talentMatrix}. */
+export const TalentMatrixInputSchema = z
   .strictObject({
     /** The review year: the newest year of the performance axis. */
     year: z.int().min(1900).max(2200),

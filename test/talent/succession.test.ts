@@ -65,8 +65,9 @@ describe("succession", () => {
   it("gap to the first: 100 − 83.333… for the fourth", () => {
     const fourth = r.candidates[3];
     expect(fourth?.match).toBe("83.33");
-    expect(fourth?.gapToFirst?.startsWith("16.6666666")).toBe(true);
-    expect(r.candidates[1]?.gapToFirst).toBe("0");
+    expect(fourth?.gapToFirst).toBe("16.67");
+    expect(fourth?.gapToFirstExact?.startsWith("16.6666666")).toBe(true);
+    expect(r.candidates[1]?.gapToFirst).toBe("0.00");
   });
 
   it("explains why a candidate is ineligible with the evaluated condition", () => {
