@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PREDIKAT_IDS, PREDIKAT_RANK, addMonths, wholeMonths, type Predikat } from "../../src/index.js";
-import { AKK_KENAIKAN_JENJANG, AKK_KENAIKAN_PANGKAT, accumulateAngkaKredit, kenaikanPangkat, type KenaikanPangkatInput } from "../../src/presets/index.js";
+import { AKK_KENAIKAN_JENJANG, AKK_KENAIKAN_PANGKAT, accumulateAngkaKredit, kenaikanJenjang, kenaikanPangkat, type KenaikanPangkatInput } from "../../src/presets/index.js";
 import { expectError } from "../helpers.js";
 
 describe("calendar months", () => {
@@ -166,5 +166,31 @@ describe("kenaikanPangkat", () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("kenaikanJenjang (Peraturan BKN 3/2023; AKK of PermenPANRB 1/2023)", () => {
+  const base = { asOf: "2026-01-01", jenjang: "ahliPertama" as const, angkaKredit: "104.5", formasi: true, ujiKompetensi: true, predikat: [{ year: 2025, predikat: "baik" as const }] };
+
+  it("Ahli Pertama → Ahli Muda needs AKK 100, a formasi, a passed uji kompetensi and Baik in the last year", () => {
+    expect(kenaikanJenjang(base)).toMatchObject({ status: "eligible", from: "ahliPertama", to: "ahliMuda", akk: "100", year: 2025 });
+    const short = kenaikanJenjang({ ...base, angkaKredit: "99.99", formasi: false });
+    expect(short.status).toBe("notYet");
+    expect(short.conditions.map((c) => [c.id, c.met])).toEqual([
+      ["angkaKredit", false],
+      ["formasi", false],
+      ["ujiKompetensi", true],
+      ["predikat", true],
+    ]);
+    expect(kenaikanJenjang({ ...base, predikat: [{ year: 2025, predikat: "butuhPerbaikan" }] }).status).toBe("notYet");
+    expect(kenaikanJenjang({ ...base, predikat: [{ year: 2024, predikat: "baik" }] }).status).toBe("blocked");
+  });
+
+  it("Ahli Muda needs 200 and Ahli Madya 450; keterampilan needs the akk given; Ahli Utama has no next jenjang", () => {
+    expect(kenaikanJenjang({ ...base, jenjang: "ahliMuda", angkaKredit: 200 }).akk).toBe("200");
+    expect(kenaikanJenjang({ ...base, jenjang: "ahliMadya", angkaKredit: 449 }).status).toBe("notYet");
+    expectError(() => kenaikanJenjang({ ...base, jenjang: "terampil" }), "INVALID_INPUT", "akk", "no_akk");
+    expect(kenaikanJenjang({ ...base, jenjang: "terampil", akk: 60, angkaKredit: 60 })).toMatchObject({ status: "eligible", to: "mahir" });
+    expectError(() => kenaikanJenjang({ ...base, jenjang: "ahliUtama" }), "INVALID_INPUT", "jenjang", "no_next_jenjang");
   });
 });

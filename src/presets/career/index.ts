@@ -1,15 +1,17 @@
 /**
  * Career of a PNS: angka kredit accumulated across periods and regimes (PermenPANRB 1/2023, Peraturan
  * BKN 3/2023), the AKK tables, and kenaikan pangkat eligibility with a projection of the earliest date
- * (PP 99/2000).
+ * (PP 99/2000), and kenaikan jenjang (Peraturan BKN 3/2023).
  * @module
  */
 import { accumulateAngkaKredit } from "./accumulateAngkaKredit.js";
 import { AKK_KENAIKAN_JENJANG, AKK_KENAIKAN_PANGKAT, GOLONGAN } from "./golongan.js";
+import { NEXT_JENJANG, kenaikanJenjang } from "./kenaikanJenjang.js";
 import { KENAIKAN_PANGKAT_ROUTES, kenaikanPangkat } from "./kenaikanPangkat.js";
 
 export { accumulateAngkaKredit, AccumulateAngkaKreditInputSchema, AkPeriodSchema, type AccumulateAngkaKreditInput, type AngkaKreditBalance } from "./accumulateAngkaKredit.js";
 export { GOLONGAN, GolonganSchema, nextGolongan, AKK_KENAIKAN_PANGKAT, AKK_KENAIKAN_JENJANG, type Golongan, type JfCategory } from "./golongan.js";
+export { kenaikanJenjang, KenaikanJenjangInputSchema, NEXT_JENJANG, type KenaikanJenjangInput, type KenaikanJenjang, type KenaikanJenjangCondition } from "./kenaikanJenjang.js";
 export { kenaikanPangkat, KenaikanPangkatInputSchema, KENAIKAN_PANGKAT_ROUTES, type KenaikanPangkatInput, type KenaikanPangkat, type KenaikanPangkatCondition, type KenaikanPangkatRoute } from "./kenaikanPangkat.js";
 
 /**
@@ -27,6 +29,10 @@ export const career = Object.freeze({
   accumulateAngkaKredit,
   /** See {@link kenaikanPangkat}. */
   kenaikanPangkat,
+  /** See {@link kenaikanJenjang}. */
+  kenaikanJenjang,
+  /** See {@link NEXT_JENJANG}. */
+  NEXT_JENJANG,
   /** See {@link KENAIKAN_PANGKAT_ROUTES}. */
   KENAIKAN_PANGKAT_ROUTES,
   /** See {@link AKK_KENAIKAN_PANGKAT}. */

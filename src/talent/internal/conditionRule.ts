@@ -12,7 +12,7 @@ export function compileCondition(when: unknown, declarations: readonly FactDecla
   } catch (e) {
     if (!(e instanceof KinerjaError)) throw e;
     // re-root the policy paths at the caller's `when`
-    throw new KinerjaError("INVALID_INPUT", e.message.replace(/^\[kinerja\] \w+: /, "").split("\n")[0] ?? "invalid condition", e.issues.map((i) => issue(i.path[0] === "rules" ? [...path, ...i.path.slice(3)] : i.path, i.code, i.message)));
+    throw new KinerjaError("INVALID_INPUT", "invalid condition", e.issues.map((i) => issue(i.path[0] === "rules" ? [...path, ...i.path.slice(3)] : i.path, i.code, i.message)));
   }
 }
 
