@@ -3,7 +3,7 @@ import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { compileRules } from "../rules/compileRules.js";
 import { evaluateRules } from "../rules/evaluateRules.js";
 import { DateSchema } from "../schema/primitives.js";
-import type { ConditionTrace } from "../schema/rules.js";
+import type { Condition, ConditionTrace } from "../schema/rules.js";
 import type { Label } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { PredikatSchema } from "../talent/predikat.js";
@@ -42,9 +42,9 @@ export const ImprovementWindowInputSchema = z
     /** The close of the case after a placement: `placed` (a fitting post was found) or `dismissed` (honourable dismissal). */
     closed: z.strictObject({ date: DateSchema, outcome: z.enum(["placed", "dismissed"]) }).optional(),
     /** A rule-engine condition over the period history (`band`) that opens the window; default the last predikat is Kurang or Sangat Kurang. */
-    trigger: z.unknown().default(DEFAULT_TRIGGER),
+    trigger: z.custom<Condition>((x) => x !== undefined).default(DEFAULT_TRIGGER),
     /** The condition on the history up to the re-evaluation that counts as improved; default Baik or Sangat Baik. */
-    improvedWhen: z.unknown().default(DEFAULT_IMPROVED),
+    improvedWhen: z.custom<Condition>((x) => x !== undefined).default(DEFAULT_IMPROVED),
     /** Window length (default 6 months) and the longest placement (default 12 months). */
     months: z.int().min(1).max(60).default(6),
     placementMonths: z.int().min(1).max(60).default(12),

@@ -4,6 +4,7 @@ import { roundDec } from "../math/round.js";
 import { DateSchema, DecimalInputSchema, IdSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
+import { safeRecord } from "./internal/safeRecord.js";
 
 /**
  * Defaults of the yearly competency development check: at least 20 jam pelajaran (JP) a year (PP 11/2017
@@ -40,7 +41,7 @@ export const DevelopmentHoursInputSchema = z
     /** Minutes per JP (default 45). */
     minutesPerJp: Positive.default(DEVELOPMENT_HOURS_DEFAULTS.minutesPerJp),
     /** Minutes per JP by activity kind (e.g. `{ eLearning: 60 }`). */
-    minutesPerJpByKind: z.record(IdSchema, Positive).default({}),
+    minutesPerJpByKind: safeRecord(IdSchema, Positive).default({}),
     /** Yearly minimum (default 20 JP). */
     minimumJp: NonNegativeDecimalSchema.default(DEVELOPMENT_HOURS_DEFAULTS.minimumJp),
     /** Yearly ceiling (e.g. 24 JP for PPPK at one ministry), none by default. */

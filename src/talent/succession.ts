@@ -4,9 +4,10 @@ import { Dec, show } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
-import type { ConditionTrace, FactDeclarationInput, FactValueInput } from "../schema/rules.js";
+import type { Condition, ConditionTrace, FactDeclarationInput, FactValueInput } from "../schema/rules.js";
 import { FactDeclarationSchema } from "../schema/rules.js";
 import { parseWith } from "../schema/toKinerjaError.js";
+import { safeRecord } from "./internal/safeRecord.js";
 import { compileCondition, holdsFor } from "./internal/conditionRule.js";
 import { jobPersonMatch, type JobPersonMatch } from "./jobPersonMatch.js";
 import { PREDIKAT_RANK, PredikatHistorySchema, bandHistory, type Predikat } from "./predikat.js";
@@ -35,7 +36,7 @@ export const SuccessionInputSchema = z
       surplus: z.enum(["capAtStandard", "literal"]).default("capAtStandard"),
     }),
     /** Eligibility: a rule-engine condition over `jpm.percent`, `jpm.category`, `monthsInGrade`, the declared facts and the predikat history (`band`). */
-    eligibility: z.strictObject({ when: z.unknown(), facts: z.array(FactDeclarationSchema).max(200).default([]) }),
+    eligibility: z.strictObject({ when: z.custom<Condition>((x) => x !== undefined, "give the eligibility condition"), facts: z.array(FactDeclarationSchema).max(200).default([]) }),
     /** The candidates (ids unique). */
     candidates: z
       .array(
@@ -43,12 +44,12 @@ export const SuccessionInputSchema = z
           id: z.string().min(1).max(100),
           name: z.string().min(1).max(200).optional(),
           /** Assessed level of every competency of the position. */
-          assessed: z.record(IdSchema, NonNegativeDecimalSchema),
+          assessed: safeRecord(IdSchema, NonNegativeDecimalSchema),
           /** Months in the current grade (pangkat). */
           monthsInGrade: z.int().min(0).max(1200),
           predikat: PredikatHistorySchema,
           /** Values of the declared facts. */
-          facts: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).default({}),
+          facts: safeRecord(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).default({}),
         }),
       )
       .max(10_000),

@@ -11,6 +11,7 @@ import type { Result, TraceEntry } from "../schema/result.js";
 import type { ConditionTrace } from "../schema/rules.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
+import { safeRecord } from "./internal/safeRecord.js";
 import { DEFAULT_TALENT_POOL, LevelPairSchema, NineBoxNumberingSchema, resolveNumbering, type LevelPair } from "./nineBox.js";
 import { PREDIKAT_IDS, PredikatHistorySchema, PredikatSchema, predikatOf, type Predikat } from "./predikat.js";
 import { talentAxisScheme } from "./talentAxisScheme.js";
@@ -79,7 +80,7 @@ export const TalentEmployeeSchema = z.strictObject({
   /** Name. */
   name: z.string().min(1).max(200).optional(),
   /** The potential criteria values (0–100) by criterion id of the potential scheme; `null` when not assessed. */
-  potential: z.record(IdSchema, DecimalInputSchema.nullable()),
+  potential: safeRecord(IdSchema, DecimalInputSchema.nullable()),
   /** Predikat history (any order, each year once). */
   predikat: PredikatHistorySchema,
 });
@@ -90,7 +91,7 @@ export const TalentMatrixInputSchema = z
     /** The review year: the newest year of the performance axis. */
     year: z.int().min(1900).max(2200),
     /** The potential axis: a scheme whose bands are `low`, `medium`, `high` (e.g. from `talentAxisScheme`). */
-    potential: z.strictObject({ scheme: z.unknown() }),
+    potential: z.strictObject({ scheme: z.custom<SchemeInput>((x) => typeof x === "object" && x !== null && !Array.isArray(x), "the potential scheme is an object") }),
     /** The performance axis policy (default `latestPredikat`). */
     performance: PerformanceAxisSchema.default({ method: "latestPredikat", levels: DEFAULT_PREDIKAT_LEVELS }),
     /** Missing-year policy (default `blocked`). */

@@ -1,7 +1,7 @@
 // PP 30/2019 Pasal 57: a six-month improvement window after a low predikat; JA/JF who do not improve are
 // placed in another post for at most one year. Dates by hand (the 29th–31st clamp to month end).
 import { describe, expect, it } from "vitest";
-import { improvementWindow } from "../../src/index.js";
+import { improvementWindow, type Condition } from "../../src/index.js";
 import { expectError } from "../helpers.js";
 
 describe("improvementWindow", () => {
@@ -18,7 +18,7 @@ describe("improvementWindow", () => {
   });
 
   it("a trigger over consecutive periods: Butuh Perbaikan twice running", () => {
-    const trigger = { history: "band", last: 2, op: "in", value: ["butuhPerbaikan", "kurang", "sangatKurang"] };
+    const trigger: Condition = { history: "band", last: 2, op: "in", value: ["butuhPerbaikan", "kurang", "sangatKurang"] };
     expect(improvementWindow({ asOf: "2024-03-01", trigger, opened: { date: "2024-01-15", predikat: "butuhPerbaikan", earlier: ["baik"] } }).state).toBe("notTriggered");
     expect(improvementWindow({ asOf: "2024-03-01", trigger, opened: { date: "2024-01-15", predikat: "butuhPerbaikan", earlier: ["butuhPerbaikan"] } }).state).toBe("open");
   });

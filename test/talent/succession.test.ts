@@ -94,6 +94,8 @@ describe("succession", () => {
   it("bad input fails with paths", () => {
     expectError(() => succession({ year: 2025, position, eligibility: { when: { fact: "rank", op: "gte", value: 1 } }, candidates: [] }), "INVALID_INPUT", "eligibility.when.fact", "unknown_fact");
     expectError(() => succession({ year: 2025, position, eligibility, candidates: [{ ...cand("A", 3, 1, "baik", "baik"), assessed: { t1: 3, m1: 3 } }] }), "INVALID_INPUT", "candidates[0].assessed.s1", "missing_level");
+    const proto = JSON.parse('{"t1":3,"m1":3,"s1":3,"__proto__":{"t1":1}}') as Record<string, number>;
+    expectError(() => succession({ year: 2025, position, eligibility, candidates: [{ ...cand("A", 3, 1, "baik", "baik"), assessed: proto }] }), "INVALID_INPUT", "candidates[0].assessed.__proto__", "invalid_key");
     expectError(() => succession({ year: 2025, position, eligibility, candidates: [{ ...cand("A", 3, 1, "baik", "baik"), facts: {} }] }), "INVALID_INPUT", "candidates[0].facts.discipline.active", "unknown_fact");
     expectError(() => succession({ year: 2025, position, eligibility, candidates: [{ ...cand("A", 3, 1, "baik", "baik"), facts: { "discipline.active": false, "jpm.percent": 100 } }] }), "INVALID_INPUT", "candidates[0].facts.jpm.percent", "reserved_fact");
   });

@@ -2,7 +2,7 @@
 // numbering) nor removes eligibility, and results do not depend on the order of the employees.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PREDIKAT_IDS, PREDIKAT_RANK, succession, talentMatrix, type NineBoxConvention, type Predikat, type SuccessionInput, type TalentMatrixInput } from "../../src/index.js";
+import { PREDIKAT_IDS, PREDIKAT_RANK, succession, talentMatrix, type Condition, type NineBoxConvention, type Predikat, type SuccessionInput, type TalentMatrixInput } from "../../src/index.js";
 import { POTENSI, WEIGHTED_YEARS, flatPotential } from "./fixtures.js";
 
 const predikat = fc.constantFrom<Predikat>(...PREDIKAT_IDS);
@@ -61,7 +61,7 @@ describe("talent properties", () => {
     ],
     weights: { technical: 1, managerialSocioCultural: 1 },
   };
-  const eligibility = { when: { all: [{ fact: "jpm.percent", op: "gte", value: 68 }, { history: "band", last: 2, op: "in", value: ["baik", "sangatBaik"] }] } };
+  const eligibility: { when: Condition } = { when: { all: [{ fact: "jpm.percent", op: "gte", value: 68 }, { history: "band", last: 2, op: "in", value: ["baik", "sangatBaik"] }] } };
   const candidate = fc.record({ t: fc.integer({ min: 0, max: 4 }), m: fc.integer({ min: 0, max: 4 }), months: fc.integer({ min: 0, max: 100 }), p1: predikat, p2: predikat });
 
   it("a better predikat history never removes succession eligibility", () => {

@@ -1,7 +1,7 @@
 // The talent matrix of PermenPANRB 3/2020: axes, blocks, pool and the PP 30/2019 priority of "Sangat Baik
 // two years in a row". Axis scores are recomputed by hand in the comments.
 import { describe, expect, it } from "vitest";
-import { talentAxisScheme, talentMatrix, type TalentMatrixInput } from "../../src/index.js";
+import { talentAxisScheme, talentMatrix, type SchemeInput, type TalentMatrixInput } from "../../src/index.js";
 import { expectError, expectFullyTraced } from "../helpers.js";
 import { POTENSI, WEIGHTED_YEARS, flatPotential } from "./fixtures.js";
 
@@ -117,9 +117,11 @@ describe("talentMatrix", () => {
       "performance.points.sangatBaik",
       "not_monotone",
     );
+    const proto = JSON.parse('{"kompetensi":90,"potensi":90,"kualifikasi":90,"integritas":90,"__proto__":{"x":1}}') as Record<string, number>;
+    expectError(() => talentMatrix({ year: 2025, potential: { scheme: POTENSI }, employees: [{ ...ok, potential: proto }] }), "INVALID_INPUT", "employees[0].potential.__proto__", "invalid_key");
     const noBands = { id: "p", perspectives: [{ id: "p", label: "P" }], indicators: [{ id: "k", label: "K", perspective: "p", target: 100 }] };
     expectError(() => talentMatrix({ year: 2025, potential: { scheme: noBands }, employees: [] }), "INVALID_INPUT", "potential.scheme.bands", "invalid_bands");
-    expectError(() => talentMatrix({ year: 2025, potential: { scheme: { id: "x" } }, employees: [] }), "INVALID_INPUT", "potential.scheme.indicators");
+    expectError(() => talentMatrix({ year: 2025, potential: { scheme: { id: "x" } as unknown as SchemeInput }, employees: [] }), "INVALID_INPUT", "potential.scheme.indicators");
     expectError(() => talentAxisScheme({ id: "a", criteria: [{ id: "k", label: "K", weight: 1 }], cutoffs: { medium: 80, high: 80 } }), "INVALID_INPUT", "cutoffs.high");
   });
 
