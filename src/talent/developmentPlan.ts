@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Dec, show } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema, LabelSchema } from "../schema/primitives.js";
+import type { TraceEntry } from "../schema/result.js";
 import type { Label } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 
@@ -37,7 +38,14 @@ export const DevelopmentPlanInputSchema = z
     /** Order of the sources (each once; default {@link DEFAULT_DEVELOPMENT_ORDER}). Within a source: larger size first, then id. */
     order: z.array(Source).length(4).default([...DEFAULT_DEVELOPMENT_ORDER]),
   })
-  .refine((v) => new Set(v.order).size === 4, { path: ["order"], message: "list each source once" });
+  .superRefine((v, ctx) => {
+    if (new Set(v.order).size !== 4) ctx.addIssue({ code: "custom", path: ["order"], message: "list each source once", input: v.order });
+    const seen = new Set<string>();
+    v.competencyGaps.forEach((g, i) => {
+      if (seen.has(g.id)) ctx.addIssue({ code: "custom", path: ["competencyGaps", i, "id"], message: `competency '${g.id}' is listed twice`, input: g.id, params: { kinerja: "duplicate_id" } });
+      seen.add(g.id);
+    });
+  });
 
 /**
  * Input of {@link developmentPlan}: the results of `jobPersonMatch`, `selfOtherGap`, `applyRules` and
@@ -45,7 +53,7 @@ export const DevelopmentPlanInputSchema = z
  */
 export interface DevelopmentPlanInput {
   readonly employee: string;
-  readonly competencyGaps?: readonly { readonly id: string; readonly label?: Label | string | null | undefined; readonly standard: string | number; readonly achieved: string | number }[] | undefined;
+  readonly competencyGaps?: readonly { readonly id: string; readonly label?: string | { readonly id: string; readonly en?: string | undefined } | null | undefined; readonly standard: string | number; readonly achieved: string | number }[] | undefined;
   readonly feedbackGaps?: readonly { readonly competency: string; readonly gap: string | number | null; readonly kind: "blindSpot" | "hiddenStrength" | "aligned" | null }[] | undefined;
   readonly outcomes?: readonly { readonly rule: string; readonly kind: string; readonly type: string; readonly days?: number | null | undefined; readonly label?: Label | string | null | undefined }[] | undefined;
   readonly jpShortfall?: string | number | undefined;
@@ -70,6 +78,8 @@ export interface DevelopmentItem {
 export interface DevelopmentPlan {
   readonly employee: string;
   readonly items: readonly DevelopmentItem[];
+  /** How each computed size was obtained (competency gaps: `standard − achieved`); other sizes are copied from the input. */
+  readonly trace: readonly TraceEntry[];
 }
 
 const cmpId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -108,5 +118,12 @@ export function developmentPlan(input: DevelopmentPlanInput): DevelopmentPlan {
   if (v.jpShortfall !== undefined && new Dec(v.jpShortfall).gt(0)) raw.push({ source: "jpShortfall", subject: "jp", size: v.jpShortfall, sort: new Dec(v.jpShortfall), action: "competencyDevelopment", label: { id: "Kekurangan jam pelajaran", en: "JP shortfall" } });
   const rank = (s: DevelopmentSource): number => v.order.indexOf(s);
   raw.sort((a, b) => rank(a.source) - rank(b.source) || (b.sort ?? new Dec(-1)).cmp(a.sort ?? new Dec(-1)) || cmpId(a.subject, b.subject) || cmpId(a.action, b.action));
-  return { employee: v.employee, items: raw.map(({ sort: _sort, ...item }, i) => ({ rank: i + 1, ...item })) };
+  const items = raw.map(({ sort: _sort, ...item }, i) => ({ rank: i + 1, ...item }));
+  const trace: TraceEntry[] = [];
+  items.forEach((item, i) => {
+    if (item.source !== "competencyGap") return;
+    const g = v.competencyGaps.find((c) => c.id === item.subject) as (typeof v.competencyGaps)[number];
+    trace.push({ at: `items[${i}].size`, formula: "difference", value: item.size as string, inputs: { standard: g.standard, achieved: g.achieved } });
+  });
+  return { employee: v.employee, items, trace };
 }

@@ -174,6 +174,7 @@ export function jobPersonMatch(input: JobPersonMatchInput): JobPersonMatch {
     .filter((x) => x.gap.gt(0))
     .sort((a, b) => b.gap.cmp(a.gap) || groupWeight(b.c).cmp(groupWeight(a.c)) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
     .map(({ c, gap }) => ({ id: c.id, label: c.label ?? null, group: c.group, standard: c.standard, achieved: c.achieved, gap: show(gap) }));
+  gaps.forEach((g, i) => trace.push({ at: `gaps[${i}].gap`, formula: "difference", value: g.gap, inputs: { standard: g.standard, achieved: g.achieved }, source: `competency ${g.id}` }));
   return {
     percent: show(rounded, v.rounding.places),
     exact: show(jpm),
