@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type TraceEntry } from "../../index.js";
-import { angkaKredit, AK_COEFFICIENTS, type AngkaKredit } from "../permenpanrb6_2022/angkaKredit.js";
+import { angkaKredit, AngkaKreditInputSchema, type AngkaKredit } from "../permenpanrb6_2022/angkaKredit.js";
 import { dec, roundTo, text, type D } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
 
-const PredikatAk = z.enum(["sangatBaik", "baik", "butuhPerbaikan", "cukup", "kurang", "sangatKurang"]);
-const JenjangAk = z.enum(Object.keys(AK_COEFFICIENTS) as [keyof typeof AK_COEFFICIENTS, ...(keyof typeof AK_COEFFICIENTS)[]]);
+// the predikat and jenjang of the angkaKredit calculator, so the two never disagree
+const PredikatAk = AngkaKreditInputSchema.shape.predikat;
+const JenjangAk = AngkaKreditInputSchema.shape.jenjang.unwrap();
 
 /** One period of angka kredit: its months, predikat and the jenjang (or annual koefisien) held in it. */
 export const AkPeriodSchema = z

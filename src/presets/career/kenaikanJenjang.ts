@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateSchema, DecimalInputSchema, NonNegativeDecimalSchema, PredikatHistorySchema, compileRules, evaluateRules, type ConditionTrace, type TraceEntry } from "../../index.js";
-import { AK_COEFFICIENTS, type Jenjang } from "../permenpanrb6_2022/angkaKredit.js";
+import { AngkaKreditInputSchema, type Jenjang } from "../permenpanrb6_2022/angkaKredit.js";
 import { fail, parseInput } from "../internal/parseInput.js";
 import { AKK_KENAIKAN_JENJANG } from "./golongan.js";
 
@@ -16,7 +16,7 @@ export const NEXT_JENJANG: Readonly<Record<Jenjang, Jenjang | null>> = Object.fr
   ahliUtama: null,
 });
 
-const JenjangSchema = z.enum(Object.keys(AK_COEFFICIENTS) as [Jenjang, ...Jenjang[]]);
+const JenjangSchema = AngkaKreditInputSchema.shape.jenjang.unwrap();
 
 /** Input of {@link kenaikanJenjang}. */
 export const KenaikanJenjangInputSchema = z.strictObject({

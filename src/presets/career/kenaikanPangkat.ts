@@ -15,7 +15,7 @@ import {
   type RulePolicyInput,
   type TraceEntry,
 } from "../../index.js";
-import { angkaKredit, AK_COEFFICIENTS } from "../permenpanrb6_2022/angkaKredit.js";
+import { angkaKredit, AngkaKreditInputSchema } from "../permenpanrb6_2022/angkaKredit.js";
 import { dec, text, type D } from "../internal/decimal.js";
 import { fail, parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
@@ -39,7 +39,7 @@ export const KENAIKAN_PANGKAT_ROUTES: Readonly<Record<KenaikanPangkatRoute, Read
 /** The predikat that count as "baik". */
 const BAIK: readonly Predikat[] = ["baik", "sangatBaik"];
 
-const JenjangAk = z.enum(Object.keys(AK_COEFFICIENTS) as [keyof typeof AK_COEFFICIENTS, ...(keyof typeof AK_COEFFICIENTS)[]]);
+const JenjangAk = AngkaKreditInputSchema.shape.jenjang.unwrap();
 
 /** Input of {@link kenaikanPangkat}. */
 export const KenaikanPangkatInputSchema = z
