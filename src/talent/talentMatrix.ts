@@ -6,7 +6,7 @@ import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.j
 import { Dec } from "../math/decimal.js";
 import { compileRules } from "../rules/compileRules.js";
 import { evaluateRules } from "../rules/evaluateRules.js";
-import { DecimalInputSchema, IdSchema, RoundingRuleSchema } from "../schema/primitives.js";
+import { DecimalInputSchema, IdSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { Result, TraceEntry } from "../schema/result.js";
 import type { ConditionTrace } from "../schema/rules.js";
 import type { SchemeInput } from "../schema/scheme.js";
@@ -56,11 +56,13 @@ export const PerformanceAxisSchema = z.discriminatedUnion("method", [
   }),
   z.strictObject({
     method: z.literal("weightedYears"),
-    yearWeights: z.array(z.union([z.number(), z.string()]).pipe(DecimalInputSchema)).min(1).max(10),
+    yearWeights: z.array(NonNegativeDecimalSchema).min(1).max(10),
     points: byPredikat(DecimalInputSchema).superRefine(monotone((p: string) => new Dec(p), "the points")),
     cutoffs: z.strictObject({ medium: DecimalInputSchema, high: DecimalInputSchema }),
     rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  }),
+  })
+    .refine((p) => new Dec(p.cutoffs.medium).lt(p.cutoffs.high), { path: ["cutoffs", "high"], message: "the high cut-off must be above the medium one" })
+    .refine((p) => p.yearWeights.some((w) => new Dec(w).gt(0)), { path: ["yearWeights"], message: "at least one year needs a weight above 0" }),
 ]);
 
 /** A performance-axis policy as written in JSON. */
@@ -342,7 +344,10 @@ export function talentMatrix(input: TalentMatrixInput): TalentMatrix {
 
   const counts: Record<string, number> = { blocked: 0 };
   for (let b = 1; b <= 9; b++) counts[String(b)] = 0;
-  for (const e of employees) counts[e.box === null ? "blocked" : String(e.box)] = (counts[e.box === null ? "blocked" : String(e.box)] ?? 0) + 1;
+  for (const e of employees) {
+    const key = e.box === null ? "blocked" : String(e.box);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
   const poolMembers = employees
     .filter((e) => e.inPool)
     .sort((a, b) => (b.box ?? 0) - (a.box ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

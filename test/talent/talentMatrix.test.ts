@@ -119,6 +119,9 @@ describe("talentMatrix", () => {
     );
     const proto = JSON.parse('{"kompetensi":90,"potensi":90,"kualifikasi":90,"integritas":90,"__proto__":{"x":1}}') as Record<string, number>;
     expectError(() => talentMatrix({ year: 2025, potential: { scheme: POTENSI }, employees: [{ ...ok, potential: proto }] }), "INVALID_INPUT", "employees[0].potential.__proto__", "invalid_key");
+    expectError(() => talentMatrix({ year: 2025, potential: { scheme: POTENSI }, performance: { ...WEIGHTED_YEARS, cutoffs: { medium: 90, high: 90 } }, employees: [] }), "INVALID_INPUT", "performance.cutoffs.high");
+    expectError(() => talentMatrix({ year: 2025, potential: { scheme: POTENSI }, performance: { ...WEIGHTED_YEARS, yearWeights: [0, 0] }, employees: [] }), "INVALID_INPUT", "performance.yearWeights");
+    expectError(() => talentMatrix({ year: 2025, potential: { scheme: POTENSI }, performance: { ...WEIGHTED_YEARS, yearWeights: [-1, 2] }, employees: [] }), "INVALID_INPUT", "performance.yearWeights[0]");
     const noBands = { id: "p", perspectives: [{ id: "p", label: "P" }], indicators: [{ id: "k", label: "K", perspective: "p", target: 100 }] };
     expectError(() => talentMatrix({ year: 2025, potential: { scheme: noBands }, employees: [] }), "INVALID_INPUT", "potential.scheme.bands", "invalid_bands");
     expectError(() => talentMatrix({ year: 2025, potential: { scheme: { id: "x" } as unknown as SchemeInput }, employees: [] }), "INVALID_INPUT", "potential.scheme.indicators");
