@@ -2,14 +2,14 @@ import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
-import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
+import { IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
 import type { Condition, ConditionTrace, FactDeclarationInput, FactValueInput } from "../schema/rules.js";
 import { FactDeclarationSchema } from "../schema/rules.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { safeRecord } from "./internal/safeRecord.js";
 import { compileCondition, holdsFor } from "./internal/conditionRule.js";
-import { jobPersonMatch, type JobPersonMatch } from "./jobPersonMatch.js";
+import { JPM_WEIGHT_GROUP, JpmCompetencySchema, jobPersonMatch, type JobPersonMatch } from "./jobPersonMatch.js";
 import { PREDIKAT_RANK, PredikatHistorySchema, bandHistory, type Predikat } from "./predikat.js";
 
 /** A tie-break key of a succession ranking, applied in the declared order. */
@@ -31,7 +31,7 @@ export const SuccessionInputSchema = z
     position: z.strictObject({
       id: IdSchema,
       label: LabelSchema.optional(),
-      competencies: z.array(z.strictObject({ id: IdSchema, label: LabelSchema.optional(), group: z.enum(["technical", "managerial", "socioCultural"]), standard: DecimalInputSchema })).min(1).max(500),
+      competencies: z.array(z.strictObject({ id: IdSchema, label: LabelSchema.optional(), group: z.enum(["technical", "managerial", "socioCultural"]), standard: JpmCompetencySchema.shape.standard })).min(1).max(500),
       weights: z.strictObject({ technical: NonNegativeDecimalSchema, managerialSocioCultural: NonNegativeDecimalSchema }),
       surplus: z.enum(["capAtStandard", "literal"]).default("capAtStandard"),
     }),
@@ -61,6 +61,14 @@ export const SuccessionInputSchema = z
     rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
   })
   .superRefine((v, ctx) => {
+    const ids = new Set<string>();
+    v.position.competencies.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["position", "competencies", i, "id"], message: `competency '${c.id}' is listed twice`, input: c.id, params: { kinerja: "duplicate_id" } });
+      ids.add(c.id);
+    });
+    for (const g of ["technical", "managerialSocioCultural"] as const)
+      if (new Dec(v.position.weights[g]).gt(0) && !v.position.competencies.some((c) => JPM_WEIGHT_GROUP[c.group] === g))
+        ctx.addIssue({ code: "custom", path: ["position", "weights", g], message: `group ${g} has a weight but no competency`, input: v.position.weights[g], params: { kinerja: "empty_group" } });
     const seen = new Set<string>();
     v.candidates.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["candidates", i, "id"], message: `candidate '${c.id}' is listed twice`, input: c.id, params: { kinerja: "duplicate_id" } });
