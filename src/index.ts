@@ -178,3 +178,15 @@ export { trend, TrendInputSchema, type TrendInput, type Trend, type TrendDirecti
 export { normalisedGain, NormalisedGainInputSchema, type NormalisedGainInput, type Gains, type GainBand } from "./period/normalisedGain.js";
 export { betterOf, BetterOfInputSchema, type BetterOfInput, type BetterOf, type BetterUsed } from "./period/betterOf.js";
 export { achievementImprovementPoints, AchievementImprovementPointsInputSchema, type AchievementImprovementPointsInput, type AchievementImprovementPoints, type Points } from "./period/achievementImprovementPoints.js";
+export { PREDIKAT_IDS, PREDIKAT_RANK, PREDIKAT_LABELS, PredikatSchema, PredikatYearSchema, PredikatHistorySchema, type Predikat, type PredikatYear } from "./talent/predikat.js";
+export { TALENT_LEVELS, TALENT_LEVEL_RANK, TalentLevelSchema, PERFORMANCE_LEVEL_LABELS, POTENTIAL_LEVEL_LABELS, type TalentLevel } from "./talent/talentLevel.js";
+export { nineBox, NineBoxInputSchema, NINE_BOX_NUMBERINGS, DEFAULT_TALENT_POOL, NineBoxNumberingSchema, LevelPairSchema, type NineBoxInput, type NineBoxNumbering, type NineBoxNumberingInput, type NineBoxConvention, type LevelPair } from "./talent/nineBox.js";
+export { talentAxisScheme, TalentAxisSchemeInputSchema, type TalentAxisSchemeInput } from "./talent/talentAxisScheme.js";
+export { talentMatrix, TalentMatrixInputSchema, TalentEmployeeSchema, DEFAULT_PREDIKAT_LEVELS, PerformanceAxisSchema, MissingYearSchema, type TalentMatrixInput, type PerformanceAxisInput, type TalentBlock, type PerformanceAxis, type PotentialAxis, type TalentPlacement, type TalentMatrix } from "./talent/talentMatrix.js";
+export { jobPersonMatch, JobPersonMatchInputSchema, JpmCompetencySchema, JPM_WEIGHTS_BY_JENJANG, JPM_CATEGORY_EDGES, JPM_CATEGORY_LABELS, JPM_WEIGHT_GROUP, type JobPersonMatchInput, type JobPersonMatch, type CompetencyGap, type CompetencyGroup, type JpmWeightGroup, type JpmCategory } from "./talent/jobPersonMatch.js";
+export { succession, SuccessionInputSchema, SUCCESSION_FACTS, type SuccessionInput, type SuccessionCandidate, type Succession, type SuccessionKey } from "./talent/succession.js";
+export { addMonths, wholeMonths, AddMonthsInputSchema, WholeMonthsInputSchema, type AddMonthsInput, type WholeMonthsInput } from "./career/calendarMonths.js";
+export { developmentHours, DevelopmentHoursInputSchema, DevelopmentRecordSchema, DEVELOPMENT_HOURS_DEFAULTS, type DevelopmentHoursInput, type DevelopmentHours } from "./talent/developmentHours.js";
+export { developmentPlan, DevelopmentPlanInputSchema, DEFAULT_DEVELOPMENT_ORDER, type DevelopmentPlanInput, type DevelopmentPlan, type DevelopmentItem, type DevelopmentSource } from "./talent/developmentPlan.js";
+export { improvementWindow, ImprovementWindowInputSchema, IMPROVEMENT_STATE_LABELS, type ImprovementWindowInput, type ImprovementWindow, type ImprovementState, type ImprovementTransition } from "./career/improvementWindow.js";
+export { indeksProfesionalitas, IndeksProfesionalitasInputSchema, IP_ASN_WEIGHTS, IP_ASN_BANDS, type IndeksProfesionalitasInput, type IndeksProfesionalitas, type IpDimension } from "./talent/indeksProfesionalitas.js";
