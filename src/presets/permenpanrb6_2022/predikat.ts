@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Label, SchemeInput } from "../../index.js";
+import type { EmployeePredikat, ExpectationLevel, Label, SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 
 /** A rating level: di bawah / sesuai / di atas ekspektasi. */
-export type RatingLevel = "below" | "meets" | "above";
+export type RatingLevel = ExpectationLevel;
 
 /** An employee predikat of PermenPANRB 6/2022. */
-export type Predikat6_2022 = "sangatBaik" | "baik" | "butuhPerbaikan" | "kurang" | "sangatKurang";
+export type Predikat6_2022 = EmployeePredikat;
 
 /** Labels of the rating levels. */
 export const RATING_LEVEL_LABELS: Readonly<Record<RatingLevel, Label>> = Object.freeze({
