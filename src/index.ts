@@ -139,3 +139,4 @@ export { organisationScheme, OrganisationSchemeInputSchema, OrganisationIndicato
 export { organisationPredikat, type OrganisationPredikatInput, type OrganisationPredikatResult } from "./organisation/organisationPredikat.js";
 export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput, type ExpectationLevel } from "./organisation/leaderRating.js";
 export { annualPredikat, AnnualPredikatInputSchema, type AnnualPredikatInput, type AnnualPredikat, type AnnualFromPeriodic } from "./organisation/annualPredikat.js";
+export { pace, PaceInputSchema, type PaceInput, type Pace, type PaceStatus, type CheckinAccumulation } from "./organisation/pace.js";
