@@ -44,6 +44,7 @@ export { explain, type ExplainOptions } from "./explain/explain.js";
 export type { Locale } from "./explain/labels.js";
 export { checkGoals, type GoalCheck, type GoalFinding, type GoalReport } from "./scorecard/checkGoals.js";
 export { cascadeGoals, type Cascade, type GoalNode } from "./scorecard/cascadeGoals.js";
+export { rollUpGoals, NumericGoalSchema, type NumericGoalInput, type GoalAggregation, type RolledGoal, type GoalRollUp } from "./scorecard/rollUpGoals.js";
 export { balancedScorecardPerspectives, publicSectorPerspectives, type PerspectiveInput } from "./scorecard/perspectives.js";
 export { ratingScale, toPercent, isNotApplicable, RatingScaleSchema, RatingAnswerSchema, type RatingScaleName, type CustomRatingScale, type RatingScaleInput, type RatingScale, type PercentConversion, type RatingAnswer } from "./feedback/scales.js";
 export { summariseAnswers, type SummariseAnswersInput, type AnswerSummary } from "./feedback/summariseAnswers.js";
