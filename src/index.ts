@@ -141,3 +141,5 @@ export { organisationPredikat, type OrganisationPredikatInput, type Organisation
 export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput, type ExpectationLevel } from "./organisation/leaderRating.js";
 export { annualPredikat, AnnualPredikatInputSchema, type AnnualPredikatInput, type AnnualPredikat, type AnnualFromPeriodic } from "./organisation/annualPredikat.js";
 export { pace, PaceInputSchema, type PaceInput, type Pace, type PaceStatus, type CheckinAccumulation } from "./organisation/pace.js";
+export { addWorkingDays, workingDaysBetween, WorkingCalendarSchema, type WorkingCalendarInput } from "./period/workingDays.js";
+export { complaintIndicators, ComplaintIndicatorsInputSchema, SP4N_LAPOR_DEADLINES, type ComplaintIndicatorsInput, type ComplaintIndicators, type ComplaintStatus } from "./organisation/complaints.js";
