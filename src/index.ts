@@ -61,6 +61,7 @@ export {
   OrganisationPredikatSchema,
   EMPLOYEE_PREDIKATS,
   curveOfOrganisation,
+  EMPLOYEE_PREDIKAT_LABELS,
   type OrganisationPredikat,
   type EmployeePredikat,
 } from "./rating/seMenpanrbCurves.js";
@@ -143,3 +144,5 @@ export { annualPredikat, AnnualPredikatInputSchema, type AnnualPredikatInput, ty
 export { pace, PaceInputSchema, type PaceInput, type Pace, type PaceStatus, type CheckinAccumulation } from "./organisation/pace.js";
 export { addWorkingDays, workingDaysBetween, WorkingCalendarSchema, type WorkingCalendarInput } from "./period/workingDays.js";
 export { complaintIndicators, ComplaintIndicatorsInputSchema, SP4N_LAPOR_DEADLINES, type ComplaintIndicatorsInput, type ComplaintIndicators, type ComplaintStatus } from "./organisation/complaints.js";
+export { evaluationDocument, EvaluationDocumentInputSchema, FeedbackAuthorRoleSchema, type EvaluationDocumentInput, type EvaluationDocument } from "./organisation/evaluationDocument.js";
+export { explainEvaluationDocument } from "./organisation/explainEvaluationDocument.js";

@@ -22,7 +22,7 @@ export type WorkingCalendarInput = z.input<typeof WorkingCalendarSchema>;
 const weekday = (n: number): number => (((n + 4) % 7) + 7) % 7;
 
 /** A compiled calendar: is a day number a working day? */
-export function workingDayTest(calendar: z.output<typeof WorkingCalendarSchema>): (n: number) => boolean {
+function workingDayTest(calendar: z.output<typeof WorkingCalendarSchema>): (n: number) => boolean {
   const off = new Set(calendar.holidays.map(dayNumber));
   const weekend = new Set(calendar.weekend);
   return (n) => !weekend.has(weekday(n)) && !off.has(n);

@@ -27,6 +27,11 @@ const CATEGORIES: readonly { readonly id: EmployeePredikat; readonly label: { re
   { id: "sangatKurang", label: { id: "Sangat Kurang", en: "Very poor" } },
 ];
 
+/** Labels of the employee predikat of PermenPANRB 6/2022 (the categories of the SE MenPANRB 3/2023 curves). */
+export const EMPLOYEE_PREDIKAT_LABELS: Readonly<Record<EmployeePredikat, { readonly id: string; readonly en: string }>> = Object.freeze(
+  Object.fromEntries(CATEGORIES.map((c) => [c.id, Object.freeze({ ...c.label })])) as Record<EmployeePredikat, { readonly id: string; readonly en: string }>,
+);
+
 /** Freezes a plain-data tree so that the shipped curves cannot be changed by accident. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {
