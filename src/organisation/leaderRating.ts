@@ -51,7 +51,7 @@ const SchemeOptions = z.strictObject({
  * {@link leaderAppraisal}), the target is 4 (Baik), the score is rank ÷ 4 × 100 (25 … 125), and the
  * scheme's `resultsRating` thresholds are set so that each predikat gets the rating of `ratingFromUnit`.
  * The engine then evaluates the leader like anyone else: perilaku from the 360° ratings, the predikat from
- * the matrix.
+ * the matrix. The scheme's `additions` are dropped (they would move the results score off the unit's predikat).
  *
  * @param input - `{ scheme, indicator?, ratingFromUnit? }`
  * @returns the leader's scheme
@@ -80,7 +80,9 @@ export function leaderScheme(input: LeaderSchemeInput): SchemeInput {
   };
   const meets = lowest("meets");
   const above = Math.max(lowest("above"), meets);
-  const base = input.scheme;
+  // Additions (e.g. kinerja tambahan) would move the results score off the unit's predikat: the leader's
+  // results rating is the unit's achievement alone.
+  const { additions: _additions, ...base } = input.scheme;
   const perspective = base.perspectives?.[0]?.id ?? "capaianUnit";
   return {
     ...base,
@@ -91,6 +93,7 @@ export function leaderScheme(input: LeaderSchemeInput): SchemeInput {
         id: v.indicator,
         label: { id: "Capaian kinerja unit yang dipimpin (predikat organisasi, 1–5)", en: "Achievement of the unit led (organisation predikat, 1–5)" },
         perspective,
+        weight: "100",
         target: "4",
         method: { kind: "ratio" },
       },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
+import { compile } from "../engine/compile.js";
 import { evaluate } from "../engine/evaluate.js";
 import { isPlan, type Plan } from "../engine/plan.js";
 import { Dec, show } from "../math/decimal.js";
@@ -25,7 +26,7 @@ export interface OrganisationPredikatInput {
   readonly appraisal: AppraisalInput;
   /** `periodic` (rencana aksi against periodic targets) or `annual` (perjanjian kinerja); recorded only. */
   readonly kind?: "periodic" | "annual" | undefined;
-  /** The same policy given to `organisationScheme` (for the no-progress anchor). */
+  /** The policy given to `organisationScheme` (its no-progress anchor applies here; its cap and edges must match the scheme's). */
   readonly policy?: OrganisationPredikatPolicyInput | undefined;
   /** A manual predikat with its reason (the annual "expectation" adjustment of the SE). */
   readonly override?: { readonly predikat: OrganisationPredikat; readonly reason: string } | undefined;
@@ -65,6 +66,30 @@ const Input = z.strictObject({
   override: OverrideSchema.optional(),
 });
 
+/**
+ * Checks that the scheme is an organisation scheme (its bands are the five levels, gap-free) and, when a
+ * policy is given, that the scheme was built with the same cap and edges.
+ */
+function checkPolicy(plan: Plan, policy: OrganisationPredikatPolicy, given: boolean): void {
+  const table = plan.scheme.bands?.table ?? [];
+  const ids = table.map((b) => b.id).join(",");
+  if (ids !== "sangatKurang,kurang,butuhPerbaikan,baik,istimewa" || plan.scheme.bands?.classify !== "exact") {
+    throw new KinerjaError("INVALID_INPUT", "invalid organisation predikat input", [
+      issue(["scheme", "bands"], "not_organisation_scheme", `the scheme's bands (${ids || "none"}) are not the five organisation predikat levels; build the scheme with organisationScheme`),
+    ]);
+  }
+  if (!given) return;
+  const e = policy.edges;
+  const edges = [e.kurang, e.butuhPerbaikan, e.baik, e.istimewa];
+  const sameEdges = table.slice(1).every((b, i) => b.min !== undefined && new Dec(b.min).eq(edges[i] as string));
+  const sameCap = plan.scheme.indicators.every((ind) => ind.cap !== undefined && new Dec(ind.cap).eq(policy.cap));
+  if (!sameEdges || !sameCap) {
+    throw new KinerjaError("INVALID_INPUT", "invalid organisation predikat input", [
+      issue(["policy"], "policy_mismatch", `the scheme was built with other ${sameEdges ? "caps" : "edges"} than policy '${policy.id}'; give organisationScheme the same policy`),
+    ]);
+  }
+}
+
 const RANK: Readonly<Record<OrganisationPredikat, number>> = { istimewa: 5, baik: 4, butuhPerbaikan: 3, kurang: 2, sangatKurang: 1 };
 
 /**
@@ -76,8 +101,9 @@ const RANK: Readonly<Record<OrganisationPredikat, number>> = { istimewa: 5, baik
  *
  * @param input - `{ scheme, appraisal, kind?, policy?, override? }`
  * @returns the predikat with *c*, the anchor, the override, the engine's result and a trace
- * @throws `KinerjaError` `INVALID_INPUT` for malformed input or a scheme whose bands are not the five
- *   organisation levels; the engine's errors for a malformed scheme or appraisal
+ * @throws `KinerjaError` `INVALID_INPUT` for malformed input, a scheme whose bands are not the five
+ *   organisation levels, or a `policy` whose cap or edges differ from the scheme's; the engine's errors for a
+ *   malformed scheme or appraisal
  * @example
  * ```ts
  * const org = organisationPredikat({ scheme: organisationScheme({ id: "pk", indicators }), appraisal });
@@ -86,15 +112,11 @@ const RANK: Readonly<Record<OrganisationPredikat, number>> = { istimewa: 5, baik
  */
 export function organisationPredikat(input: OrganisationPredikatInput): OrganisationPredikatResult {
   const v = parseWith(Input, input, "INVALID_INPUT", "organisation predikat input");
-  const result = evaluate(isPlan(input.scheme) ? input.scheme : (input.scheme as SchemeInput), input.appraisal);
-  const band = result.final.band?.id;
-  const parsed = OrganisationPredikatSchema.safeParse(band);
-  if (!parsed.success) {
-    throw new KinerjaError("INVALID_INPUT", "invalid organisation predikat input", [
-      issue(["scheme", "bands"], "not_organisation_scheme", `the scheme's band '${band ?? "(none)"}' is not an organisation predikat; build the scheme with organisationScheme`),
-    ]);
-  }
-  const byCapaian = parsed.data;
+  const plan = isPlan(input.scheme) ? input.scheme : compile(input.scheme as SchemeInput);
+  checkPolicy(plan, v.policy, input.policy !== undefined);
+  const result = evaluate(plan, input.appraisal);
+  // The five bands cover every value from −∞ to +∞ (checked above), so every result has one of them.
+  const byCapaian = result.final.band?.id as OrganisationPredikat;
   const capaianTrace = result.trace.find((t) => t.at === "final.score");
   const capaian = capaianTrace?.rounding?.exact ?? result.final.score;
   const scored = result.indicators.filter((i) => i.status === "scored");

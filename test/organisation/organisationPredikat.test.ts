@@ -57,14 +57,42 @@ describe("organisationPredikat (SE MenPANRB 3/2023 stages; default policy: mean 
     expect(o.noProgress).toEqual({ count: 3, scored: 5, share: "0.6", threshold: "0.5", applied: false });
     expect(o.byCapaian).toBe("sangatKurang");
     // Exactly half without progress is not "most"; the anchor needs more than half.
-    const half = organisationPredikat({ scheme: pk([10, 10]), appraisal: realise([0, 25]), policy: { edges: { istimewa: "60", baik: "50", butuhPerbaikan: "40", kurang: "30" } } });
-    expect(half.noProgress.applied).toBe(false);
+    const low = { edges: { istimewa: "60", baik: "50", butuhPerbaikan: "40", kurang: "30" } };
+    const lowScheme = organisationScheme({ id: "ra", indicators: [1, 2].map((i) => ({ id: `iku${i}`, label: `RA ${i}`, target: 10 })), policy: low });
+    const half = organisationPredikat({ scheme: lowScheme, appraisal: realise([0, 25]), policy: low });
+    // c = (0 + 120) / 2 = 60 → Istimewa under these edges; 1 of 2 without progress is not "most"
+    expect([half.predikat, half.noProgress.applied]).toEqual(["istimewa", false]);
     const most = organisationPredikat({
       scheme: organisationScheme({ id: "ra", indicators: [1, 2, 3].map((i) => ({ id: `iku${i}`, label: `RA ${i}`, target: 10 })), policy: { cap: "400", edges: { istimewa: "101", baik: "100", butuhPerbaikan: "80", kurang: "60" } } }),
       appraisal: realise([0, 0, 40]),
     });
     // c = (0 + 0 + 400)/3 = 133.33… → Istimewa by capaian, but 2 of 3 actions have no progress
     expect([most.byCapaian, most.noProgress.applied, most.predikat]).toEqual(["istimewa", true, "sangatKurang"]);
+  });
+
+  it("a policy whose edges or cap differ from the scheme's is an error (one policy, one place)", () => {
+    const e = (() => {
+      try {
+        organisationPredikat({ scheme: pk([100]), appraisal: realise([100]), policy: { cap: "110" } });
+      } catch (x) {
+        return x;
+      }
+      return undefined;
+    })();
+    expect((e as KinerjaError).issues.map((i) => [i.at, i.code])).toEqual([["policy", "policy_mismatch"]]);
+    expect(() => organisationPredikat({ scheme: pk([100]), appraisal: realise([100]), policy: { edges: { istimewa: "105", baik: "100", butuhPerbaikan: "80", kurang: "60" } } })).toThrow(KinerjaError);
+    // the same policy in both places is fine, and the anchor of that policy applies
+    const policy = { cap: "110", noProgressShare: null };
+    const ok = organisationPredikat({ scheme: organisationScheme({ id: "x", indicators: [{ id: "iku1", label: "A", target: 1 }], policy }), appraisal: realise([2]), policy });
+    expect([ok.capaian, ok.noProgress.threshold]).toEqual(["110", null]);
+  });
+
+  it("the result is plain JSON and the arguments are not changed", () => {
+    const scheme = deepFreeze(pk([100, 100]));
+    const appraisal = deepFreeze(realise([90, 0]));
+    const o = organisationPredikat({ scheme, appraisal, kind: "periodic" });
+    expect(JSON.parse(JSON.stringify(o))).toEqual(o);
+    expect(o.kind).toBe("periodic");
   });
 
   it("manual override (the annual 'expectation' of the unit) needs a reason and is recorded", () => {
@@ -152,5 +180,16 @@ describe("leaderScheme: a unit leader's Rating Hasil Kerja is the unit's achieve
     const appraisal = deepFreeze({ employee: { id: "kabid" }, actuals: [{ indicator: "k", actual: 1 }] });
     expect(leaderAppraisal({ appraisal, organisationPredikat: "baik" }).actuals).toEqual([{ indicator: "capaianUnit", actual: "4" }]);
     expect(appraisal.actuals).toHaveLength(1);
+  });
+});
+
+describe("leaderScheme keeps the unit's achievement alone", () => {
+  it("drops the scheme's additions (kinerja tambahan would move the results score off the unit's predikat)", () => {
+    const base = scheme6_2022({ id: "skp-2025", indicators: [{ id: "k", label: "Kinerja", target: 100 }] });
+    const withAdditions = { ...base, additions: [{ id: "tambahan", label: "Kinerja tambahan", fact: "tambahan", max: "10" }], facts: [{ id: "tambahan", type: "number" as const }] };
+    const s = leaderScheme({ scheme: withAdditions });
+    expect(s.additions).toBeUndefined();
+    const r = evaluate(compile(s), leaderAppraisal({ appraisal: { employee: { id: "kabid" }, actuals: [], facts: [{ id: "tambahan", value: 10 }], ratings: BERAKHLAK.map((b) => ({ rater: "atasan", group: "supervisor" as const, competency: b.id, value: 3 })) }, organisationPredikat: "baik" }));
+    expect([r.resultsRating?.id, r.components.find((c) => c.id === "results")?.score]).toEqual(["meets", "100"]);
   });
 });

@@ -8,7 +8,7 @@ const fourteen = Array.from({ length: 14 }, () => "3.5");
 describe("IKM: fixed 14/2017 weights only on nine unsur", () => {
   test("the reported fault: 14 NRR at weight 0.111 gave 119.55 (above the 100 maximum); now an error at weightPolicy", () => {
     // 14 × 3.5 × 0.111 × 25 = 135.975 for these NRR: beyond the scale, so the fixed 1/9 constant cannot apply
-    expectError(() => ikm({ nrr: fourteen, weightPolicy: "0.111" }), "INVALID_INPUT", "weightPolicy");
+    expectError(() => ikm({ nrr: fourteen, weightPolicy: "0.111" }), "INVALID_INPUT", "weightPolicy", "fixed_weight_needs_9_unsur");
     expectError(() => ikm({ nrr: ["3", "3", "3"], weightPolicy: "0.11" }), "INVALID_INPUT", "weightPolicy");
     // exact 1/k stays right on any count: mean 3.5 × 25 = 87.5
     expect(ikm({ nrr: fourteen }).score).toBe("87.50");
