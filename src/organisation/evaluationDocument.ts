@@ -35,7 +35,14 @@ export const EvaluationDocumentInputSchema = z.strictObject({
     )
     .max(500),
   /** The engine's result for this employee and period: ratings and predikat are read from it. */
-  result: z.looseObject({ kind: z.literal("kinerja.result") }).optional(),
+  result: z
+    .looseObject({
+      kind: z.literal("kinerja.result"),
+      final: z.looseObject({ band: z.looseObject({ id: z.string() }).nullable() }),
+      resultsRating: z.looseObject({ id: Level }).nullable(),
+      behaviour: z.looseObject({ rating: z.looseObject({ id: Level }).nullable() }).nullable(),
+    })
+    .optional(),
   /** Ratings and predikat set without an engine result (ignored when `result` is given). */
   ratings: z.strictObject({ hasilKerja: Level.optional(), perilaku: Level.optional(), predikat: z.enum(EMPLOYEE_PREDIKATS).optional() }).optional(),
   /** The organisation's predikat that applied, and the curve it selects. */
@@ -109,7 +116,7 @@ export function evaluationDocument(input: EvaluationDocumentInput): EvaluationDo
   });
   if (feedbackInPeriod === 0) warnings.push({ code: "period_without_feedback", at: "rows", message: `no feedback entry in ${v.period.label} (${start} – ${end})` });
 
-  const r = input.result;
+  const r = v.result;
   const bandId = r?.final.band?.id;
   const fromResult = r !== undefined;
   const ratings = fromResult

@@ -3,9 +3,9 @@ import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import { RATING_LABELS } from "../engine/evaluateBehaviour.js";
 import type { Locale } from "../explain/labels.js";
-import { EMPLOYEE_PREDIKAT_LABELS } from "../rating/seMenpanrbCurves.js";
+import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
-import type { EvaluationDocument } from "./evaluationDocument.js";
+import { FeedbackAuthorRoleSchema, type EvaluationDocument } from "./evaluationDocument.js";
 import { ORGANISATION_PREDIKAT_LABELS } from "./organisationPredikatPolicy.js";
 
 const W = {
@@ -52,7 +52,27 @@ const pct = (share: string, l: Locale): string => {
 };
 
 const Options = z.strictObject({ locale: z.enum(["id", "en"]).default("id") }).optional();
-const Shape = z.looseObject({ kind: z.literal("kinerja.evaluationDocument"), rows: z.array(z.looseObject({})), warnings: z.array(z.looseObject({})) });
+const Str = z.string();
+const Level = z.enum(["below", "meets", "above"]).nullable();
+const Shape = z.looseObject({
+  kind: z.literal("kinerja.evaluationDocument"),
+  employee: z.looseObject({ id: Str }),
+  evaluator: z.looseObject({ id: Str }).nullable(),
+  period: z.looseObject({ label: Str, start: Str, end: Str }),
+  rows: z.array(
+    z.looseObject({
+      rhk: Str,
+      indicator: Str,
+      target: Str,
+      evidence: z.array(z.looseObject({ ref: Str })),
+      feedback: z.array(z.looseObject({ date: Str, author: FeedbackAuthorRoleSchema, text: Str, evidence: z.array(Str) })),
+    }),
+  ),
+  ratings: z.looseObject({ hasilKerja: Level, perilaku: Level, predikat: z.enum(EMPLOYEE_PREDIKATS).nullable() }),
+  organisation: z.looseObject({ predikat: OrganisationPredikatSchema, curve: Str }).nullable(),
+  evidenceCoverage: z.string().regex(/^\d+(\.\d+)?$/).nullable(),
+  warnings: z.array(z.looseObject({ code: Str, at: Str })),
+});
 
 /**
  * The Dokumen Evaluasi Kinerja as text, in Indonesian (default) or English: header, one block per RHK and

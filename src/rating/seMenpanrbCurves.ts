@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseWith } from "../schema/toKinerjaError.js";
 import { DistributionCurveSchema, type DistributionCurve, type DistributionCurveInput } from "./distributionCurve.js";
 
 /** The organisation predikat levels of SE MenPANRB 3/2023 (best → worst), each with its employee distribution curve. */
@@ -107,9 +108,11 @@ export const SE_MENPANRB_3_2023_CURVES: Readonly<Record<OrganisationPredikat, Di
  *
  * @param predikat - the organisation's predikat
  * @returns the curve of {@link SE_MENPANRB_3_2023_CURVES} for it
+ * @throws `KinerjaError` `INVALID_INPUT` for anything but the five predikat ids
  */
 export function curveOfOrganisation(predikat: OrganisationPredikat): DistributionCurve {
-  return DistributionCurveSchema.parse(SE_MENPANRB_3_2023_CURVES[predikat]);
+  const p = parseWith(OrganisationPredikatSchema, predikat, "INVALID_INPUT", "organisation predikat");
+  return DistributionCurveSchema.parse(SE_MENPANRB_3_2023_CURVES[p]);
 }
 
 /**
