@@ -65,3 +65,22 @@ describe("complaintIndicators (SP4N-LAPOR deadlines as stated by KemenPANRB: 3 /
     expect(complaintIndicators({ ...base, complaints: [] }).onTimeRate).toBeNull();
   });
 });
+
+describe("complaintIndicators properties", () => {
+  const day = (n: number): string => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+  fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined }), fc.constantFrom("information", "dispute", "fieldCheck")), { maxLength: 30 })])(
+    "rates lie in [0, 100]; the backlog is the open complaints; closing an overdue complaint late never raises the on-time rate",
+    (items) => {
+      const complaints = items.map(([r, c, kind], i) => ({ id: `c${i}`, kind, received: day(r), ...(c === undefined ? {} : { closed: day(r + c) }) }));
+      const asOf = "2025-12-31";
+      const r = complaintIndicators({ asOf, complaints });
+      for (const x of [r.onTimeRate, r.firstResponseRate]) if (x !== null) expect(Number(x) >= 0 && Number(x) <= 100).toBe(true);
+      expect(r.backlog.open).toBe(r.complaints.filter((c) => c.status === "open" || c.status === "overdue").length);
+      const overdue = r.complaints.find((c) => c.status === "overdue");
+      if (overdue !== undefined && r.onTimeRate !== null) {
+        const closedLate = complaintIndicators({ asOf, complaints: complaints.map((c) => (c.id === overdue.id ? { ...c, closed: asOf } : c)) });
+        expect(Number(closedLate.onTimeRate)).toBeLessThanOrEqual(Number(r.onTimeRate));
+      }
+    },
+  );
+});

@@ -119,3 +119,21 @@ describe("annualPredikat: periodic (Triwulan I / II / III / IV-Akhir) → annual
     expect(() => annualPredikat({ rule: "monthWeighted", periods: [{ predikat: "baik" }] })).toThrow(KinerjaError);
   });
 });
+
+describe("annualPredikat properties", () => {
+  const P = ["sangatBaik", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
+  const level = (p: string): number => 5 - P.indexOf(p as (typeof P)[number]);
+  fcTest.prop([fc.array(fc.constantFrom(...P), { minLength: 1, maxLength: 12 })])("worst ≤ final, mode and month-weighted; month-weighted within [worst, best]; order of equal periods does not matter for worst", (ps) => {
+    const periods = ps.map((predikat) => ({ predikat }));
+    const worst = level(annualPredikat({ periods, rule: "worst" }).predikat);
+    const best = Math.max(...ps.map(level));
+    expect(worst).toBe(Math.min(...ps.map(level)));
+    expect(level(annualPredikat({ periods }).predikat)).toBeGreaterThanOrEqual(worst);
+    expect(level(annualPredikat({ periods, rule: "mode" }).predikat)).toBeGreaterThanOrEqual(worst);
+    const monthly = ps.map((predikat, i) => ({ predikat, start: `2025-${String(i + 1).padStart(2, "0")}-01`, end: `2025-${String(i + 1).padStart(2, "0")}-28` }));
+    const mw = level(annualPredikat({ periods: monthly, rule: "monthWeighted" }).predikat);
+    expect(mw).toBeGreaterThanOrEqual(worst);
+    expect(mw).toBeLessThanOrEqual(best);
+    expect(level(annualPredikat({ periods: [...periods].reverse(), rule: "worst" }).predikat)).toBe(worst);
+  });
+});
