@@ -1,19 +1,86 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
+
+/**
+ * The layers of src/ and what each may import (docs/concepts.md, "Layers"). Imports go one way: a
+ * folder may import only the folders listed for it; presets and node use the public barrel
+ * (`../index.js`), as any user would. A new folder must be added here before it can import anything.
+ */
+const LAYERS = {
+  concepts: [],
+  errors: [],
+  math: ["concepts", "errors"],
+  schema: ["concepts", "errors", "math"],
+  indicator: ["concepts", "errors", "math", "schema"],
+  feedback: ["concepts", "errors", "math", "schema"],
+  rating: ["concepts", "errors", "math", "schema"],
+  period: ["concepts", "errors", "math", "schema"],
+  scorecard: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period"],
+  rules: ["concepts", "errors", "math", "schema", "rating"],
+  engine: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules"],
+  explain: ["concepts", "errors", "schema"],
+  presets: [],
+  node: ["errors", "schema"],
+};
+const FOLDERS = Object.keys(LAYERS);
+const NODE_ONLY = { group: ["node:*"], message: "The core stays runtime-neutral: Node-only code lives in src/node/." };
+
+/** The no-restricted-imports rule of one layer: Node built-ins and every folder it may not import. */
+function layerRule(folder) {
+  const allowed = new Set([folder, ...LAYERS[folder]]);
+  const forbidden = FOLDERS.filter((f) => !allowed.has(f));
+  const patterns = [
+    ...(folder === "node" ? [] : [NODE_ONLY]),
+    {
+      group: forbidden.flatMap((f) => [`../${f}/*`, `../../${f}/*`]),
+      message: `src/${folder}/ may import only ${[...allowed].filter((f) => f !== folder).join(", ") || "nothing of src/"} (the layers in eslint.config.js).`,
+    },
+  ];
+  return { files: [`src/${folder}/**`], rules: { "no-restricted-imports": ["error", { patterns }] } };
+}
 
 export default tseslint.config(
-  { ignores: ["dist/**", "docs/api/**", "reports/**", "node_modules/**", ".tmp/**"] },
+  { ignores: ["dist/**", "docs/api/**", "reports/**", "node_modules/**", ".tmp/**", "cli/dist/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-imports": ["error", { patterns: [NODE_ONLY] }],
+      "no-restricted-properties": ["error", { object: "Decimal", property: "set", message: "Never configure the global Decimal." }],
+    },
+  },
+  // Type-aware rules for the library: a switch over a union must name every member (a `default` does
+  // not count), so a new member of a concept does not pass lint until every switch has decided.
+  {
+    files: ["src/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })] },
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false, allowDefaultCaseForExhaustiveSwitch: true },
+      ],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  ...FOLDERS.map(layerRule),
+  {
+    files: ["src/presets/**"],
+    rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["node:*"], message: "The core stays runtime-neutral: Node-only code lives in src/node/." }] },
+        {
+          patterns: [
+            NODE_ONLY,
+            { group: FOLDERS.flatMap((f) => [`../../${f}/*`, `../../../${f}/*`]), message: "Presets use only the public API (../../index.js), as any user would." },
+          ],
+        },
       ],
-      "no-restricted-properties": ["error", { object: "Decimal", property: "set", message: "Never configure the global Decimal." }],
     },
   },
   {
@@ -49,6 +116,6 @@ export default tseslint.config(
   {
     files: ["src/node/**", "test/**", "scripts/**", "examples/**", "*.config.*", "bench/**"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
-    rules: { "no-restricted-imports": "off" },
   },
+  { files: ["test/**", "scripts/**", "examples/**", "*.config.*", "bench/**"], rules: { "no-restricted-imports": "off" } },
 );

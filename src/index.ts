@@ -1,5 +1,56 @@
 export { KinerjaError, isKinerjaError, type KinerjaErrorCode, type KinerjaIssue } from "./errors/kinerjaError.js";
-export type { RoundingMode, RoundingRule } from "./math/round.js";
+export { ROUNDING, roundText, type RoundingRule, type RoundingModeRule, type Fraction } from "./math/round.js";
+export {
+  RATER_GROUPS,
+  RATER_GROUP_LABELS,
+  DEFAULT_EXEMPT_GROUPS,
+  DEFAULT_MIN_RATERS,
+  ROUNDING_MODES,
+  ROUNDING_MODE_LABELS,
+  MAX_ROUNDING_PLACES,
+  DIRECTIONS,
+  DIRECTION_LABELS,
+  METHOD_KINDS,
+  METHOD_LABELS,
+  LOWER_FORMULAS,
+  RANGE_DECAYS,
+  BINARY_PASSES,
+  ZERO_TARGET_RULES,
+  MISSING_POLICIES,
+  MISSING_POLICY_LABELS,
+  CENTRAL_STATISTICS,
+  COMBINATIONS,
+  CONVERSIONS,
+  NAMED_SCALES,
+  CLASSIFICATIONS,
+  WEIGHTING_MODES,
+  COMPONENTS,
+  RATING_LEVELS,
+  RATING_LEVEL_LABELS,
+  NOT_APPLICABLE,
+  isNotApplicable,
+  DECIMAL_TEXT,
+  ID_PATTERN,
+  LIMITS,
+  type Bilingual,
+  type RaterGroup,
+  type RoundingMode,
+  type Direction,
+  type MethodKind,
+  type LowerFormula,
+  type RangeDecay,
+  type BinaryPass,
+  type ZeroTargetRule,
+  type MissingPolicy,
+  type CentralStatistic,
+  type Combination,
+  type Conversion,
+  type NamedScale,
+  type Classification,
+  type WeightingMode,
+  type Component,
+  type RatingLevel,
+} from "./concepts/vocabulary.js";
 export { DecimalInputSchema, NonNegativeDecimalSchema, IdSchema, LabelSchema, DateSchema, RoundingModeSchema, RoundingRuleSchema } from "./schema/primitives.js";
 export {
   SchemeSchema,
@@ -46,9 +97,9 @@ export { checkGoals, type GoalCheck, type GoalFinding, type GoalReport } from ".
 export { cascadeGoals, type Cascade, type GoalNode } from "./scorecard/cascadeGoals.js";
 export { rollUpGoals, NumericGoalSchema, type NumericGoalInput, type GoalAggregation, type RolledGoal, type GoalRollUp } from "./scorecard/rollUpGoals.js";
 export { balancedScorecardPerspectives, publicSectorPerspectives, type PerspectiveInput } from "./scorecard/perspectives.js";
-export { ratingScale, toPercent, isNotApplicable, RatingScaleSchema, RatingAnswerSchema, type RatingScaleName, type CustomRatingScale, type RatingScaleInput, type RatingScale, type PercentConversion, type RatingAnswer } from "./feedback/scales.js";
+export { ratingScale, toPercent, RatingScaleSchema, RatingAnswerSchema, type RatingScaleName, type CustomRatingScale, type RatingScaleInput, type RatingScale, type PercentConversion, type RatingAnswer } from "./feedback/scales.js";
 export { summariseAnswers, type SummariseAnswersInput, type AnswerSummary } from "./feedback/summariseAnswers.js";
-export { aggregateFeedback, type RaterGroup, type CentralTendency, type OthersCombination, type FeedbackRatingInput, type FeedbackCompetencyInput, type FeedbackGroupInput, type AggregateFeedbackOptions, type AggregateFeedbackInput, type FeedbackStep, type ShownGroupFeedback, type SuppressedGroupFeedback, type EmptyGroupFeedback, type GroupFeedback, type ScoreWithPercent, type OthersFeedback, type NotApplicableCount, type CompetencyFeedback, type OverallShownGroupFeedback, type OverallGroupFeedback, type OverallOthersFeedback, type OverallFeedback, type FeedbackGroupSetting, type FeedbackSettings, type FeedbackAggregate } from "./feedback/aggregateFeedback.js";
+export { aggregateFeedback, type CentralTendency, type OthersCombination, type FeedbackRatingInput, type FeedbackCompetencyInput, type FeedbackGroupInput, type AggregateFeedbackOptions, type AggregateFeedbackInput, type FeedbackStep, type ShownGroupFeedback, type SuppressedGroupFeedback, type EmptyGroupFeedback, type GroupFeedback, type ScoreWithPercent, type OthersFeedback, type NotApplicableCount, type CompetencyFeedback, type OverallShownGroupFeedback, type OverallGroupFeedback, type OverallOthersFeedback, type OverallFeedback, type FeedbackGroupSetting, type FeedbackSettings, type FeedbackAggregate } from "./feedback/aggregateFeedback.js";
 export { leniencyCorrection, type LeniencyRatingInput, type LeniencyCorrectionInput, type RaterLeniency, type CorrectedRating, type LeniencyCorrection } from "./feedback/leniencyCorrection.js";
 export { agreement, type AgreementRatingInput, type AgreementInput, type CompetencyAgreement, type RwgJ, type IccStatistics, type IccUnavailable, type AgreementReport } from "./feedback/agreement.js";
 export { selfOtherGap, type GapItemInput, type SelfOtherGapOptions, type SelfOtherGapValuesInput, type SelfOtherGapFeedbackInput, type SelfOtherGapInput, type GapKind, type GapItem, type SelfOtherGapReport } from "./feedback/selfOtherGap.js";

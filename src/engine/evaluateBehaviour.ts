@@ -1,22 +1,18 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { aggregatePrepared, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
 
-const NA = /^(na|n\/a)$/i;
-import { selfOtherGap } from "../feedback/selfOtherGap.js";
+import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../concepts/vocabulary.js";
+import { GAP_TOP, gapReport } from "../feedback/selfOtherGap.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import type { BehaviourResult, TraceEntry } from "../schema/result.js";
 import type { Behaviour } from "../schema/scheme.js";
 
 /** @internal Labels of the three expectation levels (PermenPANRB 6/2022). */
-export const RATING_LABELS = {
-  below: { id: "Di bawah ekspektasi", en: "Below expectations" },
-  meets: { id: "Sesuai ekspektasi", en: "Meets expectations" },
-  above: { id: "Di atas ekspektasi", en: "Above expectations" },
-} as const;
+export const RATING_LABELS = RATING_LEVEL_LABELS;
 
 /** @internal The expectation level of a score by half-open thresholds `meets` and `above`. */
-export function levelOf(score: D, t: { readonly meets: string; readonly above: string }): "below" | "meets" | "above" {
+export function levelOf(score: D, t: { readonly meets: string; readonly above: string }): RatingLevel {
   return score.gte(t.above) ? "above" : score.gte(t.meets) ? "meets" : "below";
 }
 
@@ -73,7 +69,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
     rater: r.rater,
     group: r.group,
     competency: r.competency,
-    value: r.value === null || NA.test(r.value) ? null : r.value,
+    value: isNotApplicable(r.value) ? null : (r.value as string),
     ...(r.subgroup === undefined ? {} : { subgroup: r.subgroup }),
   }));
   if (ratings.length === 0) {
@@ -106,12 +102,12 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
     rating = { id, label: RATING_LABELS[id] };
   }
 
-  const gap = selfOtherGap({
-    feedback: agg,
-    others: "score",
-    ...(model.gap?.thresholdShare === undefined ? {} : { thresholdShare: model.gap.thresholdShare }),
-    ...(model.gap?.top === undefined ? {} : { top: model.gap.top }),
-  });
+  // The aggregate was just built from validated ratings: its scores lie on the scale and its competencies are unique.
+  const gap = gapReport(
+    agg.competencies.map((c) => ({ competency: c.competency, self: c.self?.score ?? null, others: c.others.score })),
+    agg.settings.scale,
+    { thresholdShare: model.gap?.thresholdShare, top: model.gap?.top ?? GAP_TOP },
+  );
   trace.push({ at: "behaviour.gaps.threshold", formula: "gapThreshold", value: gap.threshold, inputs: { share: model.gap?.thresholdShare ?? "0.25" } });
   gap.items.forEach((g, i) => {
     const at = `behaviour.gaps.items[${i}]`;

@@ -15,7 +15,11 @@
 // which reports it with the schema's codes and paths.
 import { Decimal } from "decimal.js";
 import { Dec, type Dec as D } from "../math/decimal.js";
-import type { RoundingMode, RoundingRule } from "../math/round.js";
+import { unreachable } from "../errors/unreachable.js";
+import { ROUNDING, type RoundingMode, type RoundingRule } from "../math/round.js";
+import { ID_PATTERN, LIMITS, NOT_APPLICABLE, RATER_GROUPS, type Combination, type Direction, type RatingLevel } from "../concepts/vocabulary.js";
+import { METHODS } from "../indicator/methods.js";
+import { CENTRAL, CONVERSION } from "../feedback/raterStatistics.js";
 import type { Label, Scheme } from "../schema/scheme.js";
 import type { Score, ScoreWarning } from "../schema/score.js";
 import { RATING_LABELS } from "./evaluateBehaviour.js";
@@ -47,7 +51,7 @@ interface FastRounding {
 }
 
 const rounding = (r: RoundingRule | undefined): FastRounding | undefined =>
-  r === undefined ? undefined : { places: r.places, scale: 10 ** r.places, half: r.mode.startsWith("half"), mode: r.mode };
+  r === undefined ? undefined : { places: r.places, scale: 10 ** r.places, half: ROUNDING[r.mode].ties, mode: r.mode };
 
 /** Rounds `v` (error `e`) by `r`: the integer `k` of `k / 10^places`, or NaN when the float cannot decide. */
 function roundK(v: number, e: number, r: FastRounding): number {
@@ -57,21 +61,10 @@ function roundK(v: number, e: number, r: FastRounding): number {
   if (!(a < MAX_SAFE)) return Number.NaN;
   const n = Math.floor(s);
   const fr = s - n;
-  if (r.half) {
-    if (Math.abs(fr - 0.5) <= es) return Number.NaN;
-    return fr > 0.5 ? n + 1 : n;
-  }
-  if (fr <= es || 1 - fr <= es) return Number.NaN;
-  switch (r.mode) {
-    case "floor":
-      return n;
-    case "ceil":
-      return n + 1;
-    case "down":
-      return s >= 0 ? n : n + 1;
-    default:
-      return s >= 0 ? n + 1 : n;
-  }
+  // Undecidable: near the half for the tie-deciding modes (on either side of a whole unit they agree),
+  // near a whole unit for the directed ones.
+  if (r.half ? Math.abs(fr - 0.5) <= es : fr <= es || 1 - fr <= es) return Number.NaN;
+  return ROUNDING[r.mode].up(fr < 0.5 ? "belowHalf" : "aboveHalf", s < 0, n % 2 === 0) ? n + 1 : n;
 }
 
 /** Decimal text of `k / 10^places`, as `show(value, places)` writes it. */
@@ -106,12 +99,14 @@ interface FastPoint {
 interface FastIndicator {
   readonly index: number;
   readonly id: string;
-  readonly direction: "higher" | "lower" | "range" | "binary";
+  readonly direction: Direction;
   readonly inverse: boolean;
   readonly target: Num | undefined;
+  /** The scheme's target has at most 15 significant digits (so comparing its float with an input's is exact). */
+  readonly targetFitsFloat: boolean;
   readonly range: { readonly min: Num; readonly max: Num; readonly byMin: boolean } | undefined;
   readonly atLeast: boolean;
-  readonly method: "ratio" | "curve" | "steps";
+  readonly method: NonNullable<(typeof METHODS)[keyof typeof METHODS]["lane"]>;
   readonly points: readonly FastPoint[];
   /** Curve: the steepest slope of any segment (0 beyond the ends), with slack; and the points' largest x error. */
   readonly slope: number;
@@ -164,7 +159,7 @@ interface FastBehaviour {
   /** Per group: the configured weight (weighted-group combination), or undefined. */
   readonly weights: readonly (Num | undefined)[];
   readonly weighted: boolean;
-  readonly combine: "pooled" | "equalGroup" | "weightedGroup";
+  readonly combine: Combination;
   readonly rating: FastThresholds | undefined;
 }
 
@@ -200,23 +195,11 @@ export interface FastLane {
 /** Why a plan has no fast lane, or its lane. */
 export type FastLaneBuild = { readonly lane: FastLane; readonly reason: null } | { readonly lane: undefined; readonly reason: string };
 
-const GROUPS = ["self", "supervisor", "peer", "subordinate", "external"] as const;
+const GROUPS = RATER_GROUPS;
+const GROUP_INDEX: ReadonlyMap<unknown, number> = new Map(GROUPS.map((g, i) => [g, i]));
 /** The index of a rater group in GROUPS, or −1. */
 function groupIndex(g: unknown): number {
-  switch (g) {
-    case "self":
-      return 0;
-    case "supervisor":
-      return 1;
-    case "peer":
-      return 2;
-    case "subordinate":
-      return 3;
-    case "external":
-      return 4;
-    default:
-      return -1;
-  }
+  return GROUP_INDEX.get(g) ?? -1;
 }
 
 const thresholds = (t: { readonly meets: string; readonly above: string }, places: number | undefined): FastThresholds => ({
@@ -235,7 +218,8 @@ export function buildFastLane(scheme: Scheme, c: Omit<CompiledScheme, "fastLane"
   const indicators: FastIndicator[] = [];
   for (const ind of c.indicators) {
     const r = ind.rule;
-    if (r.method !== "ratio" && r.method !== "curve" && r.method !== "steps") return no(`indicator '${ind.id}' uses the ${r.method} method`);
+    const method = METHODS[r.method];
+    if (method.lane === undefined) return no(`indicator '${ind.id}' uses the ${r.method} method`);
     if (r.target !== undefined && !r.target.gt(0) && r.direction !== "range") return no(`indicator '${ind.id}' has a target of 0 or below`);
     if (r.range !== undefined && (!r.range.min.gt(0) || !r.range.max.gt(0))) return no(`indicator '${ind.id}' has a range bound of 0 or below`);
     if (r.method === "curve" && r.points.some((p, i) => i > 0 && !p.x.gt((r.points[i - 1] as { x: D }).x))) return no(`indicator '${ind.id}' has a curve with repeated points`);
@@ -249,9 +233,10 @@ export function buildFastLane(scheme: Scheme, c: Omit<CompiledScheme, "fastLane"
       direction: r.direction,
       inverse: r.formula === "inverse",
       target: r.target === undefined ? undefined : num(r.target),
+      targetFitsFloat: r.target !== undefined && r.target.sd(true) <= 15,
       range: r.range === undefined ? undefined : { min: num(r.range.min), max: num(r.range.max), byMin: r.rangeDecay === "min" },
       atLeast: r.pass === "atLeast",
-      method: r.method,
+      method: method.lane,
       points: pts,
       slope: pts.slice(0, -1).reduce((acc, p) => Math.max(acc, (Math.abs(p.dy.v) + p.dy.e) / (Math.abs(p.dx.v) - p.dx.e)), 0) * (1 + 1e-9),
       pointError: pts.reduce((acc, p) => Math.max(acc, p.x.e), 0),
@@ -274,7 +259,7 @@ export function buildFastLane(scheme: Scheme, c: Omit<CompiledScheme, "fastLane"
   if (c.behaviour !== undefined) {
     const prep = c.behaviour.prepared;
     const model = c.behaviour.model;
-    if (prep.options.central !== "mean") return no(`the behaviour model uses the ${prep.options.central}`);
+    if (!CENTRAL[prep.options.central].lane) return no(`the behaviour model uses the ${prep.options.central}`);
     if (prep.comps.length > 30) return no("the behaviour model has more than 30 competencies");
     const plainScaleBound = (t: string) => /^-?\d+(\.\d+)?$/.test(t) && t.replace(/[-.]/g, "").length <= 15;
     if (!plainScaleBound(prep.scale.min) || !plainScaleBound(prep.scale.max)) return no("the rating scale's bounds have more than 15 digits");
@@ -286,7 +271,7 @@ export function buildFastLane(scheme: Scheme, c: Omit<CompiledScheme, "fastLane"
       scaleMin: Number(prep.scale.min),
       scaleMax: Number(prep.scale.max),
       integer: prep.scale.integer,
-      linear: prep.options.conversion === "linear",
+      linear: CONVERSION[prep.options.conversion].origin === "min",
       minShown: GROUPS.map((g) => {
         const own = prep.config.get(g)?.minRaters;
         return own !== undefined ? own : exempt.has(g) ? 1 : prep.options.minRaters;
@@ -342,8 +327,8 @@ export function buildFastLane(scheme: Scheme, c: Omit<CompiledScheme, "fastLane"
 // Hand validation of what the lane reads. `undefined` from a reader means "not sure: use the decimal path".
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-const NA = /^(na|n\/a)$/i;
-const ID = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const NA = NOT_APPLICABLE;
+const ID = ID_PATTERN;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
@@ -380,7 +365,7 @@ function isDate(s: unknown): s is string {
 }
 
 /** True when a fact value is one the schema accepts unchanged (boolean, string up to 200, finite number). */
-const factValue = (v: unknown): boolean => typeof v === "boolean" || (typeof v === "string" && v.length <= 200) || (typeof v === "number" && Number.isFinite(v));
+const factValue = (v: unknown): boolean => typeof v === "boolean" || (typeof v === "string" && v.length <= LIMITS.factText) || (typeof v === "number" && Number.isFinite(v));
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -424,24 +409,9 @@ function divRound(num: number, den: number, mode: RoundingMode): number {
     q += 1;
     rem -= den;
   }
-  const up = q + 1;
-  switch (mode) {
-    case "floor":
-      return q;
-    case "ceil":
-      return rem === 0 ? q : up;
-    case "down":
-      return rem === 0 || num >= 0 ? q : up;
-    case "up":
-      return rem === 0 || num < 0 ? q : up;
-    default: {
-      const twice = 2 * rem;
-      if (twice !== den) return twice > den ? up : q;
-      if (mode === "halfUp") return num >= 0 ? up : q;
-      if (mode === "halfDown") return num >= 0 ? q : up;
-      return q % 2 === 0 ? q : up;
-    }
-  }
+  if (rem === 0) return q;
+  const twice = 2 * rem;
+  return ROUNDING[mode].up(twice < den ? "belowHalf" : twice === den ? "half" : "aboveHalf", num < 0, q % 2 === 0) ? q + 1 : q;
 }
 
 /**
@@ -551,7 +521,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
         facts = v;
         break;
       case "daysServed":
-        if (v !== undefined && !(Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 100000)) return undefined;
+        if (v !== undefined && !(Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= LIMITS.daysServed)) return undefined;
         break;
       case "history":
         if (v !== undefined) return undefined;
@@ -560,11 +530,11 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
         return undefined;
     }
   }
-  if (!optionalText(appraisalId, 100) || !isPlainObject(employee)) return undefined;
+  if (!optionalText(appraisalId, LIMITS.personId) || !isPlainObject(employee)) return undefined;
   for (const k in employee) if (k !== "id" && k !== "name" && k !== "unit" && k !== "position") return undefined;
   const emp = employee as { id?: unknown; name?: unknown; unit?: unknown; position?: unknown };
-  if (typeof emp.id !== "string" || emp.id.length < 1 || emp.id.length > 100) return undefined;
-  if (!optionalText(emp.name, 200) || !optionalText(emp.unit, 200) || !optionalText(emp.position, 200)) return undefined;
+  if (typeof emp.id !== "string" || emp.id.length < 1 || emp.id.length > LIMITS.personId) return undefined;
+  if (!optionalText(emp.name, LIMITS.name) || !optionalText(emp.unit, LIMITS.name) || !optionalText(emp.position, LIMITS.name)) return undefined;
   let periodOut: Score["period"] = lane.scheme.period ?? null;
   if (period !== undefined) {
     if (!isPlainObject(period)) return undefined;
@@ -577,7 +547,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
   }
   const factMap = new Map<string, unknown>();
   if (facts !== undefined) {
-    if (!Array.isArray(facts) || facts.length > 200) return undefined;
+    if (!Array.isArray(facts) || facts.length > LIMITS.facts) return undefined;
     for (const f of facts) {
       if (!isPlainObject(f)) return undefined;
       for (const k in f) if (k !== "id" && k !== "value") return undefined;
@@ -587,7 +557,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
   }
 
   // 2. Actuals and indicator scores.
-  if (!Array.isArray(actuals) || actuals.length > 2000) return undefined;
+  if (!Array.isArray(actuals) || actuals.length > LIMITS.indicators) return undefined;
   const n = lane.indicators.length;
   // Plain arrays: allocating typed arrays costs more than this whole loop.
   const row: number[] = new Array<number>(n).fill(-1);
@@ -635,7 +605,8 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
       return { v, e: r.e === 0 ? 0 : r.e + Math.abs(v) * U };
     };
     let ach: { readonly v: number; readonly e: number };
-    if (ind.direction === "range") {
+    switch (ind.direction) {
+    case "range": {
       if (!Number.isNaN(ov)) return undefined; // a range indicator ignores an individual target: left to the decimal path
       const rg = ind.range as NonNullable<FastIndicator["range"]>;
       if (a < rg.min.v) ach = percentRatio(a, ea0, rg.min.v, rg.min.e);
@@ -651,17 +622,29 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
         // On an edge as floats: the decimals may lie just outside, where the score is within 100 × (their distance) / edge of 100.
         ach = { v: 100, e: ((ea0 + rg.min.e + rg.max.e) * 100) / Math.min(rg.min.v, rg.max.v) + 400 * U };
       }
-    } else {
+      break;
+    }
+    case "binary":
       if (t === undefined || !(t.v > 0) || t.e >= t.v) return undefined;
-      if (ind.direction === "binary") {
-        if (a === t.v) return undefined; // equal floats: the decimals may still differ
-        ach = { v: (ind.atLeast ? a > t.v : a < t.v) ? 100 : 0, e: 0 };
-      } else if (ind.direction === "higher") ach = percentRatio(a, ea0, t.v, t.e);
-      else if (!ind.inverse) ach = reflect(percentRatio(a, ea0, t.v, t.e));
+      // The actual has at most 15 significant digits (readDecimal), and so has the target when it is the
+      // appraisal's or `targetFitsFloat`: then distinct decimals are distinct floats and equal floats equal decimals.
+      if (a === t.v && Number.isNaN(ov) && !ind.targetFitsFloat) return undefined;
+      ach = { v: (ind.atLeast ? a >= t.v : a <= t.v) ? 100 : 0, e: 0 };
+      break;
+    case "higher":
+      if (t === undefined || !(t.v > 0) || t.e >= t.v) return undefined;
+      ach = percentRatio(a, ea0, t.v, t.e);
+      break;
+    case "lower":
+      if (t === undefined || !(t.v > 0) || t.e >= t.v) return undefined;
+      if (!ind.inverse) ach = reflect(percentRatio(a, ea0, t.v, t.e));
       else if (a <= 0) {
         if (ind.cap === undefined) return undefined;
         ach = ind.cap;
       } else ach = percentRatio(t.v, t.e, a, ea0);
+      break;
+    default:
+      return unreachable(ind.direction);
     }
     let x = ach.v;
     let ex = ach.e;
@@ -673,7 +656,10 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
     // The method.
     let s = x;
     let es = ex;
-    if (ind.method === "steps") {
+    switch (ind.method) {
+    case "identity":
+      break;
+    case "steps":
       s = ind.below.v;
       es = ind.below.e;
       for (const p of ind.points) {
@@ -684,7 +670,8 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
           es = p.y.e;
         }
       }
-    } else if (ind.method === "curve") {
+      break;
+    case "curve": {
       // Piecewise linear and continuous except, perhaps, at the first point: evaluated at the float x,
       // plus the curve's steepest slope × (x's error + the points' representation error).
       const pts = ind.points;
@@ -711,6 +698,10 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
         s = lo.y.v + q;
         es = eAdd(s, lo.y.e, eq) + input;
       }
+      break;
+    }
+    default:
+      return unreachable(ind.method);
     }
     if (ind.cap !== undefined && s > ind.cap.v) {
       s = ind.cap.v;
@@ -769,12 +760,12 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
 
   // 4. Behaviour: the 360° others score (self excluded unless configured), groups below their minimum dropped.
   let behaviour: Val | undefined;
-  let behaviourLevel: "below" | "meets" | "above" | undefined;
+  let behaviourLevel: RatingLevel | undefined;
   let peersAndSubordinates = false;
   const b = lane.behaviour;
   if (b === undefined && ratings !== undefined) return undefined; // ratings the scheme ignores: only their shape is checked, by the schema
   if (b !== undefined && (ratings !== undefined || lane.needsBehaviour)) {
-    if (!Array.isArray(ratings) || ratings.length === 0 || ratings.length > 20000) return undefined;
+    if (!Array.isArray(ratings) || ratings.length === 0 || ratings.length > LIMITS.ratings) return undefined;
     const C = b.compWeights.length;
     const sum: number[] = new Array<number>(C * 5).fill(0);
     const sumE: number[] = new Array<number>(C * 5).fill(0);
@@ -792,7 +783,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
       if (!isPlainObject(r)) return undefined;
       for (const k in r) if (k !== "rater" && k !== "group" && k !== "competency" && k !== "value" && k !== "subgroup") return undefined;
       const rater = r["rater"];
-      if (typeof rater !== "string" || rater.length < 1 || rater.length > 100 || r["subgroup"] !== undefined) return undefined;
+      if (typeof rater !== "string" || rater.length < 1 || rater.length > LIMITS.personId || r["subgroup"] !== undefined) return undefined;
       const g = groupIndex(r["group"]);
       // Raters usually answer the competencies in the scheme's order: try the next one before the map.
       const competency = r["competency"];
@@ -872,17 +863,23 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
       if (members === 0) continue;
       let v: number;
       let e: number;
-      if (b.combine === "pooled") {
-        v = pooled / pooledN;
-        e = eDiv(v, pooledE, pooledN, 0);
-      } else if (b.combine === "equalGroup") {
-        v = eqSum / members;
-        e = eDiv(v, eqSumE, members, 0);
-      } else {
-        if (wTotal === 0 && wTotalE === 0) continue; // the shown groups weigh 0: no score on this competency
-        if (!(wTotal > wTotalE)) return undefined;
-        v = wSum / wTotal;
-        e = eDiv(v, wSumE, wTotal, wTotalE);
+      switch (b.combine) {
+        case "pooled":
+          v = pooled / pooledN;
+          e = eDiv(v, pooledE, pooledN, 0);
+          break;
+        case "equalGroup":
+          v = eqSum / members;
+          e = eDiv(v, eqSumE, members, 0);
+          break;
+        case "weightedGroup":
+          if (wTotal === 0 && wTotalE === 0) continue; // the shown groups weigh 0: no score on this competency
+          if (!(wTotal > wTotalE)) return undefined;
+          v = wSum / wTotal;
+          e = eDiv(v, wSumE, wTotal, wTotalE);
+          break;
+        default:
+          return unreachable(b.combine);
       }
       const cw = b.compWeights[ci] as Num;
       const m = cw.v * v;
@@ -937,7 +934,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
   const finalExact = lane.classifyExact ? weightedMean(cws, cxs, undefined) : undefined;
   if (lane.classifyExact && finalExact === undefined) return undefined;
 
-  let resultsLevel: "below" | "meets" | "above" | undefined;
+  let resultsLevel: RatingLevel | undefined;
   const rt = lane.resultsRating;
   if (rt !== undefined) {
     if (cr !== undefined) resultsLevel = results.k >= rt.aboveK ? "above" : results.k >= rt.meetsK ? "meets" : "below";

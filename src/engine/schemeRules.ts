@@ -8,7 +8,7 @@ import type { BehaviourResult, IndicatorResult, NodeResult, TraceEntry } from ".
 import type { FactDeclaration, FactDeclarationInput, FactValue, HistoryEntry, RulesResult } from "../schema/rules.js";
 import type { Scheme } from "../schema/scheme.js";
 
-const GROUPS = ["self", "supervisor", "peer", "subordinate", "external"] as const;
+import { RATER_GROUPS as GROUPS, RATING_LEVELS } from "../concepts/vocabulary.js";
 
 /**
  * @internal The facts the engine provides to a scheme's rules (docs/rules.md has the table): the final
@@ -17,7 +17,7 @@ const GROUPS = ["self", "supervisor", "peer", "subordinate", "external"] as cons
  */
 export function engineFacts(scheme: Scheme): FactDeclarationInput[] {
   const n = (id: string): FactDeclarationInput => ({ id, type: "number" });
-  const levels = ["below", "meets", "above"];
+  const levels = [...RATING_LEVELS];
   const out: FactDeclarationInput[] = [
     n("final.score"),
     { id: "final.band", type: "string", ...(scheme.bands ? { values: scheme.bands.table.map((b) => b.id) } : {}) },

@@ -85,7 +85,7 @@ function derivation(e: TraceEntry | undefined, locale: Locale): string {
   const before = e.rounding ? e.rounding.exact : (e.clamp?.unclamped ?? e.value);
   let out = e.formula === "achievement" && !e.clamp && !e.rounding ? text : `${text} = ${short(before, locale)}`;
   if (e.clamp) out += ` → ${w(e.clamp.by, locale)} ${short(e.value, locale)}`;
-  if (e.rounding) out += ` → ${w("rounded", locale)} (${e.rounding.places} ${w("places", locale)}, ${w(e.rounding.mode === "floor" ? "floorMode" : e.rounding.mode, locale)}) ${num(e.value, locale)}`;
+  if (e.rounding) out += ` → ${w("rounded", locale)} (${e.rounding.places} ${w("places", locale)}, ${w(`mode.${e.rounding.mode}`, locale)}) ${num(e.value, locale)}`;
   return out;
 }
 

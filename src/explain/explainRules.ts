@@ -1,4 +1,5 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
+import { unreachable } from "../errors/unreachable.js";
 import type { ConditionTrace, FiredRule, NotFiredRule, RuleOutcome, RulesResult, TraceValue } from "../schema/rules.js";
 import { pick, type Locale } from "./labels.js";
 
@@ -111,8 +112,13 @@ function outcome(o: RuleOutcome, locale: Locale): string {
     case "improvementPlan":
       text = say(o.type, locale) + (o.days === null ? "" : ` (${say("days", locale, { n: String(o.days) })})`);
       break;
-    default:
+    case "dismissal":
+    case "promotionEligible":
+    case "recognition":
       text = say(o.type, locale);
+      break;
+    default:
+      return unreachable(o);
   }
   return o.label === null ? text : `${text} — ${pick(o.label, locale)}`;
 }

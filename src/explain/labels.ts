@@ -1,3 +1,5 @@
+import { RATER_GROUPS, RATER_GROUP_LABELS, ROUNDING_MODES, ROUNDING_MODE_LABELS } from "../concepts/vocabulary.js";
+
 /** The locales `explain` can render. */
 export type Locale = "id" | "en";
 
@@ -45,18 +47,8 @@ export const WORDS: Dict = {
   suppressed: { id: "disembunyikan (terlalu sedikit penilai)", en: "suppressed (too few raters)" },
   blindSpots: { id: "Titik buta", en: "Blind spots" },
   hiddenStrengths: { id: "Kekuatan tersembunyi", en: "Hidden strengths" },
-  "group.self": { id: "diri sendiri", en: "self" },
-  "group.supervisor": { id: "atasan", en: "supervisor" },
-  "group.peer": { id: "rekan kerja", en: "peers" },
-  "group.subordinate": { id: "bawahan", en: "subordinates" },
-  "group.external": { id: "pihak luar", en: "external" },
-  halfUp: { id: "setengah ke atas", en: "half up" },
-  halfEven: { id: "setengah ke genap", en: "half even" },
-  halfDown: { id: "setengah ke bawah", en: "half down" },
-  down: { id: "dipotong", en: "truncated" },
-  up: { id: "ke atas", en: "up" },
-  floorMode: { id: "ke bawah (lantai)", en: "floor" },
-  ceil: { id: "ke atas (langit-langit)", en: "ceiling" },
+  ...Object.fromEntries(RATER_GROUPS.map((g) => [`group.${g}`, RATER_GROUP_LABELS[g]])),
+  ...Object.fromEntries(ROUNDING_MODES.map((m) => [`mode.${m}`, ROUNDING_MODE_LABELS[m]])),
   places: { id: "desimal", en: "decimals" },
 };
 

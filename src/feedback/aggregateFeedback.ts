@@ -3,7 +3,51 @@ import { KinerjaError, formatPath, issue, type KinerjaIssue } from "../errors/ki
 import { Dec, ONE, ZERO, div, show, type Dec as D } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { meanOf, medianOf, trimmedMeanOf, type Stat } from "./internal/stats.js";
+import {
+  CENTRAL_STATISTICS,
+  COMBINATIONS,
+  CONVERSIONS,
+  DEFAULT_EXEMPT_GROUPS,
+  DEFAULT_MIN_RATERS,
+  RATER_GROUPS,
+  type CentralStatistic,
+  type Combination,
+  type RaterGroup as Group,
+} from "../concepts/vocabulary.js";
+import { describeSorted, meanOfSorted, medianOf, sortAsc, trimmedMeanOf, type Description, type Stat } from "./internal/stats.js";
+import { unreachable } from "../errors/unreachable.js";
+import { CENTRAL, COMBINE } from "./raterStatistics.js";
+import type {
+  FeedbackStep,
+  ShownGroupFeedback,
+  SuppressedGroupFeedback,
+  EmptyGroupFeedback,
+  GroupFeedback,
+  ScoreWithPercent,
+  OthersFeedback,
+  NotApplicableCount,
+  CompetencyFeedback,
+  OverallShownGroupFeedback,
+  OverallGroupFeedback,
+  OverallOthersFeedback,
+  OverallFeedback,
+} from "../schema/feedback.js";
+
+export type {
+  FeedbackStep,
+  ShownGroupFeedback,
+  SuppressedGroupFeedback,
+  EmptyGroupFeedback,
+  GroupFeedback,
+  ScoreWithPercent,
+  OthersFeedback,
+  NotApplicableCount,
+  CompetencyFeedback,
+  OverallShownGroupFeedback,
+  OverallGroupFeedback,
+  OverallOthersFeedback,
+  OverallFeedback,
+};
 import {
   RatingAnswerSchema,
   RatingScaleSchema,
@@ -17,10 +61,10 @@ import {
 } from "./scales.js";
 
 /**
- * The 360° rater groups (DESIGN §5): the ratee (`self`), the `supervisor`, `peer`s, `subordinate`s
+ * The 360° rater groups: the ratee (`self`), the `supervisor`, `peer`s, `subordinate`s
  * (direct reports) and `external` raters (the public, students, parents, …; name the kind with a `subgroup`).
  */
-export type RaterGroup = "self" | "supervisor" | "peer" | "subordinate" | "external";
+export type RaterGroup = Group;
 
 /**
  * The statistic that becomes a group's score:
@@ -28,7 +72,7 @@ export type RaterGroup = "self" | "supervisor" | "peer" | "subordinate" | "exter
  * - `median` — the middle value (mean of the two middle values for an even count);
  * - `trimmed` — the trimmed mean with the `trim` share of {@link AggregateFeedbackOptions}.
  */
-export type CentralTendency = "mean" | "median" | "trimmed";
+export type CentralTendency = CentralStatistic;
 
 /**
  * Which figure is "the" others score (`others.score`):
@@ -36,7 +80,7 @@ export type CentralTendency = "mean" | "median" | "trimmed";
  * - `equalGroup` — the plain mean of the group scores;
  * - `weightedGroup` — the group scores weighted by the configured group weights, re-normalised over the groups shown.
  */
-export type OthersCombination = "pooled" | "equalGroup" | "weightedGroup";
+export type OthersCombination = Combination;
 
 /** One answer of one rater to one competency. */
 export interface FeedbackRatingInput {
@@ -104,187 +148,6 @@ export interface AggregateFeedbackInput {
   readonly options?: AggregateFeedbackOptions | undefined;
 }
 
-/** How one number of a {@link FeedbackAggregate} was computed; the engine turns steps into trace entries. */
-export interface FeedbackStep {
-  /** Path of the number in the aggregate, e.g. `competencies[0].groups[2].mean`. */
-  readonly at: string;
-  /** Formula name: `mean`, `median`, `trimmedMean`, `equalGroupMean`, `weightedGroupMean`, `weightShare`, `naRate`, `competencyWeightedMean`, `likertLinear`, `likertProportional`. */
-  readonly formula: string;
-  /** Named inputs of the formula, decimal text. */
-  readonly inputs: Readonly<Record<string, string>>;
-  /** The value, decimal text (equal to the number at `at`). */
-  readonly value: string;
-}
-
-/** A group's statistics on one competency (or overall), shown because it met the anonymity minimum. */
-export interface ShownGroupFeedback {
-  /** Shown. */
-  readonly status: "shown";
-  /** The group. */
-  readonly group: RaterGroup;
-  /** The external subgroup, or null. */
-  readonly subgroup: string | null;
-  /** Raters who answered (N/A excluded). */
-  readonly n: number;
-  /** Raters who answered N/A. */
-  readonly na: number;
-  /** Mean of the answers. */
-  readonly mean: string;
-  /** Median of the answers. */
-  readonly median: string;
-  /** Trimmed mean of the answers. */
-  readonly trimmedMean: string;
-  /** Answers dropped at each end by the trimmed mean, `⌊n·p/2⌋`. */
-  readonly trimmedEachEnd: number;
-  /** The group's score: the statistic chosen by `central`. */
-  readonly score: string;
-  /** The score converted to 0–100. */
-  readonly percent: string;
-  /** Share of the group in the weighted-group mean after re-normalisation (null when there are no weights or the group is not among the others). */
-  readonly share: string | null;
-}
-
-/**
- * A group below its anonymity minimum: it contributes nothing, its weight is re-distributed, and
- * only its number of raters who answered is reported.
- */
-export interface SuppressedGroupFeedback {
-  /** Suppressed. */
-  readonly status: "suppressed";
-  /** The group. */
-  readonly group: RaterGroup;
-  /** The external subgroup, or null. */
-  readonly subgroup: string | null;
-  /** Raters who answered (N/A excluded). */
-  readonly n: number;
-}
-
-/** An exempt group (e.g. self, supervisor) whose raters all answered N/A. */
-export interface EmptyGroupFeedback {
-  /** No answers. */
-  readonly status: "empty";
-  /** The group. */
-  readonly group: RaterGroup;
-  /** The external subgroup, or null. */
-  readonly subgroup: string | null;
-  /** Always 0. */
-  readonly n: 0;
-  /** Raters who answered N/A. */
-  readonly na: number;
-}
-
-/** One group's row on one competency. */
-export type GroupFeedback = ShownGroupFeedback | SuppressedGroupFeedback | EmptyGroupFeedback;
-
-/** A score on the scale and its 0–100 conversion. */
-export interface ScoreWithPercent {
-  /** The score on the rating scale. */
-  readonly score: string;
-  /** The score converted to 0–100. */
-  readonly percent: string;
-}
-
-/** The others (everyone but self, unless `includeSelf`) on one competency, over the groups shown. */
-export interface OthersFeedback {
-  /** Answers pooled. */
-  readonly n: number;
-  /** Groups contributing. */
-  readonly groups: number;
-  /** The central statistic of all pooled answers (with `mean`: `Σx / Σn`). */
-  readonly pooled: string | null;
-  /** Mean of the group scores. */
-  readonly equalGroup: string | null;
-  /** Weighted mean of the group scores (null without group weights or when the shown groups weigh 0). */
-  readonly weightedGroup: string | null;
-  /** The figure chosen by `combine`. */
-  readonly score: string | null;
-  /** `score` converted to 0–100. */
-  readonly percent: string | null;
-}
-
-/** Not-applicable answers counted over the groups reported (suppressed groups are not counted). */
-export interface NotApplicableCount {
-  /** N/A answers. */
-  readonly count: number;
-  /** All answers, values and N/A. */
-  readonly answers: number;
-  /** `count / answers` (null without answers). */
-  readonly rate: string | null;
-}
-
-/** The aggregate of one competency. */
-export interface CompetencyFeedback {
-  /** The competency's id. */
-  readonly competency: string;
-  /** Its share of the competency weights (0–1). */
-  readonly weight: string;
-  /** One row per rater group that answered, in the order self, supervisor, peer, subordinate, external (subgroups by name). */
-  readonly groups: readonly GroupFeedback[];
-  /** The self score, or null (no self rating, or N/A). */
-  readonly self: ScoreWithPercent | null;
-  /** The others. */
-  readonly others: OthersFeedback;
-  /** N/A answers. */
-  readonly na: NotApplicableCount;
-}
-
-/** A group over all competencies: competency-weighted means of its per-competency figures, over the competencies where it was shown. */
-export interface OverallShownGroupFeedback {
-  /** Shown on at least one competency. */
-  readonly status: "shown";
-  /** The group. */
-  readonly group: RaterGroup;
-  /** The external subgroup, or null. */
-  readonly subgroup: string | null;
-  /** Distinct raters who answered a competency where the group was shown. */
-  readonly n: number;
-  /** N/A answers on the competencies where the group was reported. */
-  readonly na: number;
-  /** Competencies where the group was shown. */
-  readonly competencies: number;
-  /** Competency-weighted mean of the group's means. */
-  readonly mean: string;
-  /** Competency-weighted mean of the group's medians. */
-  readonly median: string;
-  /** Competency-weighted mean of the group's trimmed means. */
-  readonly trimmedMean: string;
-  /** Competency-weighted mean of the group's scores. */
-  readonly score: string;
-  /** The score converted to 0–100. */
-  readonly percent: string;
-}
-
-/** One group's overall row: shown somewhere, suppressed everywhere it answered (n = distinct raters who answered), or empty. */
-export type OverallGroupFeedback = OverallShownGroupFeedback | SuppressedGroupFeedback | EmptyGroupFeedback;
-
-/** The others over all competencies: competency-weighted means of the per-competency figures (weights re-normalised over competencies where the figure exists). */
-export interface OverallOthersFeedback {
-  /** Competencies with an others score. */
-  readonly competencies: number;
-  /** Overall pooled figure. */
-  readonly pooled: string | null;
-  /** Overall equal-group figure. */
-  readonly equalGroup: string | null;
-  /** Overall weighted-group figure. */
-  readonly weightedGroup: string | null;
-  /** Overall others score (the `combine` figure). */
-  readonly score: string | null;
-  /** `score` converted to 0–100. */
-  readonly percent: string | null;
-}
-
-/** The aggregate over all competencies. */
-export interface OverallFeedback {
-  /** One row per rater group. */
-  readonly groups: readonly OverallGroupFeedback[];
-  /** Competency-weighted mean of the self scores, or null. */
-  readonly self: ScoreWithPercent | null;
-  /** The others. */
-  readonly others: OverallOthersFeedback;
-  /** N/A answers summed over competencies. */
-  readonly na: NotApplicableCount;
-}
-
 /** The rule applied to one rater group. */
 export interface FeedbackGroupSetting {
   /** The group. */
@@ -335,7 +198,7 @@ export interface FeedbackAggregate {
   readonly steps: readonly FeedbackStep[];
 }
 
-const GROUPS = ["self", "supervisor", "peer", "subordinate", "external"] as const;
+const GROUPS = RATER_GROUPS;
 const GROUP_ORDER: Readonly<Record<RaterGroup, number>> = { self: 0, supervisor: 1, peer: 2, subordinate: 3, external: 4 };
 
 const TrimSchema = DecimalInputSchema.refine((v) => {
@@ -374,13 +237,13 @@ const InputSchema = z.strictObject({
     .default([]),
   options: z
     .strictObject({
-      central: z.enum(["mean", "median", "trimmed"]).default("mean"),
+      central: z.enum(CENTRAL_STATISTICS).default("mean"),
       trim: TrimSchema.default("0.4"),
-      minRaters: z.int().min(1).max(1000).default(3),
-      exempt: z.array(z.enum(GROUPS)).max(5).default(["self", "supervisor"]),
+      minRaters: z.int().min(1).max(1000).default(DEFAULT_MIN_RATERS),
+      exempt: z.array(z.enum(GROUPS)).max(5).default([...DEFAULT_EXEMPT_GROUPS]),
       includeSelf: z.boolean().default(false),
-      combine: z.enum(["pooled", "equalGroup", "weightedGroup"]).optional(),
-      conversion: z.enum(["linear", "proportional"]).default("linear"),
+      combine: z.enum(COMBINATIONS).optional(),
+      conversion: z.enum(CONVERSIONS).default("linear"),
     })
     .prefault({}),
 });
@@ -644,13 +507,23 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     steps.push({ at: formatPath(path), formula: stat.formula, inputs, value });
     return value;
   };
-  const centralOf = (s: { readonly mean: Stat; readonly median: Stat; readonly trimmed: Stat }): Stat =>
-    options.central === "mean" ? s.mean : options.central === "median" ? s.median : s.trimmed;
-  const statsOf = (values: readonly D[]): { mean: Stat; median: Stat; trimmed: Stat & { readonly k: number } } => ({
-    mean: meanOf(values),
-    median: medianOf(values),
-    trimmed: trimmedMeanOf(values, trim),
-  });
+  const reported = CENTRAL[options.central].reported;
+  const centralOf = (s: { readonly mean: Stat; readonly median: Stat; readonly trimmed: Stat }): Stat => (reported === "trimmedMean" ? s.trimmed : s[reported]);
+  const statsOf = (values: readonly D[]): Description => describeSorted(sortAsc(values), trim);
+  /** Only the central statistic (what the pooled others figure reports). */
+  const centralOnly = (values: readonly D[]): Stat => {
+    const sorted = sortAsc(values);
+    switch (reported) {
+      case "mean":
+        return meanOfSorted(sorted);
+      case "median":
+        return medianOf(sorted, true);
+      case "trimmedMean":
+        return trimmedMeanOf(sorted, trim, true);
+      default:
+        return unreachable(reported);
+    }
+  };
 
   // 4. Per competency.
   const totalCompWeight = comps.reduce((acc, c) => acc.plus(c.weight), ZERO);
@@ -720,7 +593,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     // Others.
     const o = [...base, "others"];
     const pooledValues = members.flatMap((s) => s.cell.values);
-    const pooledStat = members.length === 0 ? null : centralOf(statsOf(pooledValues));
+    const pooledStat = members.length === 0 ? null : centralOnly(pooledValues);
     let equalStat: Stat | null = null;
     if (members.length > 0) {
       const inputs: Record<string, D> = {};
@@ -730,7 +603,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
         sum = sum.plus(s.central.value);
       }
       inputs["groups"] = new Dec(members.length);
-      equalStat = { value: div(sum, new Dec(members.length)), formula: "equalGroupMean", inputs };
+      equalStat = { value: div(sum, new Dec(members.length)), formula: COMBINE.equalGroup.formula, inputs };
     }
     let weightedStat: Stat | null = null;
     if (shares) {
@@ -743,9 +616,9 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
         sum = sum.plus(w.times(s.central.value));
       }
       inputs["totalWeight"] = totalWeight;
-      weightedStat = { value: div(sum, totalWeight), formula: "weightedGroupMean", inputs };
+      weightedStat = { value: div(sum, totalWeight), formula: COMBINE.weightedGroup.formula, inputs };
     }
-    const chosen = combine === "pooled" ? pooledStat : combine === "equalGroup" ? equalStat : weightedStat;
+    const chosen = { pooled: pooledStat, equalGroup: equalStat, weightedGroup: weightedStat }[combine];
     const others: OthersFeedback = {
       n: pooledValues.length,
       groups: members.length,
@@ -821,7 +694,9 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       const s = f.shown.get(ref.key);
       return s === undefined ? null : pick(s);
     }) as Stat;
-    const score = stat((s) => s.central.value);
+    // Each statistic across competencies once; the score is the one the scheme's central statistic names.
+    const across3 = { mean: stat((s) => s.mean.value), median: stat((s) => s.median.value), trimmedMean: stat((s) => s.trimmed.value) };
+    const score = across3[reported];
     return {
       status: "shown",
       group: ref.group,
@@ -829,9 +704,9 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       n: raters.size,
       na: reportedNa,
       competencies: shownIn.length,
-      mean: put([...at, "mean"], stat((s) => s.mean.value)),
-      median: put([...at, "median"], stat((s) => s.median.value)),
-      trimmedMean: put([...at, "trimmedMean"], stat((s) => s.trimmed.value)),
+      mean: put([...at, "mean"], across3.mean),
+      median: put([...at, "median"], across3.median),
+      trimmedMean: put([...at, "trimmedMean"], across3.trimmedMean),
       score: put([...at, "score"], score),
       percent: put([...at, "percent"], percentOf(score.value, scale, options.conversion)),
     };

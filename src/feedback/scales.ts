@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { CONVERSIONS, NAMED_SCALES, isNotApplicable, type Conversion } from "../concepts/vocabulary.js";
+import { CONVERSION } from "./raterStatistics.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, HUNDRED, div, show, type Dec as D } from "../math/decimal.js";
 import { DecimalInputSchema } from "../schema/primitives.js";
@@ -46,7 +48,7 @@ export interface RatingScale {
  * - `linear` (default) — `(x − min) / (max − min) × 100`: 1 → 0, 3 → 50, 5 → 100 on 1–5;
  * - `proportional` — `x / max × 100` (vendor practice; biased upward, 1 → 20 on 1–5; needs `min ≥ 0`).
  */
-export type PercentConversion = "linear" | "proportional";
+export type PercentConversion = Conversion;
 
 /** One answer: a number or decimal string on the scale, or "not applicable" as `null` or the string `"na"` (also `"NA"`, `"n/a"`). */
 export type RatingAnswer = number | string | null;
@@ -58,7 +60,6 @@ const NAMED: Readonly<Record<RatingScaleName, RatingScale>> = {
   percent: { name: "percent", min: "0", max: "100", integer: false, points: null },
 };
 
-const NA_TEXT = /^(na|n\/a)$/i;
 const MAX_POINTS = 1001;
 
 /**
@@ -67,7 +68,7 @@ const MAX_POINTS = 1001;
  */
 export const RatingScaleSchema: z.ZodType<RatingScale, RatingScaleInput> = z
   .union([
-    z.enum(["likert4", "likert5", "likert7", "percent"]),
+    z.enum(NAMED_SCALES),
     z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.boolean().optional() }),
   ])
   .transform((s, ctx): RatingScale => {
@@ -96,7 +97,7 @@ export const RatingScaleSchema: z.ZodType<RatingScale, RatingScaleInput> = z
  * Whether the value lies on the scale is checked by the function that knows the scale.
  */
 export const RatingAnswerSchema: z.ZodType<string | null, RatingAnswer> = z.unknown().transform((v: unknown, ctx): string | null => {
-  if (v === null || (typeof v === "string" && NA_TEXT.test(v.trim()))) return null;
+  if (isNotApplicable(v)) return null;
   if (typeof v === "number" || typeof v === "string") {
     const r = DecimalInputSchema.safeParse(v);
     if (r.success) return r.data;
@@ -125,20 +126,6 @@ export function ratingScale(scale: RatingScaleInput = "likert5"): RatingScale {
   return parseWith(RatingScaleSchema, scale, "INVALID_INPUT", "rating scale");
 }
 
-/**
- * True when an answer means "not applicable / unable to rate": `null` or the string `"na"`
- * (case-insensitive; `"n/a"` too). Such answers are excluded from every statistic and counted instead.
- *
- * @param answer - an answer as given
- * @example
- * ```ts
- * isNotApplicable("na"); // true
- * isNotApplicable(3); // false
- * ```
- */
-export function isNotApplicable(answer: unknown): boolean {
-  return answer === null || (typeof answer === "string" && NA_TEXT.test(answer.trim()));
-}
 
 /**
  * Why `x` is not a valid answer on `scale`, or null when it is. @internal
@@ -161,12 +148,13 @@ export function conversionProblem(scale: RatingScale, conversion: PercentConvers
  * multiplying before dividing so that terminating results are exact. @internal
  */
 export function percentOf(x: D, scale: RatingScale, conversion: PercentConversion): Stat {
-  const min = new Dec(scale.min);
   const max = new Dec(scale.max);
-  if (conversion === "linear") {
-    return { value: div(x.minus(min).times(HUNDRED), max.minus(min)), formula: "likertLinear", inputs: { x, min, max } };
+  const entry = CONVERSION[conversion];
+  if (entry.origin === "min") {
+    const min = new Dec(scale.min);
+    return { value: div(x.minus(min).times(HUNDRED), max.minus(min)), formula: entry.formula, inputs: { x, min, max } };
   }
-  return { value: div(x.times(HUNDRED), max), formula: "likertProportional", inputs: { x, max } };
+  return { value: div(x.times(HUNDRED), max), formula: entry.formula, inputs: { x, max } };
 }
 
 /**
@@ -189,7 +177,7 @@ export function percentOf(x: D, scale: RatingScale, conversion: PercentConversio
  */
 export function toPercent(value: number | string, scale: RatingScaleInput = "likert5", conversion: PercentConversion = "linear"): string {
   const input = parseWith(
-    z.strictObject({ value: DecimalInputSchema, scale: RatingScaleSchema, conversion: z.enum(["linear", "proportional"]) }),
+    z.strictObject({ value: DecimalInputSchema, scale: RatingScaleSchema, conversion: z.enum(CONVERSIONS) }),
     { value, scale, conversion },
     "INVALID_INPUT",
     "value to convert",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMBINATIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema } from "../schema/primitives.js";
@@ -45,27 +46,8 @@ export interface SelfOtherGapFeedbackInput extends SelfOtherGapOptions {
 /** Input of {@link selfOtherGap}: plain scores, or an aggregate. */
 export type SelfOtherGapInput = SelfOtherGapValuesInput | SelfOtherGapFeedbackInput;
 
-/**
- * How a competency's gap is read:
- * - `blindSpot` — self rates higher than others by at least θ;
- * - `hiddenStrength` — others rate higher than self by at least θ;
- * - `aligned` — the gap is smaller than θ either way.
- */
-export type GapKind = "blindSpot" | "hiddenStrength" | "aligned";
-
-/** One competency's gap. */
-export interface GapItem {
-  /** The competency's id. */
-  readonly competency: string;
-  /** The self score, or null. */
-  readonly self: string | null;
-  /** The others score, or null. */
-  readonly others: string | null;
-  /** `self − others`, or null when either is missing. */
-  readonly gap: string | null;
-  /** The reading of the gap, or null when it is missing. */
-  readonly kind: GapKind | null;
-}
+export type { GapKind, GapItem } from "../schema/feedback.js";
+import type { GapItem, GapKind } from "../schema/feedback.js";
 
 /** Result of {@link selfOtherGap}. */
 export interface SelfOtherGapReport {
@@ -80,10 +62,13 @@ export interface SelfOtherGapReport {
 }
 
 const Positive = DecimalInputSchema.refine((v) => new Dec(v).gt(0), "must be greater than 0");
+/** @internal How many blind spots and hidden strengths are listed unless the caller says otherwise. */
+export const GAP_TOP = 5;
+
 const OptionFields = {
   threshold: Positive.optional(),
   thresholdShare: Positive.optional(),
-  top: z.int().min(0).max(10_000).default(5),
+  top: z.int().min(0).max(10_000).default(GAP_TOP),
 };
 
 const ValuesSchema = z.strictObject({
@@ -108,7 +93,7 @@ const FeedbackSchema = z.strictObject({
       )
       .max(10_000),
   }),
-  others: z.enum(["pooled", "equalGroup", "weightedGroup", "score"]).default("pooled"),
+  others: z.enum([...COMBINATIONS, "score"]).default("pooled"),
   ...OptionFields,
 });
 
@@ -188,7 +173,20 @@ export function selfOtherGap(input: SelfOtherGapInput): SelfOtherGapReport {
     }
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid self-other gap input", problems);
+  return gapReport(rows, scale, options);
+}
 
+/**
+ * @internal The gaps of validated rows (scores on the scale, competencies unique): the engine calls it
+ * with the aggregate it has just built, without validating that aggregate again.
+ */
+export function gapReport(
+  rows: readonly { readonly competency: string; readonly self: string | null; readonly others: string | null }[],
+  scale: { readonly min: string; readonly max: string },
+  options: { readonly threshold?: string | undefined; readonly thresholdShare?: string | undefined; readonly top: number },
+): SelfOtherGapReport {
+  const lo = new Dec(scale.min);
+  const hi = new Dec(scale.max);
   const theta = options.threshold !== undefined ? new Dec(options.threshold) : hi.minus(lo).times(options.thresholdShare ?? DEFAULT_SHARE);
   const gaps: (D | null)[] = [];
   const items = rows.map((r): GapItem => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONVERSIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, div, show } from "../math/decimal.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -43,7 +44,7 @@ export interface AnswerSummary {
 const InputSchema = z.strictObject({
   answers: z.array(RatingAnswerSchema).max(10_000_000),
   scale: RatingScaleSchema.prefault("likert5"),
-  conversion: z.enum(["linear", "proportional"]).default("linear"),
+  conversion: z.enum(CONVERSIONS).default("linear"),
 });
 
 /**

@@ -4,30 +4,32 @@ import { roundStep, type Step } from "../math/step.js";
 import { KinerjaError, isKinerjaError, issue } from "../errors/kinerjaError.js";
 import type { FormulaPlugin } from "./formulaPlugin.js";
 import { isDecimalText } from "../schema/primitives.js";
+import { unreachable } from "../errors/unreachable.js";
+import type { BinaryPass, Direction, LowerFormula, MethodKind, RangeDecay, ZeroTargetRule } from "../concepts/vocabulary.js";
 
 const TWO = new Dec(2);
 
 /** An indicator prepared for scoring (decimals built, defaults resolved). Produced by `compile`. */
 export interface IndicatorRule {
-  readonly direction: "higher" | "lower" | "range" | "binary";
+  readonly direction: Direction;
   /** Lower-is-better formula: reflected `2 − a/t` (default) or inverse `t/a`. */
-  readonly formula: "reflected" | "inverse";
-  readonly method: "ratio" | "interpolate" | "curve" | "steps" | "formula";
+  readonly formula: LowerFormula;
+  readonly method: MethodKind;
   /** For method `formula`: the plugin and its params (decimal text, no prototype). */
   readonly plugin?: { readonly fn: FormulaPlugin; readonly params: Readonly<Record<string, string>> } | undefined;
   readonly target: D | undefined;
   readonly baseline: D | undefined;
   readonly range: { readonly min: D; readonly max: D } | undefined;
-  readonly pass: "atLeast" | "atMost";
+  readonly pass: BinaryPass;
   /** Curve points (x = achievement %, y = score) or steps (x = from, y = score), ascending. */
   readonly points: readonly { readonly x: D; readonly y: D }[];
   /** Score below the first curve point / step. */
   readonly below: D;
   readonly cap: D | undefined;
   /** Range decay outside `[min, max]`: `edge` (below `a/min`, above `2 − a/max`) or `min` (CAMMS: both sides divide by `min`). */
-  readonly rangeDecay: "edge" | "min";
+  readonly rangeDecay: RangeDecay;
   readonly floor: D | undefined;
-  readonly zeroTarget: "error" | "binary";
+  readonly zeroTarget: ZeroTargetRule;
   /** Rounding of the achievement (before the method) and of the score (after cap/floor). */
   readonly rounding: { readonly achievement?: RoundingRule | undefined; readonly indicator?: RoundingRule | undefined };
 }
@@ -135,29 +137,39 @@ function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | und
 }
 
 function methodOf(rule: IndicatorRule, x: D): Step {
-  if (rule.method === "curve") {
-    const pts = rule.points;
-    const first = pts[0] as { x: D; y: D };
-    const last = pts[pts.length - 1] as { x: D; y: D };
-    if (x.lt(first.x)) return { value: rule.below, formula: "curveBelow", inputs: { achievement: x, threshold: first.x } };
-    if (x.gte(last.x)) return { value: last.y, formula: "curveTop", inputs: { achievement: x, top: last.x } };
-    for (let i = 1; i < pts.length; i++) {
-      const hi = pts[i] as { x: D; y: D };
-      if (x.lt(hi.x)) {
-        const lo = pts[i - 1] as { x: D; y: D };
-        const y = lo.y.plus(x.minus(lo.x).times(hi.y.minus(lo.y)).div(hi.x.minus(lo.x)));
-        return { value: y, formula: "curve", inputs: { achievement: x, x0: lo.x, y0: lo.y, x1: hi.x, y1: hi.y } };
-      }
+  switch (rule.method) {
+    case "ratio":
+    case "interpolate":
+    case "formula":
+      return { value: x, formula: "achievement", inputs: { achievement: x } };
+    case "curve":
+      return curveOf(rule, x);
+    case "steps": {
+      let chosen: { x: D; y: D } | undefined;
+      for (const s of rule.points) if (x.gte(s.x)) chosen = s;
+      return chosen
+        ? { value: chosen.y, formula: "steps", inputs: { achievement: x, from: chosen.x } }
+        : { value: rule.below, formula: "stepsBelow", inputs: { achievement: x } };
     }
+    default:
+      return unreachable(rule.method);
   }
-  if (rule.method === "steps") {
-    let chosen: { x: D; y: D } | undefined;
-    for (const s of rule.points) if (x.gte(s.x)) chosen = s;
-    return chosen
-      ? { value: chosen.y, formula: "steps", inputs: { achievement: x, from: chosen.x } }
-      : { value: rule.below, formula: "stepsBelow", inputs: { achievement: x } };
-  }
-  return { value: x, formula: "achievement", inputs: { achievement: x } };
+}
+
+/** The piecewise-linear curve through the rule's points at achievement `x`. */
+function curveOf(rule: IndicatorRule, x: D): Step {
+  const pts = rule.points;
+  const first = pts[0] as { x: D; y: D };
+  const last = pts[pts.length - 1] as { x: D; y: D };
+  if (x.lt(first.x)) return { value: rule.below, formula: "curveBelow", inputs: { achievement: x, threshold: first.x } };
+  if (x.gte(last.x)) return { value: last.y, formula: "curveTop", inputs: { achievement: x, top: last.x } };
+  // first.x ≤ x < last.x: the segment [lo, hi) that holds x.
+  let i = 1;
+  while (i < pts.length - 1 && x.gte((pts[i] as { x: D }).x)) i++;
+  const lo = pts[i - 1] as { x: D; y: D };
+  const hi = pts[i] as { x: D; y: D };
+  const y = lo.y.plus(x.minus(lo.x).times(hi.y.minus(lo.y)).div(hi.x.minus(lo.x)));
+  return { value: y, formula: "curve", inputs: { achievement: x, x0: lo.x, y0: lo.y, x1: hi.x, y1: hi.y } };
 }
 
 function clamp(step: Step, rule: IndicatorRule): Step {

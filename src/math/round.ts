@@ -1,16 +1,8 @@
-import { Decimal } from "decimal.js";
-import type { Dec } from "./decimal.js";
+import { KinerjaError, issue } from "../errors/kinerjaError.js";
+import { DECIMAL_TEXT, MAX_ROUNDING_PLACES, ROUNDING_MODES, type RoundingMode } from "../concepts/vocabulary.js";
+import { Dec, show, type Dec as D } from "./decimal.js";
 
-/**
- * Rounding modes a scheme can name.
- * - `halfUp` — ties away from zero (2.5 → 3, −2.5 → −3); the default, as PHP `number_format`.
- * - `halfEven` — ties to even (banker's rounding; 2.5 → 2).
- * - `halfDown` — ties towards zero.
- * - `down` — truncate towards zero (sources that print 266/3 as 88.66).
- * - `up` — away from zero (sources that print 274/3 as 91.34).
- * - `floor`, `ceil` — towards −∞ / +∞.
- */
-export type RoundingMode = "halfUp" | "halfEven" | "halfDown" | "down" | "up" | "floor" | "ceil";
+export { ROUNDING_MODES, type RoundingMode };
 
 /** A rounding step: how many decimal places and which mode. */
 export interface RoundingRule {
@@ -20,17 +12,82 @@ export interface RoundingRule {
   readonly mode: RoundingMode;
 }
 
-const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
-  halfUp: Decimal.ROUND_HALF_UP,
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfDown: Decimal.ROUND_HALF_DOWN,
-  down: Decimal.ROUND_DOWN,
-  up: Decimal.ROUND_UP,
-  floor: Decimal.ROUND_FLOOR,
-  ceil: Decimal.ROUND_CEIL,
+/**
+ * Where a value scaled to whole units of the last kept place lies past its floor `q`: strictly
+ * between `q` and `q + ½`, exactly on `q + ½`, or strictly between `q + ½` and `q + 1`. (A value that
+ * is exactly `q` needs no rounding and is never asked about.)
+ */
+export type Fraction = "belowHalf" | "half" | "aboveHalf";
+
+/** What a rounding mode needs to know and how it decides. */
+export interface RoundingModeRule {
+  /**
+   * True for the modes that decide on the half (`halfUp`, `halfEven`, `halfDown`): a value near
+   * `q + ½` is a tie candidate. False for the directed modes, which only care whether the value is a
+   * whole unit (`q`) or not.
+   */
+  readonly ties: boolean;
+  /** Whether a value past its floor `q` rounds up to `q + 1` (else down to `q`). */
+  readonly up: (fraction: Fraction, negative: boolean, floorIsEven: boolean) => boolean;
+}
+
+/**
+ * The rounding modes, each defined once: the decimal rounding of every policy step and the exact
+ * integer rounding of the fast lane both decide through this table. A new mode in `ROUNDING_MODES`
+ * does not compile until it has an entry here.
+ */
+export const ROUNDING: Readonly<Record<RoundingMode, RoundingModeRule>> = {
+  halfUp: { ties: true, up: (f, negative) => f === "aboveHalf" || (f === "half" && !negative) },
+  halfDown: { ties: true, up: (f, negative) => f === "aboveHalf" || (f === "half" && negative) },
+  halfEven: { ties: true, up: (f, _negative, even) => f === "aboveHalf" || (f === "half" && !even) },
+  down: { ties: false, up: (_f, negative) => negative },
+  up: { ties: false, up: (_f, negative) => !negative },
+  floor: { ties: false, up: () => false },
+  ceil: { ties: false, up: () => true },
 };
 
+const HALF = new Dec("0.5");
+const TEN = new Dec(10);
+const POWERS: readonly D[] = Array.from({ length: 21 }, (_, i) => TEN.pow(i));
+
 /** Rounds a decimal to `rule.places` decimal places with `rule.mode` (exact, no binary floating point). */
-export function roundDec(value: Dec, rule: RoundingRule): Dec {
-  return value.toDecimalPlaces(rule.places, MODES[rule.mode]);
+export function roundDec(value: D, rule: RoundingRule): D {
+  const scale = POWERS[rule.places] ?? TEN.pow(rule.places);
+  const scaled = value.times(scale);
+  const q = scaled.floor();
+  const rest = scaled.minus(q);
+  if (rest.isZero()) return value;
+  const c = rest.cmp(HALF);
+  const fraction: Fraction = c < 0 ? "belowHalf" : c === 0 ? "half" : "aboveHalf";
+  const up = ROUNDING[rule.mode].up(fraction, value.isNegative(), q.mod(2).isZero());
+  return (up ? q.plus(1) : q).div(scale);
 }
+
+/**
+ * Rounds decimal text by a rounding rule and returns plain decimal text with exactly `rule.places`
+ * decimals — the same rounding a scheme's policy applies, for presets and plugins that round a value
+ * their formula computed (e.g. `roundText("84.985", { places: 2, mode: "halfEven" })` → `"84.98"`).
+ *
+ * @param value - decimal text (e.g. `"84.985"`, `"-0.125"`)
+ * @param rule - decimal places (0–20) and mode
+ * @throws `KinerjaError` `INVALID_INPUT` when the text is not a decimal or the rule is not one
+ */
+export function roundText(value: string, rule: RoundingRule): string {
+  const problems = [];
+  if (typeof value !== "string" || value.length > 64 || !DECIMAL_TEXT.test(value)) {
+    problems.push(issue(["value"], "invalid_decimal", "must be decimal text such as \"84.985\" / harus teks desimal seperti \"84.985\""));
+  }
+  const r = (typeof rule === "object" && rule !== null ? rule : {}) as Partial<Record<string, unknown>>;
+  const places = Object.hasOwn(r, "places") ? r["places"] : undefined;
+  const mode = Object.hasOwn(r, "mode") ? r["mode"] : undefined;
+  if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_ROUNDING_PLACES) {
+    problems.push(issue(["rule", "places"], "invalid_places", `must be a whole number 0–${MAX_ROUNDING_PLACES} / harus bilangan bulat 0–${MAX_ROUNDING_PLACES}`));
+  }
+  if (typeof mode !== "string" || !(ROUNDING_MODES as readonly string[]).includes(mode)) {
+    problems.push(issue(["rule", "mode"], "invalid_mode", `must be one of ${ROUNDING_MODES.join(", ")} / harus salah satu dari ${ROUNDING_MODES.join(", ")}`));
+  }
+  if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "roundText: invalid input", problems);
+  const checked = { places: places as number, mode: mode as RoundingMode };
+  return show(roundDec(new Dec(value), checked), checked.places);
+}
+

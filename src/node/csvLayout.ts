@@ -1,9 +1,9 @@
 import { KinerjaError, type KinerjaIssue } from "../index.js";
 import { issue } from "../errors/kinerjaError.js";
-import type { AppraisalInput } from "../index.js";
+import { RATER_GROUPS, type AppraisalInput, type RaterGroup } from "../index.js";
 
-type Group = "self" | "supervisor" | "peer" | "subordinate" | "external";
-const GROUPS: ReadonlySet<string> = new Set(["self", "supervisor", "peer", "subordinate", "external"]);
+type Group = RaterGroup;
+const GROUPS: ReadonlySet<string> = new Set(RATER_GROUPS);
 const EMPLOYEE_KEYS = ["id", "name", "unit", "position"] as const;
 
 /** @internal What one CSV column holds. */

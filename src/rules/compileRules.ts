@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RoundingRule } from "../math/round.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, HUNDRED } from "../math/decimal.js";
 import { DateSchema, DecimalInputSchema } from "../schema/primitives.js";
@@ -72,7 +73,7 @@ function operand(v: ScalarInput, type: FactType, values: ReadonlySet<string> | n
       issues.push(issue(path, "type_mismatch", `${what} is a boolean: compare it with true or false, not ${kindOf(v)}`));
       return undefined;
     }
-    default: {
+    case "string": {
       if (typeof v !== "string") {
         issues.push(issue(path, "type_mismatch", `${what} is a string: compare it with a string, not ${kindOf(v)}`));
         return undefined;
@@ -301,7 +302,7 @@ export function compileRules(options: CompileRulesOptions): CompiledRules {
     rules.push({ id: r.id, label: r.label ?? null, priority: r.priority, when, outcomes, group: exclusiveOf.get(r.id) ?? null, stackGroup: stackOf.get(r.id) ?? null });
   });
 
-  let allowance: { fact: string; rounding: { places: number; mode: "halfUp" | "halfEven" | "halfDown" | "down" | "up" | "floor" | "ceil" } | null } | null = null;
+  let allowance: { fact: string; rounding: RoundingRule | null } | null = null;
   if (policy.allowance !== undefined) {
     const d = decls.get(policy.allowance.fact);
     const at = [...prefix, "allowance", "fact"];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unreachable } from "../errors/unreachable.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, ZERO, min, show } from "../math/decimal.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
@@ -69,7 +70,7 @@ function readValue(v: unknown, check: FactCheck): { value: Actual; shown: TraceV
       return typeof v === "boolean" ? { value: v, shown: v } : `must be true, false or null, not ${typeof v}`;
     case "date":
       return typeof v === "string" && DateSchema.safeParse(v).success ? { value: v, shown: v } : "must be a date YYYY-MM-DD or null";
-    default:
+    case "string":
       if (typeof v !== "string") return `must be text or null, not ${typeof v}`;
       if (check.values !== null && !check.values.has(v)) return `"${v}" is not one of its values (${[...check.values].join(", ")})`;
       return { value: v, shown: v };
@@ -100,7 +101,7 @@ function holds(test: Test, actual: Actual): boolean {
       return ops.some((o) => equal(actual, o));
     case "notIn":
       return !ops.some((o) => equal(actual, o));
-    default:
+    case "between":
       return compareOperands(actual, first) >= 0 && compareOperands(actual, ops[1] as Operand) <= 0;
   }
 }
@@ -129,7 +130,7 @@ function run(node: Node, facts: ReadonlyMap<string, { value: Actual; shown: Trac
       const f = facts.get(node.fact) as { value: Actual; shown: TraceValue };
       return { fact: node.fact, op: node.test.op, value: node.test.shown, actual: f.shown, result: holds(node.test, f.value) };
     }
-    default: {
+    case "history": {
       const all = history[node.field];
       const window = all.slice(Math.max(0, all.length - node.last));
       const matched = window.filter((h) => holds(node.test, h.value)).length;
@@ -291,8 +292,13 @@ export function evaluateRules(input: EvaluateRulesInput): RulesResult {
         case "dismissal":
           mine.push({ ...base, kind: "sanction", type: "dismissal" });
           break;
-        default:
+        case "training":
+        case "coaching":
+        case "improvementPlan":
           mine.push({ ...base, kind: "development", type: o.type, days: o.days ?? null });
+          break;
+        default:
+          unreachable(o);
       }
     }
     outcomes.push(...mine);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateSchema, DecimalInputSchema, IdSchema } from "./primitives.js";
 import { HistoryEntrySchema } from "./rules.js";
+import { LIMITS, NOT_APPLICABLE, RATER_GROUPS } from "../concepts/vocabulary.js";
 
 /** One indicator's measured value for the period, with optional individual target or baseline. */
 export const ActualSchema = z.strictObject({
@@ -15,32 +16,32 @@ export const ActualSchema = z.strictObject({
 
 /** One rater's answer on one competency. */
 export const RatingSchema = z.strictObject({
-  rater: z.string().min(1).max(100),
-  group: z.enum(["self", "supervisor", "peer", "subordinate", "external"]),
+  rater: z.string().min(1).max(LIMITS.personId),
+  group: z.enum(RATER_GROUPS),
   subgroup: IdSchema.optional(),
   competency: IdSchema,
-  value: z.union([DecimalInputSchema, z.null(), z.string().regex(/^(na|n\/a)$/i)]),
+  value: z.union([DecimalInputSchema, z.null(), z.string().regex(NOT_APPLICABLE)]),
 });
 
 /** The appraisal of one employee for one period: who, when, and the actuals per indicator. */
 export const AppraisalSchema = z.strictObject({
-  id: z.string().min(1).max(100).optional(),
+  id: z.string().min(1).max(LIMITS.personId).optional(),
   employee: z.strictObject({
-    id: z.string().min(1).max(100),
-    name: z.string().min(1).max(200).optional(),
-    unit: z.string().min(1).max(200).optional(),
-    position: z.string().min(1).max(200).optional(),
+    id: z.string().min(1).max(LIMITS.personId),
+    name: z.string().min(1).max(LIMITS.name).optional(),
+    unit: z.string().min(1).max(LIMITS.name).optional(),
+    position: z.string().min(1).max(LIMITS.name).optional(),
   }),
   period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
-  actuals: z.array(ActualSchema).max(2000),
+  actuals: z.array(ActualSchema).max(LIMITS.indicators),
   /** Facts about the employee for band conditions (e.g. `{ id: "innovation", value: true }`). */
-  facts: z.array(z.strictObject({ id: IdSchema, value: z.union([z.boolean(), z.string().max(200), z.number()]) })).max(200).optional(),
+  facts: z.array(z.strictObject({ id: IdSchema, value: z.union([z.boolean(), z.string().max(LIMITS.factText), z.number()]) })).max(LIMITS.facts).optional(),
   /** Days the employee served in the period (a fact for rules, e.g. a minimum period to be rated). */
-  daysServed: z.int().min(0).max(100000).optional(),
+  daysServed: z.int().min(0).max(LIMITS.daysServed).optional(),
   /** Earlier periods, oldest first (band and score), for history rules such as two consecutive "Kurang". */
-  history: z.array(HistoryEntrySchema).max(100).optional(),
+  history: z.array(HistoryEntrySchema).max(LIMITS.history).optional(),
   /** 360° ratings of the employee's behaviour, one per rater and competency (`value` null or "na" = N/A). */
-  ratings: z.array(RatingSchema).max(20000).optional(),
+  ratings: z.array(RatingSchema).max(LIMITS.ratings).optional(),
 });
 
 /** An appraisal as written in JSON. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { Dec } from "../math/decimal.js";
+import { DECIMAL_TEXT, ID_PATTERN, LIMITS, MAX_ROUNDING_PLACES, ROUNDING_MODES } from "../concepts/vocabulary.js";
 
-const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
-const LIMIT = "1e15";
+const LIMIT = LIMITS.decimalMagnitude;
 
 /** @internal True when `value` is decimal text kinerja reads exactly (e.g. `"87.5"`, `"-0.25"`, `"1e-7"`). */
 export function isDecimalText(value: string): boolean {
@@ -14,7 +14,7 @@ export function isDecimalText(value: string): boolean {
  * Parsed to its canonical decimal text, e.g. `"87.5"`. Magnitudes are limited to 10^15.
  */
 export const DecimalInputSchema: z.ZodType<string, number | string> = z
-  .union([z.number(), z.string().trim().max(64).regex(DECIMAL_TEXT, { message: "must be a decimal number such as 87.5 or \"87.5\"", abort: true })])
+  .union([z.number(), z.string().trim().max(LIMITS.decimalText).regex(DECIMAL_TEXT, { message: "must be a decimal number such as 87.5 or \"87.5\"", abort: true })])
   .transform((value, ctx) => {
     const text = typeof value === "number" ? String(value) : value;
     if (typeof value === "number" ? !Number.isFinite(value) : false) {
@@ -64,13 +64,13 @@ export const NonNegativeDecimalSchema: z.ZodType<string, number | string> = Deci
  */
 export const IdSchema: z.ZodString = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)");
+  .regex(ID_PATTERN, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)");
 
 /** A label in Indonesian and optionally English; a plain string is taken as the Indonesian label. */
 export const LabelSchema: z.ZodType<{ id: string; en?: string }, string | { id: string; en?: string | undefined }> = z.union([
-  z.string().min(1).max(300).transform((id) => ({ id })),
+  z.string().min(1).max(LIMITS.label).transform((id) => ({ id })),
   z
-    .strictObject({ id: z.string().min(1).max(300), en: z.string().min(1).max(300).optional() })
+    .strictObject({ id: z.string().min(1).max(LIMITS.label), en: z.string().min(1).max(LIMITS.label).optional() })
     .transform((l) => (l.en === undefined ? { id: l.id } : { id: l.id, en: l.en })),
 ]);
 
@@ -84,10 +84,10 @@ export const DateSchema: z.ZodType<string, string> = z
   }, "is not a valid calendar date");
 
 /** The rounding modes a scheme can name. */
-export const RoundingModeSchema = z.enum(["halfUp", "halfEven", "halfDown", "down", "up", "floor", "ceil"]);
+export const RoundingModeSchema = z.enum(ROUNDING_MODES);
 
 /** A rounding step: decimal places (0–20) and a mode (default `halfUp`). */
 export const RoundingRuleSchema = z.strictObject({
-  places: z.int().min(0).max(20),
+  places: z.int().min(0).max(MAX_ROUNDING_PLACES),
   mode: RoundingModeSchema.default("halfUp"),
 });

@@ -1,6 +1,5 @@
 import type { Label } from "./scheme.js";
-import type { CompetencyFeedback, OverallFeedback } from "../feedback/aggregateFeedback.js";
-import type { GapItem } from "../feedback/selfOtherGap.js";
+import type { CompetencyFeedback, GapItem, OverallFeedback } from "./feedback.js";
 import type { RulesResult } from "./rules.js";
 
 /** A decimal number in a result, as plain decimal text (e.g. `"87.37"`); exact, never a binary float. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unreachable } from "../errors/unreachable.js";
 import { Dec } from "../math/decimal.js";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "./primitives.js";
 import type { DecimalText, TraceEntry } from "./result.js";
@@ -201,7 +202,8 @@ const ConditionNodeSchema: z.ZodType<Condition, unknown> = z.lazy(() =>
       });
       return z.NEVER;
     }
-    switch (present[0]) {
+    const kind = present[0] as (typeof KINDS)[number]; // exactly one, checked above
+    switch (kind) {
       case "all":
         return forward(AllSchema, value, ctx);
       case "any":
@@ -210,8 +212,10 @@ const ConditionNodeSchema: z.ZodType<Condition, unknown> = z.lazy(() =>
         return forward(NotSchema, value, ctx);
       case "fact":
         return forward(FactConditionSchema, value, ctx) as Condition;
-      default:
+      case "history":
         return forward(HistoryConditionSchema, value, ctx) as Condition;
+      default:
+        return unreachable(kind);
     }
   }),
 );

@@ -9,6 +9,25 @@ import {
 } from "./primitives.js";
 import { checkScheme } from "./checkScheme.js";
 import { FactDeclarationSchema, RulePolicySchema } from "./rules.js";
+import {
+  BINARY_PASSES,
+  CENTRAL_STATISTICS,
+  CLASSIFICATIONS,
+  COMBINATIONS,
+  COMPONENTS,
+  CONVERSIONS,
+  DEFAULT_MIN_RATERS,
+  DIRECTIONS,
+  LIMITS,
+  LOWER_FORMULAS,
+  MISSING_POLICIES,
+  NAMED_SCALES,
+  RANGE_DECAYS,
+  RATER_GROUPS,
+  RATING_LEVELS,
+  WEIGHTING_MODES,
+  ZERO_TARGET_RULES,
+} from "../concepts/vocabulary.js";
 
 const Weight = NonNegativeDecimalSchema.optional();
 
@@ -40,19 +59,19 @@ const Step = z.strictObject({ from: DecimalInputSchema, score: DecimalInputSchem
  *   `compile(scheme, { formulas })`), with optional decimal `params`; the score is the achievement.
  */
 export const MethodSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("ratio"), formula: z.enum(["reflected", "inverse"]).optional() }),
+  z.strictObject({ kind: z.literal("ratio"), formula: z.enum(LOWER_FORMULAS).optional() }),
   z.strictObject({ kind: z.literal("interpolate"), baseline: DecimalInputSchema.optional() }),
   z.strictObject({
     kind: z.literal("curve"),
     points: z.array(Point).min(2).max(50),
     below: DecimalInputSchema.optional(),
-    formula: z.enum(["reflected", "inverse"]).optional(),
+    formula: z.enum(LOWER_FORMULAS).optional(),
   }),
   z.strictObject({
     kind: z.literal("steps"),
     steps: z.array(Step).min(1).max(50),
     below: DecimalInputSchema.optional(),
-    formula: z.enum(["reflected", "inverse"]).optional(),
+    formula: z.enum(LOWER_FORMULAS).optional(),
   }),
   z.strictObject({
     kind: z.literal("formula"),
@@ -71,23 +90,23 @@ export const IndicatorSchema = z.strictObject({
   perspective: IdSchema.optional(),
   unit: z.string().min(1).max(40).optional(),
   weight: Weight,
-  direction: z.enum(["higher", "lower", "range", "binary"]).default("higher"),
+  direction: z.enum(DIRECTIONS).default("higher"),
   target: DecimalInputSchema.optional(),
   /**
    * For `direction: "range"`: 100 anywhere inside `[min, max]`. Below, `a/min × 100`. Above, by `decay`:
-   * `edge` (default, DESIGN §5: the max is the target, `(2 − a/max) × 100`) or `min` (CAMMS goal post,
+   * `edge` (default: the max is the target, `(2 − a/max) × 100`) or `min` (CAMMS goal post,
    * `(1 − (a − max)/min) × 100`, symmetric in distance).
    */
-  range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, decay: z.enum(["edge", "min"]).optional() }).optional(),
+  range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, decay: z.enum(RANGE_DECAYS).optional() }).optional(),
   /** For `direction: "binary"`: met when the actual is at least (default) or at most the target. */
-  pass: z.enum(["atLeast", "atMost"]).optional(),
+  pass: z.enum(BINARY_PASSES).optional(),
   method: MethodSchema.default({ kind: "ratio" }),
   /** Highest score (in score points, e.g. 120). No cap unless given. */
   cap: DecimalInputSchema.optional(),
   /** Lowest score (e.g. 0). No floor unless given. */
   floor: DecimalInputSchema.optional(),
   /** `binary`: a target of 0 scores 100 when the actual meets it, else 0. Default `error`. */
-  zeroTarget: z.enum(["error", "binary"]).default("error"),
+  zeroTarget: z.enum(ZERO_TARGET_RULES).default("error"),
 });
 
 /** A band of the final score, half-open `[min, max)`; omit `min` for −∞ and `max` for +∞. */
@@ -103,7 +122,7 @@ export const BandSchema = z.strictObject({
   requires: z.array(z.strictObject({ fact: IdSchema, equals: z.union([z.boolean(), z.string().max(200), z.number()]) })).max(20).optional(),
 });
 
-const LEVEL = z.enum(["below", "meets", "above"]);
+const LEVEL = z.enum(RATING_LEVELS);
 
 /**
  * A 3 × 3 matrix from the results rating (hasil kerja) and the behaviour rating (perilaku kerja) to a
@@ -113,13 +132,13 @@ export const MatrixSchema = z.strictObject({
   cells: z.array(z.strictObject({ results: LEVEL, behaviour: LEVEL, band: IdSchema })).length(9),
 });
 
-const GROUP = z.enum(["self", "supervisor", "peer", "subordinate", "external"]);
+const GROUP = z.enum(RATER_GROUPS);
 
 /**
  * The behaviour (perilaku kerja) model and its 360° configuration: competencies (e.g. the seven BerAKHLAK
  * values), the rating scale, rater groups with optional weights and anonymity minimums, how group scores
  * are formed and combined, the self–other gap threshold, and the categorical rating thresholds.
- * Defaults: DESIGN §5 (minimum 3 raters per group, supervisor and self exempt, self excluded from others).
+ * Defaults: at least 3 raters per group, supervisor and self exempt, self excluded from the others.
  */
 export const BehaviourSchema = z.strictObject({
   competencies: z
@@ -128,20 +147,20 @@ export const BehaviourSchema = z.strictObject({
     .max(200),
   /** `likert4`, `likert5` (default), `likert7`, `percent` (0–100), or `{ min, max, integer? }`. */
   scale: z
-    .union([z.enum(["likert4", "likert5", "likert7", "percent"]), z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.boolean().optional() })])
+    .union([z.enum(NAMED_SCALES), z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.boolean().optional() })])
     .default("likert5"),
   /** Conversion of scale values to 0–100: `linear` (default) or `proportional`. */
-  conversion: z.enum(["linear", "proportional"]).default("linear"),
+  conversion: z.enum(CONVERSIONS).default("linear"),
   groups: z
     .array(z.strictObject({ group: GROUP, subgroup: IdSchema.optional(), weight: NonNegativeDecimalSchema.optional(), minRaters: z.int().min(1).max(1000).optional() }))
     .max(50)
     .optional(),
-  central: z.enum(["mean", "median", "trimmed"]).default("mean"),
+  central: z.enum(CENTRAL_STATISTICS).default("mean"),
   trim: NonNegativeDecimalSchema.optional(),
-  minRaters: z.int().min(1).max(1000).default(3),
+  minRaters: z.int().min(1).max(1000).default(DEFAULT_MIN_RATERS),
   exempt: z.array(GROUP).max(5).optional(),
   includeSelf: z.boolean().default(false),
-  combine: z.enum(["pooled", "equalGroup", "weightedGroup"]).optional(),
+  combine: z.enum(COMBINATIONS).optional(),
   /** Self–other gap threshold as a share of the scale's range (default 0.25: 1 point on 1–5), and list length. */
   gap: z.strictObject({ thresholdShare: NonNegativeDecimalSchema.optional(), top: z.int().min(0).max(100).optional() }).optional(),
   /**
@@ -187,10 +206,10 @@ export const SchemeSchema = z
     period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
     perspectives: z.array(PerspectiveSchema).min(1).max(50).default(DEFAULT_PERSPECTIVES),
     objectives: z.array(ObjectiveSchema).max(500).default([]),
-    indicators: z.array(IndicatorSchema).min(1).max(2000),
+    indicators: z.array(IndicatorSchema).min(1).max(LIMITS.indicators),
     /** `relative` (default): any non-negative numbers, normalised among siblings. `percent`: siblings must sum to 100 ± tolerance. */
     weighting: z
-      .strictObject({ mode: z.enum(["relative", "percent"]).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
+      .strictObject({ mode: z.enum(WEIGHTING_MODES).default("relative"), tolerance: NonNegativeDecimalSchema.default("0") })
       .default({ mode: "relative", tolerance: "0" }),
     behaviour: BehaviourSchema.optional(),
     /**
@@ -202,7 +221,7 @@ export const SchemeSchema = z
     matrix: MatrixSchema.optional(),
     /** How the final score is composed from components: `results` (the scorecard) and `behaviour` (360°). */
     composition: z
-      .array(z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema }))
+      .array(z.strictObject({ component: z.enum(COMPONENTS), weight: NonNegativeDecimalSchema }))
       .min(1)
       .default([{ component: "results", weight: "100" }]),
     /**
@@ -210,13 +229,13 @@ export const SchemeSchema = z
      * aggregate (PP 30/2019: 70/30, or 60/40 when peers and subordinates rate).
      */
     compositionWithPeers: z
-      .array(z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema }))
+      .array(z.strictObject({ component: z.enum(COMPONENTS), weight: NonNegativeDecimalSchema }))
       .min(1)
       .optional(),
     missing: z
       .strictObject({
         /** `renormalize` (default): weights re-spread among present siblings; `zero`: a missing actual scores 0; `fail`: error. */
-        policy: z.enum(["renormalize", "zero", "fail"]).default("renormalize"),
+        policy: z.enum(MISSING_POLICIES).default("renormalize"),
         /** Minimum share (0–1) of the scorecard's absolute weight that must be present. */
         minCoverage: NonNegativeDecimalSchema.optional(),
       })
@@ -238,7 +257,7 @@ export const SchemeSchema = z
     bands: z
       .strictObject({
         /** Classify the `rounded` final score (default) or the `exact` one. */
-        classify: z.enum(["rounded", "exact"]).default("rounded"),
+        classify: z.enum(CLASSIFICATIONS).default("rounded"),
         table: z.array(BandSchema).min(1).max(50),
       })
       .optional(),

@@ -2,7 +2,8 @@
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isNotApplicable, ratingScale, toPercent } from "../../src/feedback/scales.js";
+import { ratingScale, toPercent } from "../../src/feedback/scales.js";
+import { isNotApplicable } from "../../src/concepts/vocabulary.js";
 import { X, expectDec, expectInvalid, scaled } from "./helpers.js";
 
 describe("ratingScale", () => {

@@ -34,8 +34,8 @@ export function meanOf(values: readonly D[]): Stat {
 }
 
 /** Median of a non-empty list: the middle value, or the mean of the two middle values when n is even. @internal */
-export function medianOf(values: readonly D[]): Stat {
-  const s = sortAsc(values);
+export function medianOf(values: readonly D[], sorted = false): Stat {
+  const s = sorted ? values : sortAsc(values);
   const n = s.length;
   const lower = s[Math.floor((n - 1) / 2)] ?? ZERO;
   const upper = s[Math.floor(n / 2)] ?? ZERO;
@@ -47,8 +47,8 @@ export function medianOf(values: readonly D[]): Stat {
  * dropped at each end and the rest averaged (Excel TRIMMEAN; p = 0.4 is 20 % from each end).
  * Because p < 1, at least one value is always kept. @internal
  */
-export function trimmedMeanOf(values: readonly D[], p: D): Stat & { readonly k: number } {
-  const s = sortAsc(values);
+export function trimmedMeanOf(values: readonly D[], p: D, sorted = false): Stat & { readonly k: number } {
+  const s = sorted ? values : sortAsc(values);
   const n = s.length;
   const k = new Dec(n).times(p).div(2).floor().toNumber();
   const kept = s.slice(k, n - k);
@@ -81,4 +81,26 @@ export function weightedMeanOf(terms: readonly { readonly weight: D; readonly va
     sum = sum.plus(t.weight.times(t.value));
   }
   return total.isZero() ? null : sum.div(total);
+}
+
+/** The three central statistics every shown group reports. @internal */
+export interface Description {
+  readonly mean: Stat;
+  readonly median: Stat;
+  readonly trimmed: Stat & { readonly k: number };
+}
+
+/**
+ * Mean, median and trimmed mean (share `p`) of an ascending, non-empty list, from one sort and one
+ * sum: the same values as {@link meanOf}, {@link medianOf} and {@link trimmedMeanOf}. @internal
+ */
+export function describeSorted(s: readonly D[], p: D): Description {
+  return { mean: meanOfSorted(s), median: medianOf(s, true), trimmed: trimmedMeanOf(s, p, true) };
+}
+
+/** {@link meanOf} of an ascending list (summed in that order, as `sumOf` would). @internal */
+export function meanOfSorted(s: readonly D[]): Stat {
+  const sum = s.reduce((acc, v) => acc.plus(v), ZERO);
+  const n = new Dec(s.length);
+  return { value: div(sum, n), formula: "mean", inputs: { sum, n } };
 }

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { RoundingMode } from "../../index.js";
+import { roundText, type RoundingMode } from "../../index.js";
 
 /**
  * The presets' private decimal context (40 significant digits, half-up): a clone, so the presets never
@@ -10,25 +10,15 @@ export const D: Decimal.Constructor = Decimal.clone({ precision: 40, rounding: D
 /** A decimal of the presets' context. */
 export type D = Decimal;
 
-/** decimal.js rounding constants of kinerja's rounding modes. */
-const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
-  halfUp: Decimal.ROUND_HALF_UP,
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfDown: Decimal.ROUND_HALF_DOWN,
-  down: Decimal.ROUND_DOWN,
-  up: Decimal.ROUND_UP,
-  floor: Decimal.ROUND_FLOOR,
-  ceil: Decimal.ROUND_CEIL,
-};
 
 /** A decimal of the presets' context from validated decimal text (or a safe integer). */
 export function dec(value: string | number): D {
   return new D(typeof value === "number" ? String(value) : value);
 }
 
-/** Rounds to `places` decimals with a kinerja rounding mode. */
+/** Rounds to `places` decimals with a kinerja rounding mode (the same rounding a scheme's policy applies). */
 export function roundTo(value: D, places: number, mode: RoundingMode): D {
-  return value.toDecimalPlaces(places, MODES[mode]);
+  return new D(roundText(value.toFixed(), { places, mode }));
 }
 
 /**

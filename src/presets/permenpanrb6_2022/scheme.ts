@@ -5,7 +5,9 @@ import {
   IdSchema,
   IndicatorSchema,
   LabelSchema,
+  NAMED_SCALES,
   NonNegativeDecimalSchema,
+  RATER_GROUPS,
   ObjectiveSchema,
   PerspectiveSchema,
   RoundingRuleSchema,
@@ -37,10 +39,10 @@ export const Scheme6_2022InputSchema = z.strictObject({
   /** Rating Perilaku Kerja thresholds on the 0–100 behaviour score (default meets 50, above 75: a mean of 3 and 4 on 1–5). */
   behaviourRating: Thresholds.default({ meets: "50", above: "75" }),
   /** The BerAKHLAK rating scale (default `likert5`). */
-  behaviourScale: z.enum(["likert4", "likert5", "likert7", "percent"]).default("likert5"),
+  behaviourScale: z.enum(NAMED_SCALES).default("likert5"),
   /** Rater groups with optional weights and anonymity minimums (default: all groups, pooled). */
   groups: z
-    .array(z.strictObject({ group: z.enum(["self", "supervisor", "peer", "subordinate", "external"]), subgroup: IdSchema.optional(), weight: NonNegativeDecimalSchema.optional(), minRaters: z.int().min(1).max(1000).optional() }))
+    .array(z.strictObject({ group: z.enum(RATER_GROUPS), subgroup: IdSchema.optional(), weight: NonNegativeDecimalSchema.optional(), minRaters: z.int().min(1).max(1000).optional() }))
     .max(50)
     .optional(),
   minRaters: z.int().min(1).max(1000).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
+import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NAMED_SCALES, NonNegativeDecimalSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
 import { dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { pp30Bands } from "./bands.js";
@@ -36,7 +36,7 @@ export const Pp30SchemeInputSchema = z.strictObject({
   /** Round each capaian to this many places (half-up) before the nilai ladder; default 0; `null` = exact. */
   capaianPlaces: z.int().min(0).max(20).nullable().default(0),
   /** The perilaku scale of the raters (default `percent`, 0–100; [M], see the preset page). */
-  behaviourScale: z.enum(["likert4", "likert5", "likert7", "percent"]).default("percent"),
+  behaviourScale: z.enum(NAMED_SCALES).default("percent"),
   /** The appraisal fact recording an innovation, required for Sangat Baik (default `inovasi`). */
   innovationFact: IdSchema.default("inovasi"),
   rounding: z.strictObject({ final: RoundingRuleSchema.optional() }).default({}),

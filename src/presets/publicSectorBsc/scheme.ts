@@ -1,5 +1,8 @@
 import { z } from "zod";
 import {
+  CLASSIFICATIONS,
+  MISSING_POLICIES,
+  WEIGHTING_MODES,
   BandSchema,
   DateSchema,
   DecimalInputSchema,
@@ -40,11 +43,11 @@ export const PublicSectorBscInputSchema = z.strictObject({
     })
     .optional(),
   /** Weights must sum to 100 per sibling group (`percent`) or are relative (default). */
-  weighting: z.enum(["relative", "percent"]).default("relative"),
-  missing: z.strictObject({ policy: z.enum(["renormalize", "zero", "fail"]).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
+  weighting: z.enum(WEIGHTING_MODES).default("relative"),
+  missing: z.strictObject({ policy: z.enum(MISSING_POLICIES).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
   rounding: z.strictObject({ final: RoundingRuleSchema.optional() }).default({}),
   /** A band table for the final score (default none). */
-  bands: z.strictObject({ classify: z.enum(["rounded", "exact"]).optional(), table: z.array(BandSchema).min(1).max(50) }).optional(),
+  bands: z.strictObject({ classify: z.enum(CLASSIFICATIONS).optional(), table: z.array(BandSchema).min(1).max(50) }).optional(),
 });
 
 /** Input of {@link publicSectorBscScheme} as written in JSON. */
