@@ -21,6 +21,8 @@ const LAYERS = {
   rules: ["concepts", "errors", "math", "schema", "rating"],
   engine: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules"],
   explain: ["concepts", "errors", "schema"],
+  // The organisation → employee cycle of PermenPANRB 6/2022 builds on the engine and every layer below it.
+  organisation: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules", "engine", "explain"],
   presets: [],
   node: ["errors", "schema"],
 };
@@ -78,36 +80,6 @@ export default tseslint.config(
           patterns: [
             NODE_ONLY,
             { group: FOLDERS.flatMap((f) => [`../../${f}/*`, `../../../${f}/*`]), message: "Presets use only the public API (../../index.js), as any user would." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // src/organisation/ (the organisation → employee cycle) sits above the engine: it may import every core
-    // layer, but not the presets, the Node-only code or the public barrel; no core layer imports it.
-    files: ["src/organisation/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*"], message: "The core stays runtime-neutral: Node-only code lives in src/node/." },
-            { group: ["**/presets/**", "**/node/**", "../index.js"], message: "src/organisation/ builds on the core layers only." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/{errors,schema,math,indicator,feedback,rating,period,scorecard,rules,engine,explain}/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*"], message: "The core stays runtime-neutral: Node-only code lives in src/node/." },
-            { group: ["**/organisation/**"], message: "Lower layers never import src/organisation/ (it builds on them)." },
           ],
         },
       ],

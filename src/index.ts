@@ -190,7 +190,7 @@ export { achievementImprovementPoints, AchievementImprovementPointsInputSchema, 
 export { ORGANISATION_PREDIKAT_LABELS, OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput, type OrganisationPredikatPolicy } from "./organisation/organisationPredikatPolicy.js";
 export { organisationScheme, OrganisationSchemeInputSchema, OrganisationIndicatorSchema, type OrganisationSchemeInput } from "./organisation/organisationScheme.js";
 export { organisationPredikat, type OrganisationPredikatInput, type OrganisationPredikatResult } from "./organisation/organisationPredikat.js";
-export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput, type ExpectationLevel } from "./organisation/leaderRating.js";
+export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput } from "./organisation/leaderRating.js";
 export { annualPredikat, AnnualPredikatInputSchema, type AnnualPredikatInput, type AnnualPredikat, type AnnualFromPeriodic } from "./organisation/annualPredikat.js";
 export { pace, PaceInputSchema, type PaceInput, type Pace, type PaceStatus, type CheckinAccumulation } from "./organisation/pace.js";
 export { addWorkingDays, workingDaysBetween, WorkingCalendarSchema, type WorkingCalendarInput } from "./period/workingDays.js";

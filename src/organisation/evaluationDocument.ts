@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
 import { Dec, show } from "../math/decimal.js";
 import { EMPLOYEE_PREDIKATS, OrganisationPredikatSchema, SE_MENPANRB_3_2023_CURVES, type EmployeePredikat, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
 import { DateSchema } from "../schema/primitives.js";
 import type { DecimalText, Result, ResultWarning } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import type { ExpectationLevel } from "./leaderRating.js";
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
-const Level = z.enum(["below", "meets", "above"]);
+const Level = z.enum(RATING_LEVELS);
 
 /** Who wrote a feedback entry (Bimbingan kinerja: the pejabat penilai gives feedback, the employee answers). */
 export const FeedbackAuthorRoleSchema = z.enum(["pejabatPenilai", "pegawai", "atasanPejabatPenilai", "rekanKerja", "lainnya"]);
@@ -59,7 +59,7 @@ export interface EvaluationDocument {
   readonly evaluator: z.output<typeof EvaluationDocumentInputSchema>["evaluator"] | null;
   readonly period: z.output<typeof EvaluationDocumentInputSchema>["period"];
   readonly rows: z.output<typeof EvaluationDocumentInputSchema>["rows"];
-  readonly ratings: { readonly hasilKerja: ExpectationLevel | null; readonly perilaku: ExpectationLevel | null; readonly predikat: EmployeePredikat | null; readonly from: "result" | "input" | null };
+  readonly ratings: { readonly hasilKerja: RatingLevel | null; readonly perilaku: RatingLevel | null; readonly predikat: EmployeePredikat | null; readonly from: "result" | "input" | null };
   /** The organisation predikat and the SE MenPANRB 3/2023 curve id it selects. */
   readonly organisation: { readonly predikat: OrganisationPredikat; readonly capaian: string | null; readonly curve: string } | null;
   /** Rows with evidence ÷ rows with a realisation (null when no row has a realisation). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { RATING_LEVEL_LABELS, RATING_LEVELS } from "../concepts/vocabulary.js";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
-import { RATING_LABELS } from "../engine/evaluateBehaviour.js";
 import type { Locale } from "../explain/labels.js";
 import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
@@ -53,7 +53,7 @@ const pct = (share: string, l: Locale): string => {
 
 const Options = z.strictObject({ locale: z.enum(["id", "en"]).default("id") }).optional();
 const Str = z.string();
-const Level = z.enum(["below", "meets", "above"]).nullable();
+const Level = z.enum(RATING_LEVELS).nullable();
 const Shape = z.looseObject({
   kind: z.literal("kinerja.evaluationDocument"),
   employee: z.looseObject({ id: Str }),
@@ -106,7 +106,7 @@ export function explainEvaluationDocument(doc: EvaluationDocument, options?: { r
     r.feedback.forEach((f) => out.push(`   - ${f.date}, ${W[f.author][l]}: ${f.text}${f.evidence.length === 0 ? "" : ` [${f.evidence.join("; ")}]`}`));
   });
   out.push("");
-  const level = (x: "below" | "meets" | "above" | null): string => (x === null ? w("none") : RATING_LABELS[x][l]);
+  const level = (x: "below" | "meets" | "above" | null): string => (x === null ? w("none") : RATING_LEVEL_LABELS[x][l]);
   out.push(`${w("hasilKerja")}: ${level(doc.ratings.hasilKerja)}`);
   out.push(`${w("perilaku")}: ${level(doc.ratings.perilaku)}`);
   out.push(`${w("predikat")}: ${doc.ratings.predikat === null ? w("none") : EMPLOYEE_PREDIKAT_LABELS[doc.ratings.predikat][l]}`);

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { OrganisationPredikatSchema, ORGANISATION_PREDIKATS, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
 import type { AppraisalInput } from "../schema/appraisal.js";
+import { IdSchema } from "../schema/primitives.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-
-/** A rating level of PermenPANRB 6/2022: di bawah / sesuai / di atas ekspektasi. */
-export type ExpectationLevel = "below" | "meets" | "above";
 
 /**
  * Policy `leaderRatingFromUnit` (default): the leader's Rating Hasil Kerja from the unit's predikat.
@@ -14,7 +13,7 @@ export type ExpectationLevel = "below" | "meets" | "above";
  * achievement, but not how five organisation levels map onto three ratings; this map is the suggested
  * reading (an unconfirmed choice): Istimewa → Di Atas, Baik → Sesuai, the rest → Di Bawah Ekspektasi.
  */
-export const LEADER_RATING_FROM_UNIT: Readonly<Record<OrganisationPredikat, ExpectationLevel>> = Object.freeze({
+export const LEADER_RATING_FROM_UNIT: Readonly<Record<OrganisationPredikat, RatingLevel>> = Object.freeze({
   istimewa: "above",
   baik: "meets",
   butuhPerbaikan: "below",
@@ -25,7 +24,7 @@ export const LEADER_RATING_FROM_UNIT: Readonly<Record<OrganisationPredikat, Expe
 /** The points of each organisation predikat on the leader's single results indicator: its rank (Sangat Kurang 1 … Istimewa 5). */
 const POINTS: Readonly<Record<OrganisationPredikat, number>> = { istimewa: 5, baik: 4, butuhPerbaikan: 3, kurang: 2, sangatKurang: 1 };
 
-const Level = z.enum(["below", "meets", "above"]);
+const Level = z.enum(RATING_LEVELS);
 const MapSchema = z.strictObject({ istimewa: Level, baik: Level, butuhPerbaikan: Level, kurang: Level, sangatKurang: Level });
 
 /** Input of {@link leaderScheme}. */
@@ -35,12 +34,12 @@ export interface LeaderSchemeInput {
   /** Id of the leader's one results indicator (default `capaianUnit`). */
   readonly indicator?: string | undefined;
   /** The map from unit predikat to rating (default {@link LEADER_RATING_FROM_UNIT}); must not rate a worse predikat higher. */
-  readonly ratingFromUnit?: Readonly<Record<OrganisationPredikat, ExpectationLevel>> | undefined;
+  readonly ratingFromUnit?: Readonly<Record<OrganisationPredikat, RatingLevel>> | undefined;
 }
 
 const SchemeOptions = z.strictObject({
   scheme: z.looseObject({ indicators: z.array(z.unknown()) }),
-  indicator: z.string().regex(/^[A-Za-z][\w.-]{0,99}$/).default("capaianUnit"),
+  indicator: IdSchema.default("capaianUnit"),
   ratingFromUnit: MapSchema.default({ ...LEADER_RATING_FROM_UNIT }),
 });
 
@@ -64,7 +63,7 @@ const SchemeOptions = z.strictObject({
  */
 export function leaderScheme(input: LeaderSchemeInput): SchemeInput {
   const v = parseWith(SchemeOptions, input, "INVALID_INPUT", "leader scheme input");
-  const order: readonly ExpectationLevel[] = ["below", "meets", "above"];
+  const order: readonly RatingLevel[] = RATING_LEVELS;
   // Worst → best predikat; the rating must never go down.
   const worstFirst = [...ORGANISATION_PREDIKATS].reverse();
   const bad = worstFirst.findIndex((p, i) => i > 0 && order.indexOf(v.ratingFromUnit[p]) < order.indexOf(v.ratingFromUnit[worstFirst[i - 1] as OrganisationPredikat]));
@@ -74,7 +73,7 @@ export function leaderScheme(input: LeaderSchemeInput): SchemeInput {
     ]);
   }
   const score = (p: OrganisationPredikat): number => POINTS[p] * 25;
-  const lowest = (level: ExpectationLevel): number => {
+  const lowest = (level: RatingLevel): number => {
     const at = worstFirst.filter((p) => order.indexOf(v.ratingFromUnit[p]) >= order.indexOf(level)).map(score);
     return at.length === 0 ? 126 : Math.min(...at);
   };
@@ -105,7 +104,7 @@ export function leaderScheme(input: LeaderSchemeInput): SchemeInput {
 const AppraisalOptions = z.strictObject({
   appraisal: z.looseObject({}),
   organisationPredikat: OrganisationPredikatSchema,
-  indicator: z.string().regex(/^[A-Za-z][\w.-]{0,99}$/).default("capaianUnit"),
+  indicator: IdSchema.default("capaianUnit"),
 });
 
 /**

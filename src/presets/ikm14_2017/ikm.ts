@@ -3,7 +3,7 @@ import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type 
 import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
-import { bandOfConverted } from "./ikmBands.js";
+import { bandOfConverted, IKM_BAND_TABLES, type IkmBandTable } from "./ikmBands.js";
 import { IKM_UNSUR } from "./unsur.js";
 
 /**
@@ -46,7 +46,7 @@ export const IkmInputSchema = z
       .strictObject({ weighted: RoundingRuleSchema.optional(), ikm: RoundingRuleSchema.optional(), score: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }) })
       .default({ score: { places: 2, mode: "halfUp" } }),
     /** The band table: `permenpanrb14_2017` (default, {@link IKM_BANDS}) or the superseded `kepmenpan25_2004` ({@link IKM_BANDS_25_2004}). */
-    bands: z.enum(["permenpanrb14_2017", "kepmenpan25_2004"]).default("permenpanrb14_2017"),
+    bands: z.enum(IKM_BAND_TABLES).default("permenpanrb14_2017"),
     /** Round each NRR to this many places (half-up) before weighting, as some reports do; default: exact. */
     nrrPlaces: z.int().min(0).max(20).optional(),
     /** Classify the `rounded` (2 places, half-up, as published; default) or the `exact` converted value. */
@@ -109,7 +109,7 @@ export interface IkmResult {
   /** Σ of the weights used (1 unless `weightSum: "asPrinted"`). */
   readonly weightSum: string;
   /** The band table used. */
-  readonly bands: "permenpanrb14_2017" | "kepmenpan25_2004";
+  readonly bands: IkmBandTable;
   readonly unsur: readonly IkmUnsurResult[];
   /** Number of questionnaires (null when NRR were given). */
   readonly respondents: number | null;

@@ -36,14 +36,22 @@ export const IKM_BANDS_25_2004: readonly BandInput[] = Object.freeze([
   Object.freeze({ id: "mutuA", label: Object.freeze({ id: "A — Sangat Baik", en: "A — Very good" }), min: "81.26" }),
 ]);
 
+/** The IKM band tables: `permenpanrb14_2017` ({@link IKM_BANDS}, current) and `kepmenpan25_2004` ({@link IKM_BANDS_25_2004}, superseded). */
+export const IKM_BAND_TABLES = ["permenpanrb14_2017", "kepmenpan25_2004"] as const;
+
+/** An IKM band table id. */
+export type IkmBandTable = (typeof IKM_BAND_TABLES)[number];
+
+const TABLES: Readonly<Record<IkmBandTable, readonly BandInput[]>> = { permenpanrb14_2017: IKM_BANDS, kepmenpan25_2004: IKM_BANDS_25_2004 };
+
 /** The A–D band of a converted (25–100) IKM value: the last band whose lower bound it reaches; null below 25. */
-export function bandOfConverted(value: D, table: "permenpanrb14_2017" | "kepmenpan25_2004" = "permenpanrb14_2017"): { id: string; label: Label } | null {
+export function bandOfConverted(value: D, table: IkmBandTable = "permenpanrb14_2017"): { id: string; label: Label } | null {
   let found: { id: string; label: Label } | null = null;
-  for (const b of table === "kepmenpan25_2004" ? IKM_BANDS_25_2004 : IKM_BANDS) if (b.min !== undefined && value.gte(dec(b.min))) found = { id: b.id, label: { ...(b.label as Label) } };
+  for (const b of TABLES[table]) if (b.min !== undefined && value.gte(dec(b.min))) found = { id: b.id, label: { ...(b.label as Label) } };
   return found;
 }
 
-const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z.enum(["permenpanrb14_2017", "kepmenpan25_2004"]).default("permenpanrb14_2017") });
+const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z.enum(IKM_BAND_TABLES).default("permenpanrb14_2017") });
 
 /**
  * The mutu pelayanan (A–D) of a converted IKM value on 25–100 ({@link IKM_BANDS}, lower bounds only).
@@ -56,7 +64,7 @@ const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z.
  * ikmBand({ value: "76.61" })?.id; // "mutuB"
  * ```
  */
-export function ikmBand(input: { readonly value: number | string; readonly bands?: "permenpanrb14_2017" | "kepmenpan25_2004" | undefined }): { id: string; label: Label } | null {
+export function ikmBand(input: { readonly value: number | string; readonly bands?: IkmBandTable | undefined }): { id: string; label: Label } | null {
   const { value, bands } = parseInput(IkmBandInputSchema, input, "IKM band input");
   return bandOfConverted(dec(value), bands);
 }

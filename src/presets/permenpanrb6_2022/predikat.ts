@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { EmployeePredikat, ExpectationLevel, Label, SchemeInput } from "../../index.js";
+import type { EmployeePredikat, Label, RatingLevel as CoreRatingLevel, SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 
 /** A rating level: di bawah / sesuai / di atas ekspektasi. */
-export type RatingLevel = ExpectationLevel;
+export type RatingLevel = CoreRatingLevel;
 
 /** An employee predikat of PermenPANRB 6/2022. */
 export type Predikat6_2022 = EmployeePredikat;
