@@ -96,6 +96,7 @@ export { explain, type ExplainOptions } from "./explain/explain.js";
 export type { Locale } from "./explain/labels.js";
 export { checkGoals, type GoalCheck, type GoalFinding, type GoalReport } from "./scorecard/checkGoals.js";
 export { cascadeGoals, type Cascade, type GoalNode } from "./scorecard/cascadeGoals.js";
+export { rollUpGoals, NumericGoalSchema, type NumericGoalInput, type GoalAggregation, type RolledGoal, type GoalRollUp } from "./scorecard/rollUpGoals.js";
 export { balancedScorecardPerspectives, publicSectorPerspectives, type PerspectiveInput } from "./scorecard/perspectives.js";
 export { ratingScale, toPercent, RatingScaleSchema, RatingAnswerSchema, type RatingScaleName, type CustomRatingScale, type RatingScaleInput, type RatingScale, type PercentConversion, type RatingAnswer } from "./feedback/scales.js";
 export { summariseAnswers, type SummariseAnswersInput, type AnswerSummary } from "./feedback/summariseAnswers.js";
@@ -106,7 +107,16 @@ export { selfOtherGap, type GapItemInput, type SelfOtherGapOptions, type SelfOth
 export { largestRemainder, LargestRemainderInputSchema, type LargestRemainderInput, type LargestRemainderResult, type LargestRemainderTrace } from "./rating/largestRemainder.js";
 export { distributionQuotas, DistributionQuotasInputSchema, type DistributionQuotasInput, type DistributionQuotas, type LimitQuota } from "./rating/distributionQuotas.js";
 export { DistributionCurveSchema, CurveCategorySchema, CurveGroupSchema, QuotaRoundingSchema, type DistributionCurveInput, type DistributionCurve, type QuotaRoundingInput, type CountRange, type LimitSpec } from "./rating/distributionCurve.js";
-export { SE_MENPANRB_3_2023_CURVES, type OrganisationPredikat } from "./rating/seMenpanrbCurves.js";
+export {
+  SE_MENPANRB_3_2023_CURVES,
+  ORGANISATION_PREDIKATS,
+  OrganisationPredikatSchema,
+  EMPLOYEE_PREDIKATS,
+  curveOfOrganisation,
+  EMPLOYEE_PREDIKAT_LABELS,
+  type OrganisationPredikat,
+  type EmployeePredikat,
+} from "./rating/seMenpanrbCurves.js";
 export { checkDistribution, CheckDistributionOptionsSchema, type CheckDistributionOptions, type DistributionCheck, type DistributionGroupCheck, type DistributionViolation, type CategoryShare } from "./rating/checkDistribution.js";
 export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOptions, type TieBreakKey, type Calibration, type CalibrationMove, type CalibrationTie, type CalibrationGroup, type CalibrationAssignment, type CategoryCount, type LimitRef } from "./rating/calibrate.js";
 export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary, type ScoreSummary, type EmployeeStanding, type BandCount, type Percentiles } from "./rating/summarize.js";
@@ -190,3 +200,13 @@ export { developmentHours, DevelopmentHoursInputSchema, DevelopmentRecordSchema,
 export { developmentPlan, DevelopmentPlanInputSchema, DEFAULT_DEVELOPMENT_ORDER, type DevelopmentPlanInput, type DevelopmentPlan, type DevelopmentItem, type DevelopmentSource } from "./talent/developmentPlan.js";
 export { improvementWindow, ImprovementWindowInputSchema, IMPROVEMENT_STATE_LABELS, type ImprovementWindowInput, type ImprovementWindow, type ImprovementState, type ImprovementTransition } from "./career/improvementWindow.js";
 export { indeksProfesionalitas, IndeksProfesionalitasInputSchema, IP_ASN_WEIGHTS, IP_ASN_BANDS, type IndeksProfesionalitasInput, type IndeksProfesionalitas, type IpDimension } from "./talent/indeksProfesionalitas.js";
+export { ORGANISATION_PREDIKAT_LABELS, OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput, type OrganisationPredikatPolicy } from "./organisation/organisationPredikatPolicy.js";
+export { organisationScheme, OrganisationSchemeInputSchema, OrganisationIndicatorSchema, type OrganisationSchemeInput } from "./organisation/organisationScheme.js";
+export { organisationPredikat, type OrganisationPredikatInput, type OrganisationPredikatResult } from "./organisation/organisationPredikat.js";
+export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput } from "./organisation/leaderRating.js";
+export { annualPredikat, AnnualPredikatInputSchema, type AnnualPredikatInput, type AnnualPredikat, type AnnualFromPeriodic } from "./organisation/annualPredikat.js";
+export { pace, PaceInputSchema, type PaceInput, type Pace, type PaceStatus, type CheckinAccumulation } from "./organisation/pace.js";
+export { addWorkingDays, workingDaysBetween, WorkingCalendarSchema, type WorkingCalendarInput } from "./period/workingDays.js";
+export { complaintIndicators, ComplaintIndicatorsInputSchema, SP4N_LAPOR_DEADLINES, type ComplaintIndicatorsInput, type ComplaintIndicators, type ComplaintStatus } from "./organisation/complaints.js";
+export { evaluationDocument, EvaluationDocumentInputSchema, FeedbackAuthorRoleSchema, type EvaluationDocumentInput, type EvaluationDocument } from "./organisation/evaluationDocument.js";
+export { explainEvaluationDocument } from "./organisation/explainEvaluationDocument.js";

@@ -11,6 +11,20 @@ const SAMPLES: { readonly [K in keyof WarningParams]: WarningParams[K] } = {
   no_band: { score: "123.45" },
   band_condition: { band: "sangatBaik", fact: "innovation", expected: true, got: false },
   calibrated: { curve: "se3-2023-baik", from: "baik", to: "sangatBaik", band: "b", proposed: "sb" },
+  missing_goal_actual: { goal: "g1" },
+  partial_rollup: { goal: "g2", missing: 1, of: 3 },
+  no_realisation: { indicator: "iki1" },
+  no_evidence: { indicator: "iki2" },
+  feedback_outside_period: { indicator: "iki3", date: "2026-13-01", period: "TW I", start: "2026-01-01", end: "2026-03-31" },
+  feedback_without_evidence: { indicator: "iki4", date: "2026-02-02" },
+  period_without_feedback: { period: "TW II", start: "2026-04-01", end: "2026-06-30" },
+  rating_without_feedback: {},
+  rating_without_realisation: {},
+  unknown_predikat: { band: "istimewa" },
+  after_as_of: { complaint: "L-1", asOf: "2026-06-30" },
+  no_checkin: { indicator: "iki5", asOf: "2026-03-31" },
+  behind: { indicator: "iki6", realisation: "10", expected: "25", asOf: "2026-03-31", pace: "40" },
+  at_risk: { indicator: "iki7", realisation: "20", expected: "25", asOf: "2026-03-31", pace: "80" },
 };
 
 describe("warnings", () => {

@@ -24,6 +24,7 @@ import {
   type QuotaRoundingInput,
   type System,
 } from "./distributionCurve.js";
+import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
 import { compareText, exactFinalScore, groupResults, GroupBySchema, readResults, type GroupBy, type Rated } from "./ratedResults.js";
 
 /**
@@ -44,8 +45,10 @@ export const TieBreakKeySchema = z.discriminatedUnion("by", [
 
 /** Options of {@link calibrate}. */
 export const CalibrateOptionsSchema = z.strictObject({
-  /** The distribution curve to satisfy. */
-  curve: DistributionCurveSchema,
+  /** The distribution curve to satisfy (or give `organisationPredikat`). */
+  curve: DistributionCurveSchema.optional(),
+  /** The organisation's predikat: selects its SE MenPANRB 3/2023 curve (instead of `curve`). */
+  organisationPredikat: OrganisationPredikatSchema.optional(),
   /** Category ids from best to worst; default: the curve's order. */
   order: z.array(IdSchema).max(20).optional(),
   /** Tie-break keys after the final score (the employee id ascending is always last). */
@@ -58,15 +61,17 @@ export const CalibrateOptionsSchema = z.strictObject({
   prefer: z.enum(["down", "up"]).default("down"),
   /** The scheme's band table (e.g. `plan.scheme.bands.table`): moved results take their band label from it. */
   bands: z.array(z.looseObject({ id: IdSchema, label: LabelSchema })).max(50).optional(),
-});
+}).superRefine(oneCurveSource);
 
 /** A tie-break key as written in JSON. */
 export type TieBreakKey = z.input<typeof TieBreakKeySchema>;
 
 /** Options of {@link calibrate} as written in JSON. */
 export interface CalibrateOptions {
-  /** The distribution curve to satisfy (categories best → worst). */
-  readonly curve: DistributionCurveInput;
+  /** The distribution curve to satisfy (categories best → worst); or give `organisationPredikat`. */
+  readonly curve?: DistributionCurveInput | undefined;
+  /** The organisation's predikat, which selects its curve of `SE_MENPANRB_3_2023_CURVES` (give this or `curve`). */
+  readonly organisationPredikat?: OrganisationPredikat | undefined;
   /** Category ids from best to worst; default: the curve's order. */
   readonly order?: readonly string[] | undefined;
   /** The scheme's band table (e.g. `plan.scheme.bands.table`): moved results take their band label from it. */
@@ -426,7 +431,8 @@ function describe(refs: readonly LimitRef[]): string {
  * output again moves nobody.
  *
  * @param results - results of `evaluate` (each must have a band mapped to a category; employee ids unique)
- * @param options - `{ curve, order?, tieBreak?, by?, rounding?, prefer? }`
+ * @param options - `{ curve, order?, tieBreak?, by?, rounding?, prefer? }`; `organisationPredikat` instead of `curve`
+ *   selects the SE MenPANRB 3/2023 curve of that organisation predikat
  * @returns the proposal: moves with reasons, ties, counts before/after, every assignment, and the adjusted results
  * @throws `KinerjaError` `INVALID_INPUT` for an empty list, a result without a band or with a band no category
  *   covers, duplicate employee ids, a malformed curve, or a group whose size cannot meet the curve
@@ -437,7 +443,7 @@ function describe(refs: readonly LimitRef[]): string {
  */
 export function calibrate(results: readonly Result[], options: CalibrateOptions): Calibration {
   const opts = parseWith(CalibrateOptionsSchema, options, "INVALID_INPUT", "calibration options");
-  const curve = compileCurve(opts.curve, opts.order, ["curve"]);
+  const curve = compileCurve(opts.curve ?? curveOfOrganisation(opts.organisationPredikat ?? "baik"), opts.order, ["curve"]);
   const rated = readResults(results, "calibration input", { band: true, uniqueIds: true });
   const problems: KinerjaIssue[] = [];
   for (const r of rated) {

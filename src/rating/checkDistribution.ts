@@ -19,22 +19,27 @@ import {
   type LimitSpec,
   type QuotaRoundingInput,
 } from "./distributionCurve.js";
+import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
 import { GroupBySchema, groupResults, readResults, type GroupBy } from "./ratedResults.js";
 
 /** Options of {@link checkDistribution}. */
 export const CheckDistributionOptionsSchema = z.strictObject({
-  /** The distribution curve. */
-  curve: DistributionCurveSchema,
+  /** The distribution curve (or give `organisationPredikat`). */
+  curve: DistributionCurveSchema.optional(),
+  /** The organisation's predikat: selects its SE MenPANRB 3/2023 curve (instead of `curve`). */
+  organisationPredikat: OrganisationPredikatSchema.optional(),
   /** Check each unit separately (`unit`) or everybody as one organisation (`none`, the default). */
   by: GroupBySchema.default("none"),
   /** How shares become head-counts (default: ceil for minima, floor for maxima). */
   rounding: QuotaRoundingSchema,
-});
+}).superRefine(oneCurveSource);
 
 /** Options of {@link checkDistribution} as written in JSON. */
 export interface CheckDistributionOptions {
-  /** The distribution curve (categories best → worst, each with the band ids it counts). */
-  readonly curve: DistributionCurveInput;
+  /** The distribution curve (categories best → worst, each with the band ids it counts); or give `organisationPredikat`. */
+  readonly curve?: DistributionCurveInput | undefined;
+  /** The organisation's predikat, which selects its curve of `SE_MENPANRB_3_2023_CURVES` (give this or `curve`). */
+  readonly organisationPredikat?: OrganisationPredikat | undefined;
   /** `none` (default): all results are one organisation; `unit`: each `employee.unit` separately. */
   readonly by?: GroupBy | undefined;
   /** How shares become head-counts (default `{ min: "ceil", max: "floor" }`). */
@@ -118,7 +123,8 @@ export interface DistributionCheck {
  * conflicting limits — it is not an error here (it is in `calibrate`).
  *
  * @param results - results of `evaluate`; every result needs a band that the curve covers
- * @param options - `{ curve, by?, rounding? }`
+ * @param options - `{ curve, by?, rounding? }`, or `{ organisationPredikat, … }` to check against the SE MenPANRB
+ *   3/2023 curve that predikat selects
  * @returns the check per group
  * @throws `KinerjaError` `INVALID_INPUT` for an empty list, a result without a band, a band no category
  *   covers, or a malformed curve
@@ -130,7 +136,7 @@ export interface DistributionCheck {
  */
 export function checkDistribution(results: readonly Result[], options: CheckDistributionOptions): DistributionCheck {
   const opts = parseWith(CheckDistributionOptionsSchema, options, "INVALID_INPUT", "distribution check options");
-  const curve = compileCurve(opts.curve, undefined, ["curve"]);
+  const curve = compileCurve(opts.curve ?? curveOfOrganisation(opts.organisationPredikat ?? "baik"), undefined, ["curve"]);
   const rated = readResults(results, "distribution check input", { band: true });
   const problems: KinerjaIssue[] = [];
   for (const r of rated) {

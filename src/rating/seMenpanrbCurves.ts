@@ -1,18 +1,23 @@
-import type { DistributionCurveInput } from "./distributionCurve.js";
+import { z } from "zod";
+import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat } from "../concepts/vocabulary.js";
+import { parseWith } from "../schema/toKinerjaError.js";
+import { DistributionCurveSchema, type DistributionCurve, type DistributionCurveInput } from "./distributionCurve.js";
 
-/** The organisation predikat levels of SE MenPANRB 3/2023, each with its employee distribution curve. */
-export type OrganisationPredikat = "istimewa" | "baik" | "butuhPerbaikan" | "kurang" | "sangatKurang";
+/** The organisation predikat levels of SE MenPANRB 3/2023 (best → worst), each with its employee distribution curve. */
+export const ORGANISATION_PREDIKATS = ["istimewa", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
+
+/** An organisation predikat level of SE MenPANRB 3/2023 (Istimewa, Baik, Butuh Perbaikan/Cukup, Kurang, Sangat Kurang). */
+export type OrganisationPredikat = (typeof ORGANISATION_PREDIKATS)[number];
+
+/** Schema of an {@link OrganisationPredikat}. */
+export const OrganisationPredikatSchema = z.enum(ORGANISATION_PREDIKATS);
+
+export { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat };
 
 const SOURCE =
   "SE MenPANRB No. 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN, 31 Jan 2023), implementing PermenPANRB 6/2022; as reported in regulations.md §3.4 [S]";
 
-const CATEGORIES = [
-  { id: "sangatBaik", label: { id: "Sangat Baik", en: "Very good" } },
-  { id: "baik", label: { id: "Baik", en: "Good" } },
-  { id: "butuhPerbaikan", label: { id: "Butuh Perbaikan", en: "Needs improvement" } },
-  { id: "kurang", label: { id: "Kurang/Misconduct", en: "Poor/Misconduct" } },
-  { id: "sangatKurang", label: { id: "Sangat Kurang", en: "Very poor" } },
-] as const;
+const CATEGORIES: readonly { readonly id: EmployeePredikat; readonly label: { readonly id: string; readonly en: string } }[] = EMPLOYEE_PREDIKATS.map((id) => ({ id, label: EMPLOYEE_PREDIKAT_LABELS[id] }));
 
 /** Freezes a plain-data tree so that the shipped curves cannot be changed by accident. */
 function deepFreeze<T>(value: T): T {
@@ -23,7 +28,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-type CategoryId = (typeof CATEGORIES)[number]["id"];
+type CategoryId = EmployeePredikat;
 type Limits = { min?: string; max?: string; minCount?: number };
 
 const curve = (id: OrganisationPredikat, label: string, limits: Partial<Record<CategoryId, Limits>>, groups: DistributionCurveInput["groups"] = []): DistributionCurveInput => ({
@@ -82,3 +87,26 @@ export const SE_MENPANRB_3_2023_CURVES: Readonly<Record<OrganisationPredikat, Di
     },
   ]),
 });
+
+/**
+ * The distribution curve an organisation predikat selects (SE MenPANRB 3/2023), validated and
+ * normalised as `checkDistribution` and `calibrate` read it.
+ *
+ * @param predikat - the organisation's predikat
+ * @returns the curve of {@link SE_MENPANRB_3_2023_CURVES} for it
+ * @throws `KinerjaError` `INVALID_INPUT` for anything but the five predikat ids
+ */
+export function curveOfOrganisation(predikat: OrganisationPredikat): DistributionCurve {
+  const p = parseWith(OrganisationPredikatSchema, predikat, "INVALID_INPUT", "organisation predikat");
+  return DistributionCurveSchema.parse(SE_MENPANRB_3_2023_CURVES[p]);
+}
+
+/**
+ * Checks that options name exactly one of `curve` and `organisationPredikat` (zod `superRefine` body of
+ * the `checkDistribution` and `calibrate` options).
+ */
+export function oneCurveSource(v: { readonly curve?: unknown; readonly organisationPredikat?: unknown }, ctx: z.RefinementCtx): void {
+  if ((v.curve === undefined) === (v.organisationPredikat === undefined)) {
+    ctx.addIssue({ code: "custom", path: ["curve"], message: "give exactly one of curve or organisationPredikat (which selects the SE MenPANRB 3/2023 curve)" });
+  }
+}

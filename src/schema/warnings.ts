@@ -18,13 +18,61 @@ export interface WarningParams {
   readonly band_condition: { readonly band: string; readonly fact: string; readonly expected: FactScalar; readonly got: FactScalar | null };
   /** `calibrate` moved the result to another category of the distribution curve. */
   readonly calibrated: { readonly curve: string; readonly from: string; readonly to: string; readonly band: string | null; readonly proposed: string };
+  /** Goal roll-up: a goal without supporting goals has no actual; it is left out of its parent's roll-up. */
+  readonly missing_goal_actual: { readonly goal: string };
+  /** Goal roll-up: some supporting goals have no progress and are left out. */
+  readonly partial_rollup: { readonly goal: string; readonly missing: number; readonly of: number };
+  /** Evaluation document: an indicator without a realisation. */
+  readonly no_realisation: { readonly indicator: string };
+  /** Evaluation document: a realisation without evidence (bukti dukung). */
+  readonly no_evidence: { readonly indicator: string };
+  /** Evaluation document: a feedback entry dated outside the period. */
+  readonly feedback_outside_period: { readonly indicator: string; readonly date: string; readonly period: string; readonly start: string; readonly end: string };
+  /** Evaluation document: a feedback entry that cites no evidence. */
+  readonly feedback_without_evidence: { readonly indicator: string; readonly date: string };
+  /** Evaluation document: no feedback entry in the period. */
+  readonly period_without_feedback: { readonly period: string; readonly start: string; readonly end: string };
+  /** Evaluation document: ratings given without any feedback entry. */
+  readonly rating_without_feedback: Readonly<Record<string, never>>;
+  /** Evaluation document: ratings given without any realisation. */
+  readonly rating_without_realisation: Readonly<Record<string, never>>;
+  /** Evaluation document: the result's band is not a PermenPANRB 6/2022 predikat. */
+  readonly unknown_predikat: { readonly band: string };
+  /** Complaints: a complaint received after the as-of date is not counted. */
+  readonly after_as_of: { readonly complaint: string; readonly asOf: string };
+  /** Pacing: no check-in on or before the as-of date. */
+  readonly no_checkin: { readonly indicator: string; readonly asOf: string };
+  /** Pacing: the realisation is behind (or at risk against) the plan by the as-of date. */
+  readonly behind: { readonly indicator: string; readonly realisation: string; readonly expected: string; readonly asOf: string; readonly pace: string };
+  /** Pacing: at risk of missing the plan. */
+  readonly at_risk: { readonly indicator: string; readonly realisation: string; readonly expected: string; readonly asOf: string; readonly pace: string };
 }
 
 /** A warning code. */
 export type WarningCode = keyof WarningParams;
 
 /** The warning codes, in a fixed order. */
-export const WARNING_CODES: readonly WarningCode[] = ["missing_actual", "unrated_competency", "no_band", "band_condition", "calibrated"];
+export const WARNING_CODES: readonly WarningCode[] = [
+  "missing_actual",
+  "unrated_competency",
+  "no_band",
+  "band_condition",
+  "calibrated",
+  "missing_goal_actual",
+  "partial_rollup",
+  "no_realisation",
+  "no_evidence",
+  "feedback_outside_period",
+  "feedback_without_evidence",
+  "period_without_feedback",
+  "rating_without_feedback",
+  "rating_without_realisation",
+  "unknown_predikat",
+  "after_as_of",
+  "no_checkin",
+  "behind",
+  "at_risk",
+];
 
 /**
  * A warning: nothing failed, but the user should know (e.g. a missing actual was re-normalised away).
@@ -66,6 +114,32 @@ const TEXTS: { readonly [K in WarningCode]: (p: WarningParams[K]) => Bilingual }
   calibrated: (p) => ({
     id: `kalibrasi ke kurva '${p.curve}' memindahkan hasil ini dari '${p.from}' ke '${p.to}' (predikat '${p.band ?? ""}' → '${p.proposed}')`,
     en: `calibration to curve '${p.curve}' moved this result from '${p.from}' to '${p.to}' (band '${p.band ?? ""}' → '${p.proposed}')`,
+  }),
+  missing_goal_actual: (p) => ({ id: `sasaran '${p.goal}' tidak ada realisasinya; tidak ikut dihitung pada induknya`, en: `goal '${p.goal}' has no actual; it is left out of its parent's roll-up` }),
+  partial_rollup: (p) => ({
+    id: `sasaran '${p.goal}': ${p.missing} dari ${p.of} sasaran pendukung belum ada kemajuannya dan tidak ikut dihitung`,
+    en: `goal '${p.goal}': ${p.missing} of ${p.of} supporting goals have no progress and are left out`,
+  }),
+  no_realisation: (p) => ({ id: `'${p.indicator}' belum ada realisasinya`, en: `'${p.indicator}' has no realisation` }),
+  no_evidence: (p) => ({ id: `realisasi '${p.indicator}' tidak disertai bukti dukung`, en: `the realisation of '${p.indicator}' has no evidence (bukti dukung)` }),
+  feedback_outside_period: (p) => ({
+    id: `umpan balik tanggal ${p.date} pada '${p.indicator}' di luar ${p.period} (${p.start} – ${p.end})`,
+    en: `feedback of ${p.date} on '${p.indicator}' lies outside ${p.period} (${p.start} – ${p.end})`,
+  }),
+  feedback_without_evidence: (p) => ({ id: `umpan balik tanggal ${p.date} pada '${p.indicator}' tidak merujuk bukti`, en: `feedback of ${p.date} on '${p.indicator}' cites no evidence` }),
+  period_without_feedback: (p) => ({ id: `tidak ada umpan balik dalam ${p.period} (${p.start} – ${p.end})`, en: `no feedback entry in ${p.period} (${p.start} – ${p.end})` }),
+  rating_without_feedback: () => ({ id: "rating diberikan tanpa satu pun umpan balik", en: "the ratings rest on no feedback entry" }),
+  rating_without_realisation: () => ({ id: "rating diberikan tanpa satu pun realisasi", en: "the ratings rest on no realisation" }),
+  unknown_predikat: (p) => ({ id: `predikat '${p.band}' bukan predikat PermenPANRB 6/2022`, en: `band '${p.band}' is not a PermenPANRB 6/2022 predikat` }),
+  after_as_of: (p) => ({ id: `pengaduan '${p.complaint}' diterima setelah ${p.asOf} dan tidak dihitung`, en: `complaint '${p.complaint}' was received after ${p.asOf} and is not counted` }),
+  no_checkin: (p) => ({ id: `belum ada check-in untuk '${p.indicator}' sampai ${p.asOf}`, en: `no check-in for '${p.indicator}' on or before ${p.asOf}` }),
+  behind: (p) => ({
+    id: `'${p.indicator}' tertinggal: ${p.realisation} dari ${p.expected} yang diharapkan per ${p.asOf} (laju ${p.pace} %)`,
+    en: `'${p.indicator}' is behind: ${p.realisation} of ${p.expected} expected by ${p.asOf} (pace ${p.pace} %)`,
+  }),
+  at_risk: (p) => ({
+    id: `'${p.indicator}' berisiko tidak tercapai: ${p.realisation} dari ${p.expected} yang diharapkan per ${p.asOf} (laju ${p.pace} %)`,
+    en: `'${p.indicator}' is at risk: ${p.realisation} of ${p.expected} expected by ${p.asOf} (pace ${p.pace} %)`,
   }),
 };
 

@@ -1,30 +1,26 @@
 import { z } from "zod";
+import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKAT_RANK, type EmployeePredikat } from "../concepts/vocabulary.js";
 import type { Label } from "../schema/scheme.js";
 
 /**
  * An employee predikat (yearly performance verdict) on the five-level scale of PermenPANRB 6/2022
- * (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang). Years appraised under
- * PP 30/2019 use the same five names; PP 46/2011 scores are mapped by the caller.
+ * (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang): kinerja's
+ * `EmployeePredikat`. Years appraised under PP 30/2019 use the same five names; PP 46/2011 scores are
+ * mapped by the caller.
  */
-export type Predikat = "sangatBaik" | "baik" | "butuhPerbaikan" | "kurang" | "sangatKurang";
+export type Predikat = EmployeePredikat;
 
-/** The predikat ids, worst first. */
-export const PREDIKAT_IDS = ["sangatKurang", "kurang", "butuhPerbaikan", "baik", "sangatBaik"] as const satisfies readonly Predikat[];
+/** The predikat ids, worst first (derived from `EMPLOYEE_PREDIKATS`). */
+export const PREDIKAT_IDS: readonly Predikat[] = [...EMPLOYEE_PREDIKATS].reverse();
 
-/** The order of the predikat, worst = 1 … best = 5 (for monotone checks and tie-breaks). */
-export const PREDIKAT_RANK: Readonly<Record<Predikat, number>> = Object.freeze({ sangatKurang: 1, kurang: 2, butuhPerbaikan: 3, baik: 4, sangatBaik: 5 });
+/** The order of the predikat, worst = 1 … best = 5 (`EMPLOYEE_PREDIKAT_RANK`). */
+export const PREDIKAT_RANK: Readonly<Record<Predikat, number>> = EMPLOYEE_PREDIKAT_RANK;
 
-/** Labels of the predikat (Indonesian, English). */
-export const PREDIKAT_LABELS: Readonly<Record<Predikat, Label>> = Object.freeze({
-  sangatBaik: Object.freeze({ id: "Sangat Baik", en: "Very good" }),
-  baik: Object.freeze({ id: "Baik", en: "Good" }),
-  butuhPerbaikan: Object.freeze({ id: "Butuh Perbaikan", en: "Needs improvement" }),
-  kurang: Object.freeze({ id: "Kurang/Misconduct", en: "Poor/Misconduct" }),
-  sangatKurang: Object.freeze({ id: "Sangat Kurang", en: "Very poor" }),
-});
+/** Labels of the predikat (`EMPLOYEE_PREDIKAT_LABELS`). */
+export const PREDIKAT_LABELS: Readonly<Record<Predikat, Label>> = EMPLOYEE_PREDIKAT_LABELS;
 
 /** Schema of a predikat id. */
-export const PredikatSchema = z.enum(PREDIKAT_IDS);
+export const PredikatSchema = z.enum(EMPLOYEE_PREDIKATS);
 
 /** One year of an employee's predikat history; `predikat: null` records a year without an appraisal (tugas belajar, leave, new CPNS). */
 export const PredikatYearSchema = z.strictObject({

@@ -1,15 +1,18 @@
 import { z } from "zod";
-import { DecimalInputSchema, NonNegativeDecimalSchema, type Label, type TraceEntry } from "../../index.js";
+import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type Label, type TraceEntry } from "../../index.js";
 import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
-import { bandOfConverted } from "./ikmBands.js";
+import { bandOfConverted, IKM_BAND_TABLES, type IkmBandTable } from "./ikmBands.js";
 import { IKM_UNSUR } from "./unsur.js";
 
 /**
  * The weight given to each unsur (regulations.md §4.1, §0.4, §8.5):
  * - `exact` (default): exactly `1 / number of unsur` (1/9), so all-4 answers give exactly 100;
- * - `0.111`, `0.1111`, `0.11`: the rounded constants printed by published reports, to reproduce them.
+ * - `0.111`, `0.1111`, `0.11`: the rounded constants of 1/9 printed by published reports, to reproduce them.
+ *   They are 14/2017's nine-unsur weights: on any other number of unsur they are an error (14 values
+ *   at 0.111 would give 155.4 % of the scale). For other printed weights give `weights` with
+ *   `weightSum: "asPrinted"`.
  */
 export type IkmWeightPolicy = "exact" | "0.111" | "0.1111" | "0.11";
 
@@ -26,8 +29,24 @@ export const IkmInputSchema = z
     nrr: z.array(DecimalInputSchema).min(1).max(50).optional(),
     /** Weight constant per unsur; default `exact` (1/number of unsur). */
     weightPolicy: z.enum(["exact", "0.111", "0.1111", "0.11"]).default("exact"),
-    /** Custom weights per unsur (a unit that weights unsur differently); must sum to exactly 1. Overrides `weightPolicy`. */
+    /** Custom weights per unsur (a unit that weights unsur differently); must sum to exactly 1 unless `weightSum` is `asPrinted`. Overrides `weightPolicy`. */
     weights: z.array(NonNegativeDecimalSchema).min(1).max(50).optional(),
+    /**
+     * Policy for `weights` that do not sum to 1: `exact` (default) rejects them; `asPrinted` uses the weights
+     * as a report prints them, rounded (0.071 for 14 unsur of KepmenPAN 25/2004, 0.33 for three items), so
+     * that the report can be reproduced. The result records the weights' sum.
+     */
+    weightSum: z.enum(["exact", "asPrinted"]).default("exact"),
+    /**
+     * Named rounding steps (default: none before the score): `weighted` rounds each NRR tertimbang, `ikm`
+     * rounds Σ NRR tertimbang (the 1–4 value) before × 25, `score` rounds the converted value (default 2
+     * places half-up, as published).
+     */
+    rounding: z
+      .strictObject({ weighted: RoundingRuleSchema.optional(), ikm: RoundingRuleSchema.optional(), score: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }) })
+      .default({ score: { places: 2, mode: "halfUp" } }),
+    /** The band table: `permenpanrb14_2017` (default, {@link IKM_BANDS}) or the superseded `kepmenpan25_2004` ({@link IKM_BANDS_25_2004}). */
+    bands: z.enum(IKM_BAND_TABLES).default("permenpanrb14_2017"),
     /** Round each NRR to this many places (half-up) before weighting, as some reports do; default: exact. */
     nrrPlaces: z.int().min(0).max(20).optional(),
     /** Classify the `rounded` (2 places, half-up, as published; default) or the `exact` converted value. */
@@ -55,7 +74,15 @@ export const IkmInputSchema = z
     if (v.weights !== undefined) {
       if (k !== undefined && v.weights.length !== k) ctx.addIssue({ code: "custom", path: ["weights"], message: `give one weight per unsur (${k})` });
       const sum = v.weights.reduce((a, w) => a.plus(dec(w)), new D(0));
-      if (!sum.eq(1)) ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must sum to exactly 1 (they sum to ${text(sum)})` });
+      if (v.weightSum === "exact" && !sum.eq(1)) ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must sum to exactly 1 (they sum to ${text(sum)}); give weightSum: "asPrinted" to use rounded printed weights` });
+      if (sum.isZero()) ctx.addIssue({ code: "custom", path: ["weights"], message: "the weights sum to 0" });
+    } else if (v.weightPolicy !== "exact" && k !== undefined && k !== IKM_UNSUR.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["weightPolicy"],
+        message: `weight ${v.weightPolicy} is PermenPANRB 14/2017's rounded 1/9 for nine unsur; this survey has ${k}. Use "exact" (1/${k}), or the printed weights with weights and weightSum: "asPrinted"`,
+        params: { kinerja: "fixed_weight_needs_9_unsur" },
+      });
     }
   });
 
@@ -75,16 +102,24 @@ export interface IkmUnsurResult {
 
 /** Result of {@link ikm}. */
 export interface IkmResult {
+  /** The converted value after the `score` rounding (2 places half-up by default), as published — same as `score`. */
+  readonly value: string;
+  /** The converted value before the `score` rounding — same as `converted`. */
+  readonly exact: string;
+  /** Σ of the weights used (1 unless `weightSum: "asPrinted"`). */
+  readonly weightSum: string;
+  /** The band table used. */
+  readonly bands: IkmBandTable;
   readonly unsur: readonly IkmUnsurResult[];
   /** Number of questionnaires (null when NRR were given). */
   readonly respondents: number | null;
   /** The weight policy used (`custom` with `weights`). */
   readonly weightPolicy: IkmWeightPolicy | "custom";
-  /** IKM on the 1–4 scale: Σ NRR tertimbang (exact). */
+  /** IKM on the 1–4 scale: Σ NRR tertimbang (after the `ikm` rounding step, when one is named). */
   readonly ikm: string;
-  /** IKM unit pelayanan on 25–100: IKM × 25 (exact). */
+  /** IKM unit pelayanan on 25–100: IKM × 25, before the `score` rounding. */
   readonly converted: string;
-  /** The converted value rounded to 2 places half-up, as published. */
+  /** The converted value after the `score` rounding (2 places half-up by default), as published. */
   readonly score: string;
   /** Mutu pelayanan (A–D) of the classified value, or null below 25. */
   readonly band: { readonly id: string; readonly label: Label } | null;
@@ -97,11 +132,15 @@ const WEIGHTS: Readonly<Record<Exclude<IkmWeightPolicy, "exact">, string>> = { "
 /**
  * The Indeks Kepuasan Masyarakat of PermenPANRB 14/2017 (regulations.md §4.1): NRR per unsur = Σ answers /
  * questionnaires; NRR tertimbang = NRR × bobot; IKM = Σ NRR tertimbang (1–4); IKM unit pelayanan =
- * IKM × 25 (25–100), classified A–D ({@link IKM_BANDS}).
+ * IKM × 25 (25–100), classified A–D ({@link IKM_BANDS}, or the superseded KepmenPAN 25/2004 table
+ * {@link IKM_BANDS_25_2004} with `bands: "kepmenpan25_2004"`). Rounding happens only at the named steps of
+ * `rounding` (each NRR tertimbang, the Σ, the score). `value` / `exact` name the rounded and the unrounded
+ * converted value as the other preset calculators do (`score` / `converted` are the same values).
  *
  * @param input - answers (rows × unsur), totals + respondents, or NRR; `weightPolicy` (default exact 1/9)
  * @returns the NRR per unsur, IKM, converted value, band and trace
- * @throws `KinerjaError` `INVALID_INPUT` for answers off 1–4, ragged rows, weights not summing to 1
+ * @throws `KinerjaError` `INVALID_INPUT` for answers off 1–4, ragged rows, weights not summing to 1 (unless
+ *   `weightSum: "asPrinted"`), or a fixed 14/2017 weight (`0.111`, `0.1111`, `0.11`) on a count other than 9 unsur
  * @example
  * ```ts
  * ikm({ totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29 }).score; // "91.48"
@@ -151,11 +190,14 @@ export function ikm(input: IkmInput): IkmResult {
   let sum = new D(0);
   const unsur = nrrs.map((nrr, i) => {
     const w = weights[i] as Dec;
-    const weighted = exactWeight ? nrr.div(k) : nrr.times(w);
+    const unrounded = exactWeight ? nrr.div(k) : nrr.times(w);
+    const wr = v.rounding.weighted;
+    const weighted = wr === undefined ? unrounded : roundTo(unrounded, wr.places, wr.mode);
     sum = sum.plus(weighted);
+    const weightedEntry = entry(`unsur[${i}].weighted`, "ikm.nrrTertimbang", weighted, { nrr, weight: w }, wr?.places);
     trace.push(
       entry(`unsur[${i}].weight`, policy === "exact" ? "ikm.weightExact" : policy === "custom" ? "input" : "ikm.weightConstant", w, policy === "exact" ? { unsur: dec(k) } : {}),
-      entry(`unsur[${i}].weighted`, "ikm.nrrTertimbang", weighted, { nrr, weight: w }),
+      wr === undefined ? weightedEntry : { ...weightedEntry, rounding: { places: wr.places, mode: wr.mode, exact: text(unrounded) } },
     );
     const known = k === IKM_UNSUR.length ? IKM_UNSUR[i] : undefined;
     return {
@@ -168,15 +210,36 @@ export function ikm(input: IkmInput): IkmResult {
   });
   const ikmInputs: Record<string, Dec> = {};
   unsur.forEach((u, i) => (ikmInputs[`weighted.${u.id}`] = (nrrs[i] as Dec).times(weights[i] as Dec)));
-  if (policy === "exact") {
+  if (policy === "exact" && v.rounding.weighted === undefined) {
     // Exact 1/k: divide the NRR sum once (Σ NRR / k), so that all-4 answers give exactly 4 (1/9 has no finite decimal).
     sum = nrrs.reduce((a, x) => a.plus(x), new D(0)).div(k);
     trace.push(entry("ikm", "ikm.meanNrr", sum, Object.fromEntries(unsur.map((u) => [`nrr.${u.id}`, u.nrr]))));
   } else trace.push(entry("ikm", "ikm.sum", sum, ikmInputs));
+  const ir = v.rounding.ikm;
+  if (ir !== undefined) {
+    const r = roundTo(sum, ir.places, ir.mode);
+    trace.push({ ...entry("ikm", "round", r, { exact: sum }, ir.places), rounding: { places: ir.places, mode: ir.mode, exact: text(sum) } });
+    sum = r;
+  }
   const converted = sum.times(25);
   trace.push(entry("converted", "ikm.convert", converted, { ikm: sum, factor: "25" }));
-  const score = roundTo(converted, 2, "halfUp");
-  trace.push({ ...entry("score", "round", score, { converted }, 2), rounding: { places: 2, mode: "halfUp", exact: text(converted) } });
-  const band = bandOfConverted(v.classify === "rounded" ? score : converted);
-  return { unsur, respondents, weightPolicy: policy, ikm: text(sum), converted: text(converted), score: text(score, 2), band, trace };
+  const sr = v.rounding.score;
+  const score = roundTo(converted, sr.places, sr.mode);
+  trace.push({ ...entry("score", "round", score, { converted }, sr.places), rounding: { places: sr.places, mode: sr.mode, exact: text(converted) } });
+  const band = bandOfConverted(v.classify === "rounded" ? score : converted, v.bands);
+  const weightSum = weights.reduce((a, w) => a.plus(w), new D(0));
+  return {
+    value: text(score, sr.places),
+    exact: text(converted),
+    weightSum: policy === "exact" ? "1" : text(weightSum),
+    bands: v.bands,
+    unsur,
+    respondents,
+    weightPolicy: policy,
+    ikm: text(sum),
+    converted: text(converted),
+    score: text(score, sr.places),
+    band,
+    trace,
+  };
 }

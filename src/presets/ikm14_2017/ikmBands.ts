@@ -23,19 +23,40 @@ export const IKM_BANDS: readonly BandInput[] = Object.freeze([
   Object.freeze({ id: "mutuA", label: Object.freeze({ id: "A — Sangat Baik", en: "A — Very good" }), min: "88.31" }),
 ]);
 
+/**
+ * The superseded IKM bands of KepmenPAN 25/2004 (14 unsur) on the converted 25–100 scale, for surveys still
+ * reported under it: D 25,00–43,75 Tidak Baik; C 43,76–62,50 Kurang Baik; B 62,51–81,25 Baik;
+ * A 81,26–100,00 Sangat Baik (on 1–4: 1,00–1,75; 1,76–2,50; 2,51–3,25; 3,26–4,00), as reproduced in
+ * published SKM reports. Classified by the lower bound only, as {@link IKM_BANDS}.
+ */
+export const IKM_BANDS_25_2004: readonly BandInput[] = Object.freeze([
+  Object.freeze({ id: "mutuD", label: Object.freeze({ id: "D — Tidak Baik", en: "D — Poor" }), min: "25", max: "43.76" }),
+  Object.freeze({ id: "mutuC", label: Object.freeze({ id: "C — Kurang Baik", en: "C — Fair" }), min: "43.76", max: "62.51" }),
+  Object.freeze({ id: "mutuB", label: Object.freeze({ id: "B — Baik", en: "B — Good" }), min: "62.51", max: "81.26" }),
+  Object.freeze({ id: "mutuA", label: Object.freeze({ id: "A — Sangat Baik", en: "A — Very good" }), min: "81.26" }),
+]);
+
+/** The IKM band tables: `permenpanrb14_2017` ({@link IKM_BANDS}, current) and `kepmenpan25_2004` ({@link IKM_BANDS_25_2004}, superseded). */
+export const IKM_BAND_TABLES = ["permenpanrb14_2017", "kepmenpan25_2004"] as const;
+
+/** An IKM band table id. */
+export type IkmBandTable = (typeof IKM_BAND_TABLES)[number];
+
+const TABLES: Readonly<Record<IkmBandTable, readonly BandInput[]>> = { permenpanrb14_2017: IKM_BANDS, kepmenpan25_2004: IKM_BANDS_25_2004 };
+
 /** The A–D band of a converted (25–100) IKM value: the last band whose lower bound it reaches; null below 25. */
-export function bandOfConverted(value: D): { id: string; label: Label } | null {
+export function bandOfConverted(value: D, table: IkmBandTable = "permenpanrb14_2017"): { id: string; label: Label } | null {
   let found: { id: string; label: Label } | null = null;
-  for (const b of IKM_BANDS) if (b.min !== undefined && value.gte(dec(b.min))) found = { id: b.id, label: { ...(b.label as Label) } };
+  for (const b of TABLES[table]) if (b.min !== undefined && value.gte(dec(b.min))) found = { id: b.id, label: { ...(b.label as Label) } };
   return found;
 }
 
-const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema });
+const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z.enum(IKM_BAND_TABLES).default("permenpanrb14_2017") });
 
 /**
  * The mutu pelayanan (A–D) of a converted IKM value on 25–100 ({@link IKM_BANDS}, lower bounds only).
  *
- * @param input - `{ value }`, e.g. `{ value: "76.61" }`
+ * @param input - `{ value, bands? }`, e.g. `{ value: "76.61" }`; `bands: "kepmenpan25_2004"` for the superseded table
  * @returns the band, or null below 25
  * @example
  * ```ts
@@ -43,7 +64,7 @@ const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema });
  * ikmBand({ value: "76.61" })?.id; // "mutuB"
  * ```
  */
-export function ikmBand(input: { readonly value: number | string }): { id: string; label: Label } | null {
-  const { value } = parseInput(IkmBandInputSchema, input, "IKM band input");
-  return bandOfConverted(dec(value));
+export function ikmBand(input: { readonly value: number | string; readonly bands?: IkmBandTable | undefined }): { id: string; label: Label } | null {
+  const { value, bands } = parseInput(IkmBandInputSchema, input, "IKM band input");
+  return bandOfConverted(dec(value), bands);
 }

@@ -3,7 +3,7 @@
  * @module
  */
 export { IKM_UNSUR, type IkmUnsur } from "./unsur.js";
-export { IKM_BANDS, ikmBand, type BandInput } from "./ikmBands.js";
+export { IKM_BANDS, IKM_BANDS_25_2004, IKM_BAND_TABLES, ikmBand, type BandInput, type IkmBandTable } from "./ikmBands.js";
 export { ikm, IkmInputSchema, type IkmInput, type IkmResult, type IkmUnsurResult, type IkmWeightPolicy } from "./ikm.js";
 export { krejcieMorgan, KrejcieMorganInputSchema, type KrejcieMorganInput, type KrejcieMorganResult } from "./krejcieMorgan.js";
 export { ikmIndicator, IkmIndicatorInputSchema, type IkmIndicatorInput } from "./ikmIndicator.js";

@@ -27,7 +27,8 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => {
     const path = i.path.filter((p): p is string | number => typeof p !== "symbol");
-    return presetIssue(path, i.code, i.message);
+    const params = i.code === "custom" ? (i.params as { kinerja?: unknown } | undefined) : undefined;
+    return presetIssue(path, typeof params?.kinerja === "string" ? params.kinerja : i.code, i.message);
   });
   throw new KinerjaError("INVALID_INPUT", `invalid ${what}`, issues);
 }

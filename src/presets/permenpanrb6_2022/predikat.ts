@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Label, Predikat, SchemeInput } from "../../index.js";
+import type { EmployeePredikat, Label, RatingLevel as CoreRatingLevel, SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 
 /** A rating level: di bawah / sesuai / di atas ekspektasi. */
-export type RatingLevel = "below" | "meets" | "above";
+export type RatingLevel = CoreRatingLevel;
 
-/** An employee predikat of PermenPANRB 6/2022 (kinerja's {@link Predikat}). */
-export type Predikat6_2022 = Predikat;
+/** An employee predikat of PermenPANRB 6/2022. */
+export type Predikat6_2022 = EmployeePredikat;
 
 /** Labels of the rating levels. */
 export const RATING_LEVEL_LABELS: Readonly<Record<RatingLevel, Label>> = Object.freeze({
