@@ -16,7 +16,7 @@ import {
   succession,
   talentAxisScheme,
   talentMatrix,
-  type Predikat,
+  type EmployeePredikat,
 } from "kinerja";
 import { accumulateAngkaKredit, kenaikanPangkat } from "kinerja/presets";
 
@@ -33,7 +33,7 @@ const potensi = talentAxisScheme({
   cutoffs: { medium: 70, high: 85 },
 });
 const p = (kompetensi: number, pot: number, kualifikasi: number, integritas: number) => ({ kompetensi, potensi: pot, kualifikasi, integritas });
-const years = (y2024: Predikat | null, y2025: Predikat | null) => [{ year: 2024, predikat: y2024 }, { year: 2025, predikat: y2025 }];
+const years = (y2024: EmployeePredikat | null, y2025: EmployeePredikat | null) => [{ year: 2024, predikat: y2024 }, { year: 2025, predikat: y2025 }];
 
 const review = talentMatrix({
   year: 2025,
@@ -137,7 +137,7 @@ const sariKp = kenaikanPangkat({ route: "reguler", asOf: "2025-10-01", golongan:
 // Budi, Terampil II/c (jabatan fungsional): 2023–2025 Baik → 3 × 5 = 15 angka kredit; II/d needs 20 → 5 short:
 // 12 months at Baik (5 a year) → 1 Jan 2027; 8 months at Sangat Baik (7.5 a year) → 1 Sep 2026
 const budiAk = accumulateAngkaKredit({ periods: ["2023", "2024", "2025"].map((id) => ({ id, predikat: "baik" as const, jenjang: "terampil" as const })) });
-const budiKp = (scenario: Predikat) =>
+const budiKp = (scenario: EmployeePredikat) =>
   kenaikanPangkat({ route: "fungsional", asOf: "2026-01-01", golongan: "II/c", tmtPangkat: "2022-01-01", category: "keterampilan", angkaKredit: budiAk.exact, predikat: [{ year: 2023, predikat: "baik" }, ...years("baik", "baik")], scenario: { predikat: scenario, jenjang: "terampil" } });
 console.log(`\nSari: ${sariKp.status} at ${sariKp.asOf} (${sariKp.monthsInRank} months in III/c) → earliest ${sariKp.earliest?.date} to ${sariKp.to}`);
 console.log(`Budi: angka kredit ${budiAk.total} of ${budiKp("baik").requirements.akk} → earliest ${budiKp("baik").earliest?.date} at Baik, ${budiKp("sangatBaik").earliest?.date} at Sangat Baik`);

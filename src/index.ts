@@ -29,6 +29,7 @@ export {
   RATING_LEVEL_LABELS,
   NOT_APPLICABLE,
   isNotApplicable,
+  EMPLOYEE_PREDIKAT_RANK,
   DECIMAL_TEXT,
   ID_PATTERN,
   LIMITS,
@@ -188,7 +189,7 @@ export { trend, TrendInputSchema, type TrendInput, type Trend, type TrendDirecti
 export { normalisedGain, NormalisedGainInputSchema, type NormalisedGainInput, type Gains, type GainBand } from "./period/normalisedGain.js";
 export { betterOf, BetterOfInputSchema, type BetterOfInput, type BetterOf, type BetterUsed } from "./period/betterOf.js";
 export { achievementImprovementPoints, AchievementImprovementPointsInputSchema, type AchievementImprovementPointsInput, type AchievementImprovementPoints, type Points } from "./period/achievementImprovementPoints.js";
-export { PREDIKAT_IDS, PREDIKAT_RANK, PREDIKAT_LABELS, PredikatSchema, PredikatYearSchema, PredikatHistorySchema, type Predikat, type PredikatYear } from "./talent/predikat.js";
+export { PredikatSchema, PredikatYearSchema, PredikatHistorySchema, type PredikatYear } from "./talent/predikat.js";
 export { TALENT_LEVELS, TALENT_LEVEL_RANK, TalentLevelSchema, PERFORMANCE_LEVEL_LABELS, POTENTIAL_LEVEL_LABELS, type TalentLevel } from "./talent/talentLevel.js";
 export { nineBox, NineBoxInputSchema, NINE_BOX_NUMBERINGS, DEFAULT_TALENT_POOL, NineBoxNumberingSchema, LevelPairSchema, type NineBoxInput, type NineBoxNumbering, type NineBoxNumberingInput, type NineBoxConvention, type LevelPair } from "./talent/nineBox.js";
 export { talentAxisScheme, TalentAxisSchemeInputSchema, type TalentAxisSchemeInput } from "./talent/talentAxisScheme.js";

@@ -1,23 +1,8 @@
 import { z } from "zod";
-import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKAT_RANK, type EmployeePredikat } from "../concepts/vocabulary.js";
-import type { Label } from "../schema/scheme.js";
+import { EMPLOYEE_PREDIKATS, type EmployeePredikat } from "../concepts/vocabulary.js";
 
-/**
- * An employee predikat (yearly performance verdict) on the five-level scale of PermenPANRB 6/2022
- * (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang): kinerja's
- * `EmployeePredikat`. Years appraised under PP 30/2019 use the same five names; PP 46/2011 scores are
- * mapped by the caller.
- */
-export type Predikat = EmployeePredikat;
-
-/** The predikat ids, worst first (derived from `EMPLOYEE_PREDIKATS`). */
-export const PREDIKAT_IDS: readonly Predikat[] = [...EMPLOYEE_PREDIKATS].reverse();
-
-/** The order of the predikat, worst = 1 … best = 5 (`EMPLOYEE_PREDIKAT_RANK`). */
-export const PREDIKAT_RANK: Readonly<Record<Predikat, number>> = EMPLOYEE_PREDIKAT_RANK;
-
-/** Labels of the predikat (`EMPLOYEE_PREDIKAT_LABELS`). */
-export const PREDIKAT_LABELS: Readonly<Record<Predikat, Label>> = EMPLOYEE_PREDIKAT_LABELS;
+/** @internal The employee predikat, worst first (from `EMPLOYEE_PREDIKATS`, for monotonicity checks). */
+export const PREDIKAT_IDS: readonly EmployeePredikat[] = [...EMPLOYEE_PREDIKATS].reverse();
 
 /** Schema of a predikat id. */
 export const PredikatSchema = z.enum(EMPLOYEE_PREDIKATS);
@@ -46,7 +31,7 @@ export const PredikatHistorySchema = z
   });
 
 /** The predikat of `year` in a validated history: the predikat, `null` (recorded as none) or `undefined` (not listed). */
-export function predikatOf(history: readonly PredikatYear[], year: number): Predikat | null | undefined {
+export function predikatOf(history: readonly PredikatYear[], year: number): EmployeePredikat | null | undefined {
   for (const y of history) if (y.year === year) return y.predikat;
   return undefined;
 }
@@ -55,10 +40,10 @@ export function predikatOf(history: readonly PredikatYear[], year: number): Pred
  * The rule engine's history (oldest first, `year` last) of consecutive years from the oldest listed year
  * (at most `year`) to `year`: each year's predikat as its `band`, `null` when not appraised or not listed.
  */
-export function bandHistory(history: readonly PredikatYear[], year: number): { band: Predikat | null }[] {
+export function bandHistory(history: readonly PredikatYear[], year: number): { band: EmployeePredikat | null }[] {
   const years = history.map((y) => y.year).filter((y) => y <= year);
   const from = years.length === 0 ? year : Math.min(...years);
-  const out: { band: Predikat | null }[] = [];
+  const out: { band: EmployeePredikat | null }[] = [];
   for (let y = from; y <= year; y++) out.push({ band: predikatOf(history, y) ?? null });
   return out;
 }

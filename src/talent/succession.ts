@@ -10,7 +10,8 @@ import { parseWith } from "../schema/toKinerjaError.js";
 import { safeRecord } from "./internal/safeRecord.js";
 import { compileCondition, holdsFor } from "./internal/conditionRule.js";
 import { JPM_WEIGHT_GROUP, JpmCompetencySchema, jobPersonMatch, type JobPersonMatch } from "./jobPersonMatch.js";
-import { PREDIKAT_RANK, PredikatHistorySchema, bandHistory, type Predikat } from "./predikat.js";
+import { PredikatHistorySchema, bandHistory } from "./predikat.js";
+import { EMPLOYEE_PREDIKAT_RANK, type EmployeePredikat } from "../concepts/vocabulary.js";
 
 /** A tie-break key of a succession ranking, applied in the declared order. */
 export type SuccessionKey = "match" | "latestPredikat" | "monthsInGrade";
@@ -93,7 +94,7 @@ export interface SuccessionCandidate {
   readonly match: string;
   readonly matchExact: string;
   /** Predikat of the review year, or null. */
-  readonly latestPredikat: Predikat | null;
+  readonly latestPredikat: EmployeePredikat | null;
   readonly monthsInGrade: number;
   /** Rank among the eligible (1 = main candidate), or null when not eligible. */
   readonly rank: number | null;
@@ -166,7 +167,7 @@ export function succession(input: SuccessionInput): Succession {
   type A = (typeof assessed)[number];
   const keyCmp: Record<SuccessionKey, (a: A, b: A) => number> = {
     match: (a, b) => b.exact.cmp(a.exact),
-    latestPredikat: (a, b) => (b.latest === null ? 0 : PREDIKAT_RANK[b.latest]) - (a.latest === null ? 0 : PREDIKAT_RANK[a.latest]),
+    latestPredikat: (a, b) => (b.latest === null ? 0 : EMPLOYEE_PREDIKAT_RANK[b.latest]) - (a.latest === null ? 0 : EMPLOYEE_PREDIKAT_RANK[a.latest]),
     monthsInGrade: (a, b) => b.c.monthsInGrade - a.c.monthsInGrade,
   };
   const keys: SuccessionKey[] = v.tieBreak.includes("match") ? v.tieBreak : ["match", ...v.tieBreak];

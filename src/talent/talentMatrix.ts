@@ -13,12 +13,13 @@ import type { SchemeInput } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { safeRecord } from "./internal/safeRecord.js";
 import { DEFAULT_TALENT_POOL, LevelPairSchema, NineBoxNumberingSchema, resolveNumbering, type LevelPair } from "./nineBox.js";
-import { PREDIKAT_IDS, PredikatHistorySchema, PredikatSchema, predikatOf, type Predikat } from "./predikat.js";
+import { PREDIKAT_IDS, PredikatHistorySchema, PredikatSchema, predikatOf } from "./predikat.js";
+import type { EmployeePredikat } from "../concepts/vocabulary.js";
 import { talentAxisScheme } from "./talentAxisScheme.js";
 import { TALENT_LEVEL_RANK, TalentLevelSchema, type TalentLevel } from "./talentLevel.js";
 
 /** Default kinerja level of a predikat: Sangat Baik → high, Baik → medium, the others → low. */
-export const DEFAULT_PREDIKAT_LEVELS: Readonly<Record<Predikat, TalentLevel>> = Object.freeze({
+export const DEFAULT_PREDIKAT_LEVELS: Readonly<Record<EmployeePredikat, TalentLevel>> = Object.freeze({
   sangatBaik: "high",
   baik: "medium",
   butuhPerbaikan: "low",
@@ -31,10 +32,10 @@ const byPredikat = <T extends z.ZodType>(t: T) =>
 
 /** Checks that a per-predikat map never goes down from a worse to a better predikat (so a better history never lowers a box). */
 function monotone<T>(rank: (v: T) => Dec, what: string) {
-  return (m: Record<Predikat, T>, ctx: z.RefinementCtx): void => {
+  return (m: Record<EmployeePredikat, T>, ctx: z.RefinementCtx): void => {
     for (let i = 1; i < PREDIKAT_IDS.length; i++) {
-      const worse = PREDIKAT_IDS[i - 1] as Predikat;
-      const better = PREDIKAT_IDS[i] as Predikat;
+      const worse = PREDIKAT_IDS[i - 1] as EmployeePredikat;
+      const better = PREDIKAT_IDS[i] as EmployeePredikat;
       if (rank(m[better]).lt(rank(m[worse])))
         ctx.addIssue({ code: "custom", path: [better], message: `${what} of ${better} is below that of ${worse}: a better predikat must never score lower`, input: m[better], params: { kinerja: "not_monotone" } });
     }
@@ -133,7 +134,7 @@ export interface PerformanceAxis {
   /** The policy used. */
   readonly method: "latestPredikat" | "weightedYears";
   /** The years read, newest first, each with the predikat used and whether it was imputed. */
-  readonly years: readonly { readonly year: number; readonly predikat: Predikat | null; readonly imputed: boolean }[];
+  readonly years: readonly { readonly year: number; readonly predikat: EmployeePredikat | null; readonly imputed: boolean }[];
   /** The axis score (weightedYears only), else null. */
   readonly score: string | null;
   /** The level, or null when blocked. */
@@ -286,7 +287,7 @@ export function talentMatrix(input: TalentMatrixInput): TalentMatrix {
       blocks.push({ reason: "missingYear", axis: "performance", message: `no predikat for ${missing.map((y) => y.year).join(", ")}` });
       performance = { method: perf.method, years, score: null, level: null, result: null };
     } else if (perf.method === "latestPredikat") {
-      const p = years[0]?.predikat as Predikat;
+      const p = years[0]?.predikat as EmployeePredikat;
       performance = { method: perf.method, years, score: null, level: perf.levels[p], result: null };
     } else {
       const result = evaluate(perfPlan as NonNullable<typeof perfPlan>, {

@@ -3,7 +3,7 @@
 // Worked examples computed by hand in the test names and comments.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PREDIKAT_IDS, PREDIKAT_RANK, addMonths, wholeMonths, type Predikat } from "../../src/index.js";
+import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_RANK, addMonths, wholeMonths, type EmployeePredikat } from "../../src/index.js";
 import { AKK_KENAIKAN_JENJANG, AKK_KENAIKAN_PANGKAT, accumulateAngkaKredit, kenaikanJenjang, kenaikanPangkat, type KenaikanPangkatInput } from "../../src/presets/index.js";
 import { expectError } from "../helpers.js";
 
@@ -138,8 +138,8 @@ describe("kenaikanPangkat", () => {
   });
 
   it("property: a better predikat history or scenario never delays the earliest date", () => {
-    const predikat = fc.constantFrom<Predikat>(...PREDIKAT_IDS);
-    const better = (p: Predikat) => fc.constantFrom(...PREDIKAT_IDS.filter((q) => PREDIKAT_RANK[q] >= PREDIKAT_RANK[p]));
+    const predikat = fc.constantFrom<EmployeePredikat>(...EMPLOYEE_PREDIKATS);
+    const better = (p: EmployeePredikat) => fc.constantFrom(...EMPLOYEE_PREDIKATS.filter((q) => EMPLOYEE_PREDIKAT_RANK[q] >= EMPLOYEE_PREDIKAT_RANK[p]));
     fc.assert(
       fc.property(
         fc.tuple(predikat, predikat, predikat).chain((ps) => fc.tuple(fc.constant(ps), fc.tuple(better(ps[0]), better(ps[1]), better(ps[2])))),
@@ -147,7 +147,7 @@ describe("kenaikanPangkat", () => {
         fc.integer({ min: 0, max: 40 }),
         fc.boolean(),
         ([[a, b, s], [a2, b2, s2]], monthsAgo, ak, fungsional) => {
-          const run = (p2023: Predikat, p2024: Predikat, scenario: Predikat) =>
+          const run = (p2023: EmployeePredikat, p2024: EmployeePredikat, scenario: EmployeePredikat) =>
             kenaikanPangkat({
               route: fungsional ? "fungsional" : "reguler",
               asOf: "2025-06-01",

@@ -2,13 +2,13 @@
 // numbering) nor removes eligibility, and results do not depend on the order of the employees.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PREDIKAT_IDS, PREDIKAT_RANK, succession, talentMatrix, type Condition, type NineBoxConvention, type Predikat, type SuccessionInput, type TalentMatrixInput } from "../../src/index.js";
+import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_RANK, succession, talentMatrix, type Condition, type NineBoxConvention, type EmployeePredikat, type SuccessionInput, type TalentMatrixInput } from "../../src/index.js";
 import { POTENSI, WEIGHTED_YEARS, flatPotential } from "./fixtures.js";
 
-const predikat = fc.constantFrom<Predikat>(...PREDIKAT_IDS);
+const predikat = fc.constantFrom<EmployeePredikat>(...EMPLOYEE_PREDIKATS);
 const numbering = fc.constantFrom<NineBoxConvention>("kemenpan", "potentialMajor", "performanceMajor");
 const performance = fc.constantFrom<TalentMatrixInput["performance"]>({ method: "latestPredikat" }, WEIGHTED_YEARS);
-const better = (p: Predikat) => fc.constantFrom(...PREDIKAT_IDS.filter((q) => PREDIKAT_RANK[q] >= PREDIKAT_RANK[p]));
+const better = (p: EmployeePredikat) => fc.constantFrom(...EMPLOYEE_PREDIKATS.filter((q) => EMPLOYEE_PREDIKAT_RANK[q] >= EMPLOYEE_PREDIKAT_RANK[p]));
 
 describe("talent properties", () => {
   it("a better predikat history never lowers the box", () => {
@@ -19,7 +19,7 @@ describe("talent properties", () => {
         numbering,
         performance,
         ([[a, b], [a2, b2]], pot, n, perf) => {
-          const run = (y2025: Predikat, y2024: Predikat) =>
+          const run = (y2025: EmployeePredikat, y2024: EmployeePredikat) =>
             talentMatrix({
               year: 2025,
               numbering: n,
@@ -67,7 +67,7 @@ describe("talent properties", () => {
   it("a better predikat history never removes succession eligibility", () => {
     fc.assert(
       fc.property(candidate.chain((c) => fc.tuple(fc.constant(c), better(c.p1), better(c.p2))), ([c, p1, p2]) => {
-        const run = (a: Predikat, b: Predikat) =>
+        const run = (a: EmployeePredikat, b: EmployeePredikat) =>
           succession({ year: 2025, position, eligibility, candidates: [{ id: "C", assessed: { t: c.t, m: c.m }, monthsInGrade: c.months, predikat: [{ year: 2024, predikat: a }, { year: 2025, predikat: b }] }] }).candidates[0]?.eligible;
         if (run(c.p1, c.p2) === true) expect(run(p1, p2)).toBe(true);
       }),

@@ -10,7 +10,7 @@ import {
   evaluateRules,
   wholeMonths,
   type ConditionTrace,
-  type Predikat,
+  type EmployeePredikat,
   type PredikatYear,
   type RulePolicyInput,
   type TraceEntry,
@@ -37,7 +37,7 @@ export const KENAIKAN_PANGKAT_ROUTES: Readonly<Record<KenaikanPangkatRoute, Read
 });
 
 /** The predikat that count as "baik". */
-const BAIK: readonly Predikat[] = ["baik", "sangatBaik"];
+const BAIK: readonly EmployeePredikat[] = ["baik", "sangatBaik"];
 
 const JenjangAk = AngkaKreditInputSchema.shape.jenjang.unwrap();
 
@@ -103,7 +103,7 @@ export interface KenaikanPangkat {
    * The earliest KP period date on which every condition holds under the scenario (the date checked when
    * eligible; null when blocked, or when none within 50 years, e.g. a scenario predikat below Baik).
    */
-  readonly earliest: { readonly date: string; readonly monthsInRank: number; readonly angkaKredit: string | null; readonly scenario: Predikat } | null;
+  readonly earliest: { readonly date: string; readonly monthsInRank: number; readonly angkaKredit: string | null; readonly scenario: EmployeePredikat } | null;
   readonly trace: readonly TraceEntry[];
 }
 
@@ -156,7 +156,7 @@ export function kenaikanPangkat(input: KenaikanPangkatInput): KenaikanPangkat {
   const rules = compileRules({ policy, facts: [{ id: "monthsInRank" }, ...(akk === null ? [] : [{ id: "ak.total" }])] });
   const lastRecorded = v.predikat.reduce((m, y) => (y.predikat !== null && y.year > m ? y.year : m), 0);
   const yearsFor = (date: string): number[] => Array.from({ length: route.years }, (_, k) => Number(date.slice(0, 4)) - route.years + k);
-  const predikatIn = (year: number, scenario: boolean): Predikat | null => {
+  const predikatIn = (year: number, scenario: boolean): EmployeePredikat | null => {
     const rec: PredikatYear | undefined = v.predikat.find((y) => y.year === year);
     if (rec !== undefined && rec.predikat !== null) return rec.predikat;
     return scenario && year > lastRecorded ? v.scenario.predikat : null;
