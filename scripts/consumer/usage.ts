@@ -1,7 +1,7 @@
 // A consumer of the packed package: the three entry points used together. Type-checked by
 // scripts/smoke.mjs under nodenext (as ESM and, copied to usage.cts, as CJS), bundler and node10
 // resolution. An object made by one entry point must be accepted by the others (one set of types).
-import { compile, evaluate, score, KinerjaError, type Plan, type Result, type SchemeInput } from "kinerja";
+import { compile, evaluate, score, type KinerjaError, type Plan, type Result, type SchemeInput } from "kinerja";
 import { scheme6_2022 } from "kinerja/presets";
 import { createResultFormatter, scoreStream, writeResults } from "kinerja/node";
 

@@ -42,7 +42,8 @@ export function workerScript(): WorkerScript {
     const url = new URL(name, base);
     if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
   }
-  // Runs from the TypeScript sources only (tests, tsx); the build drops this labelled block.
+  // Runs from the TypeScript sources only (tests, tsx); the build drops this labelled block (esbuild dropLabels).
+  // eslint-disable-next-line no-unused-labels -- the label marks the block for the build
   SOURCE: {
     const ts = new URL("./scoreWorker.ts", base);
     if (existsSync(fileURLToPath(ts))) {
