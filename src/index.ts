@@ -34,6 +34,7 @@ export type {
   BehaviourResult,
 } from "./schema/result.js";
 export { parseScheme } from "./engine/parseScheme.js";
+export { defineScheme, type SchemeReferences } from "./engine/defineScheme.js";
 export { parseAppraisal } from "./engine/parseAppraisal.js";
 export { compile, type CompileOptions } from "./engine/compile.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
