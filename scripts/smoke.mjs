@@ -26,7 +26,7 @@ try {
   if (packed[0].size > LIMIT) throw new Error(`the tarball is ${packed[0].size} bytes, over the ${LIMIT}-byte budget`);
   const mapsOrDev = files.filter((f) => f.endsWith(".map"));
   if (mapsOrDev.length > 0) throw new Error(`source maps in the tarball: ${mapsOrDev.join(", ")}`);
-  const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(f));
+  const stray = files.filter((f) => !/^(dist\/|schema\/(scheme|appraisal)\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(f));
   if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(", ")}`);
 
   const nm = join(tmp, "node_modules");
@@ -59,6 +59,8 @@ assert.equal(caught.code, "INVALID_SCHEME");
 const presets = await import("kinerja/presets");
 const six = presets.permenpanrb6_2022.predikat({ hasilKerja: "above", perilaku: "above" });
 assert.ok(JSON.stringify(six).includes("sangatBaik"), "kinerja/presets loads");
+const schemeJson = (await import("kinerja/schema/scheme.json", { with: { type: "json" } })).default;
+assert.equal(schemeJson.properties.indicators["x-en"].title, "Indicators", "kinerja/schema/scheme.json loads");
 const node = await import("kinerja/node");
 assert.equal(typeof node.scoreStream, "function", "kinerja/node loads");
 console.log("esm ok");
@@ -72,6 +74,7 @@ assert.match(explain(r, { locale: "en" }), /Final score/);
 assert.throws(() => evaluate(${scheme}, { employee: { id: "E1" }, actuals: [{ indicator: "nope", actual: 1 }] }), KinerjaError);
 assert.equal(typeof require("kinerja/presets").ikm14_2017.ikm, "function", "kinerja/presets requires");
 assert.equal(typeof require("kinerja/node").readAppraisals, "function", "kinerja/node requires");
+assert.equal(require("kinerja/schema/appraisal.json").properties.actuals.title, "Realisasi", "kinerja/schema/appraisal.json requires");
 console.log("cjs ok");
 `);
   // The consumer project (scripts/consumer/): all three entry points together, type-checked against the

@@ -36,6 +36,9 @@ export type {
 export { parseScheme } from "./engine/parseScheme.js";
 export { defineScheme, type SchemeReferences } from "./engine/defineScheme.js";
 export { parseAppraisal } from "./engine/parseAppraisal.js";
+export { validateScheme } from "./engine/validateScheme.js";
+export { validateAppraisal, type ValidateAppraisalOptions } from "./engine/validateAppraisal.js";
+export type { Validation, ValidationIssue, ValidationMessage, ValidationParams } from "./schema/validationIssue.js";
 export { compile, type CompileOptions } from "./engine/compile.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
 export { score, type ScoreOptions } from "./engine/score.js";
