@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench — the performance benchmark of DESIGN §8 (never part of npm test).
+// npm run bench — the performance benchmark (never part of npm test).
 //
 //   node scripts/bench.mjs [--quick] [--json] [--n=100000,1000000] [--micro=1000] [--rounds=3]
 //                          [--workers=2] [--dist=dist] [--detail=score|result] [--trace] [--keep-output]

@@ -17,7 +17,7 @@ import {
 } from "./scales.js";
 
 /**
- * The 360° rater groups (DESIGN §5): the ratee (`self`), the `supervisor`, `peer`s, `subordinate`s
+ * The 360° rater groups: the ratee (`self`), the `supervisor`, `peer`s, `subordinate`s
  * (direct reports) and `external` raters (the public, students, parents, …; name the kind with a `subgroup`).
  */
 export type RaterGroup = "self" | "supervisor" | "peer" | "subordinate" | "external";

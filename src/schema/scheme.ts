@@ -75,7 +75,7 @@ export const IndicatorSchema = z.strictObject({
   target: DecimalInputSchema.optional(),
   /**
    * For `direction: "range"`: 100 anywhere inside `[min, max]`. Below, `a/min × 100`. Above, by `decay`:
-   * `edge` (default, DESIGN §5: the max is the target, `(2 − a/max) × 100`) or `min` (CAMMS goal post,
+   * `edge` (default: the max is the target, `(2 − a/max) × 100`) or `min` (CAMMS goal post,
    * `(1 − (a − max)/min) × 100`, symmetric in distance).
    */
   range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, decay: z.enum(["edge", "min"]).optional() }).optional(),
@@ -119,7 +119,7 @@ const GROUP = z.enum(["self", "supervisor", "peer", "subordinate", "external"]);
  * The behaviour (perilaku kerja) model and its 360° configuration: competencies (e.g. the seven BerAKHLAK
  * values), the rating scale, rater groups with optional weights and anonymity minimums, how group scores
  * are formed and combined, the self–other gap threshold, and the categorical rating thresholds.
- * Defaults: DESIGN §5 (minimum 3 raters per group, supervisor and self exempt, self excluded from others).
+ * Defaults (see docs/concepts.md): minimum 3 raters per group, supervisor and self exempt, self excluded from others.
  */
 export const BehaviourSchema = z.strictObject({
   competencies: z
