@@ -176,7 +176,7 @@ console.log(`organisation Kurang, 1 employee: ${infeasible}`);
 const lone = checkDistribution([results[0] as Result], { curve: SE_MENPANRB_3_2023_CURVES.kurang });
 console.log(`checkDistribution of 1 result against it: ok ${lone.ok}, feasible ${lone.groups[0]?.feasible}, conflict ${JSON.stringify(lone.groups[0]?.conflict)}`);
 
-heading("2c. Exact shares: largest remainder (methods.md §4.1)");
+heading("2c. Exact shares: largest remainder (largest remainder (Hamilton) apportionment, docs/sources.md#methods)");
 const lr = largestRemainder({ total: 17, shares: [20, 70, 10] });
 console.log(`17 × 20/70/10: quotas ${lr.trace.quotas.join(" / ")}; floors ${lr.trace.floors.join(" / ")}; remaining ${lr.trace.remaining} to indices ${lr.trace.awarded.join(", ")} → ${lr.counts.join(" / ")}`);
 

@@ -5,14 +5,16 @@
 // (with the number of changes calibration would propose), and one employee's full explanation.
 // Run: npm run demo   (add -- --en for English; -- --org=butuhPerbaikan for another organisation predikat)
 import { readFileSync } from "node:fs";
-import { Decimal } from "decimal.js";
 import {
   calibrate,
   checkDistribution,
   compile,
   evaluate,
   explain,
+  formatLabel,
+  formatScore,
   SE_MENPANRB_3_2023_CURVES,
+  summarize,
   type AppraisalInput,
   type OrganisationPredikat,
   type Result,
@@ -44,7 +46,9 @@ for (const r of results) {
   const unit = r.employee.unit ?? "-";
   byUnit.set(unit, [...(byUnit.get(unit) ?? []), r]);
 }
-const label = (l: { id: string; en?: string }) => (locale === "en" ? (l.en ?? l.id) : l.id);
+const label = (l: { id: string; en?: string }) => formatLabel(l, { locale });
+/** A number of a result for reading: 2 places, half-up, in the locale's style. */
+const num = (value: string | null | undefined) => formatScore(value, { places: 2, locale, missing: "-" });
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 const lpad = (s: string, n: number) => s.padStart(n);
 
@@ -55,22 +59,25 @@ for (const [unit, rs] of byUnit) {
   console.log(
     `   ${pad("NIP", 19)} ${pad(locale === "en" ? "Name" : "Nama", 20)} ${lpad(locale === "en" ? "Results" : "Hasil", 7)} ${lpad(locale === "en" ? "Behav." : "Perilaku", 8)}  ${pad(locale === "en" ? "results rating" : "rating hasil kerja", 19)} ${pad(locale === "en" ? "behaviour rating" : "rating perilaku", 19)} ${lpad(locale === "en" ? "Final" : "Akhir", 7)}  ${locale === "en" ? "Rating" : "Predikat"}`,
   );
-  for (const r of [...rs].sort((a, b) => new Decimal(b.final.score).cmp(a.final.score))) {
+  const summary = summarize(rs).groups[0];
+  if (!summary) throw new Error(`no summary for unit ${unit}`);
+  const byEmployee = new Map(rs.map((r) => [r.employee.id, r] as const));
+  // summarize lists the employees best score first (equal scores by employee id).
+  for (const standing of summary.employees) {
+    const r = byEmployee.get(standing.employee) as Result;
     const flag = r.warnings.length > 0 ? "  (!)" : "";
-    const results = new Decimal(r.components.find((c) => c.id === "results")?.score ?? "0").toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-    const behaviour = r.behaviour ? new Decimal(r.behaviour.score).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : "-";
-    const rating = r.behaviour?.rating ? label(r.behaviour.rating.label) : "-";
-    const resultsRating = r.resultsRating ? label(r.resultsRating.label) : "-";
+    const results = num(r.components.find((c) => c.id === "results")?.score);
+    const behaviour = num(r.behaviour?.score);
+    const rating = formatLabel(r.behaviour?.rating, { locale, missing: "-" });
+    const resultsRating = formatLabel(r.resultsRating, { locale, missing: "-" });
     console.log(
-      `   ${pad(r.employee.id, 19)} ${pad(r.employee.name ?? "", 20)} ${lpad(results, 7)} ${lpad(behaviour, 8)}  ${pad(resultsRating, 19)} ${pad(rating, 19)} ${lpad(r.final.score, 7)}  ${r.final.band ? label(r.final.band.label) : "-"}${flag}`,
+      `   ${pad(r.employee.id, 19)} ${pad(r.employee.name ?? "", 20)} ${lpad(results, 7)} ${lpad(behaviour, 8)}  ${pad(resultsRating, 19)} ${pad(rating, 19)} ${lpad(num(r.final.score), 7)}  ${formatLabel(r.final.band, { locale, missing: "-" })}${flag}`,
     );
   }
-  const scores = rs.map((r) => new Decimal(r.final.score));
-  const mean = scores.reduce((a, b) => a.plus(b), new Decimal(0)).div(scores.length);
   const counts = new Map<string, number>();
   for (const r of rs) counts.set(r.final.band ? label(r.final.band.label) : "-", (counts.get(r.final.band ? label(r.final.band.label) : "-") ?? 0) + 1);
   console.log(
-    `   ${locale === "en" ? "mean" : "rata-rata"} ${mean.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}, min ${Decimal.min(...scores).toFixed(2)}, max ${Decimal.max(...scores).toFixed(2)}; ` +
+    `   ${locale === "en" ? "mean" : "rata-rata"} ${num(summary.mean)}, min ${num(summary.min)}, max ${num(summary.max)}; ` +
       [...counts].map(([b, n]) => `${b} ${n}`).join(", "),
   );
   console.log("");
@@ -97,7 +104,7 @@ const en = locale === "en";
 const labelOf = (l: string | { id: string; en?: string | undefined } | undefined, fallback: string): string =>
   l === undefined ? fallback : typeof l === "string" ? l : locale === "en" ? (l.en ?? l.id) : l.id;
 const nameOf = new Map([...curve.categories, ...(curve.groups ?? [])].map((c) => [c.id, labelOf(c.label, c.id)] as const));
-const pct = (share: string) => `${new Decimal(share).times(100).toString()} %`;
+const pct = (share: string) => `${formatScore(share, { percent: true, locale })} %`;
 const stated = [...curve.categories, ...(curve.groups ?? [])].flatMap((c) => {
   const parts: string[] = [];
   if (c.min !== undefined) parts.push(`${en ? "at least" : "paling sedikit"} ${pct(String(c.min))}`);
@@ -131,7 +138,7 @@ for (const g of checks) {
   g.counts.forEach((c, i) => {
     const r = g.ranges[i]?.allowed;
     const allowed = r === undefined ? "-" : r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`;
-    const share = new Decimal(c.share).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+    const share = formatScore(c.share, { percent: true, places: 1, locale });
     console.log(`   ${pad(nameOf.get(c.category) ?? c.category, 20)} ${lpad(String(c.count), 6)} ${lpad(share, 6)}  ${allowed}`);
   });
   if (!g.feasible) {

@@ -1,8 +1,8 @@
 // The README quickstart: one scheme, one employee, the result and its explanation.
 import assert from "node:assert/strict";
-import { evaluate, explain } from "kinerja";
+import { defineScheme, evaluate, explain, formatLabel, formatScore } from "kinerja";
 
-const scheme = {
+const scheme = defineScheme({
   id: "unit-scorecard",
   perspectives: [
     { id: "customer", label: { id: "Pelanggan", en: "Customer" }, weight: 60 },
@@ -10,10 +10,10 @@ const scheme = {
   ],
   indicators: [
     { id: "ikm", perspective: "customer", label: "Indeks Kepuasan Masyarakat", target: 85, cap: 120 },
-    { id: "leadTime", perspective: "internal", label: "Waktu layanan (hari)", direction: "lower" as const, target: 3, floor: 0 },
+    { id: "leadTime", perspective: "internal", label: "Waktu layanan (hari)", direction: "lower", target: 3, floor: 0 },
   ],
   bands: { table: [{ id: "kurang", label: "Kurang", max: 90 }, { id: "baik", label: "Baik", min: 90 }] },
-};
+});
 const result = evaluate(scheme, {
   employee: { id: "199001012015011001", name: "Dewi Lestari" },
   actuals: [{ indicator: "ikm", actual: "88.4" }, { indicator: "leadTime", actual: 2.5 }],
@@ -24,3 +24,6 @@ console.log(explain(result, { locale: "en" }));
 // 88.4/85 = 104 %; lead time reflected: (2 − 2.5/3) × 100 = 116.67 %; 0.6 × 104 + 0.4 × 116.666… = 109.0666… → 109.07
 assert.equal(result.final.score, "109.07");
 assert.equal(result.final.band?.id, "baik");
+assert.equal(formatScore(result.final.score), "109,07");
+assert.equal(formatScore(result.final.score, { locale: "en" }), "109.07");
+assert.equal(formatLabel(result.final.band), "Baik");

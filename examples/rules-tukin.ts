@@ -1,5 +1,5 @@
 // Tunjangan kinerja (tukin) cuts as rule DATA, with the paid allowance:
-//  1. the methods.md §5.5 worked example (older PTK table: absent 5 %/day, TL 0.5 / 1 / 1.25 / 1.5 %):
+//  1. the tunjangan kinerja deduction tables, docs/sources.md#methods worked example (older PTK table: absent 5 %/day, TL 0.5 / 1 / 1.25 / 1.5 %):
 //     Rp 4,800,000 with 1 absent day, 2 × TL1 and 1 × TL3 → 7.25 % → paid Rp 4,452,000;
 //  2. one agency table, Permentan 68/2012 (Kementan): absent 4 %/day, TL/PSW 0.5 / 1 / 1.5 / 2 %,
 //     disciplinary sanctions 20–100 % for 1–12 months, all stacking, capped at 100 %;
@@ -23,10 +23,10 @@ function month(counts: Record<string, number>): Record<string, FactValueInput> {
   return facts;
 }
 
-// 1. methods.md §5.5
+// 1. tunjangan kinerja deduction tables, docs/sources.md#methods
 const ptk = read("rules-ptk-tukin.json");
 const worked = applyRules({ policy: ptk.policy, declarations: ptk.declarations, facts: { allowance: 4_800_000, ...month({ absent: 1, tl1: 2, tl3: 1 }) } });
-console.log("methods.md §5.5 (PTK table):");
+console.log("tunjangan kinerja deduction tables, docs/sources.md#methods (PTK table):");
 for (const line of explainRules(worked, { locale: "en" }).filter((l) => !l.startsWith("✘"))) console.log(`  ${line}`);
 assert.equal(worked.totals.allowanceDeduction.capped, "7.25");
 assert.equal(worked.totals.allowance?.deduction, "348000");

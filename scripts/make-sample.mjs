@@ -48,7 +48,7 @@ const scheme = {
     },
   ],
   behaviour: {
-    // The seven BerAKHLAK core values (regulations.md §3.3), rated 1–5 by supervisor, peers, subordinates and self.
+    // The seven BerAKHLAK core values (PermenPANRB 6/2022 Lampiran, docs/sources.md#permenpanrb-6-2022), rated 1–5 by supervisor, peers, subordinates and self.
     competencies: [
       { id: "berorientasiPelayanan", label: { id: "Berorientasi Pelayanan", en: "Service-oriented" } },
       { id: "akuntabel", label: { id: "Akuntabel", en: "Accountable" } },

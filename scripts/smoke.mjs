@@ -2,7 +2,7 @@
 // project (extracted into node_modules/kinerja, its three runtime dependencies linked from this
 // repository's node_modules, so no registry is needed), then import it from ESM, require it from CJS,
 // load both copies in one process (instanceof across copies), and type-check TypeScript consumers
-// under nodenext (ESM and CJS) and bundler resolution.
+// a consumer of all three entry points under nodenext (ESM and CJS), bundler and node10 resolution.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,13 +22,21 @@ try {
   const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", tmp], root));
   const files = packed[0].files.map((f) => f.path).sort();
   console.log(`packed ${packed[0].filename}: ${files.length} files (${files.join(", ")})`);
-  const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
+  const LIMIT = 500_000;
+  if (packed[0].size > LIMIT) throw new Error(`the tarball is ${packed[0].size} bytes, over the ${LIMIT}-byte budget`);
+  const mapsOrDev = files.filter((f) => f.endsWith(".map"));
+  if (mapsOrDev.length > 0) throw new Error(`source maps in the tarball: ${mapsOrDev.join(", ")}`);
+  const stray = files.filter((f) => !/^(dist\/|schema\/(scheme|appraisal)\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(f));
   if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(", ")}`);
 
   const nm = join(tmp, "node_modules");
   mkdirSync(nm);
   run("tar", ["-xzf", join(tmp, packed[0].filename), "-C", tmp]);
   cpSync(join(tmp, "package"), join(nm, "kinerja"), { recursive: true });
+  for (const f of files.filter((f) => /\.(c?js)$/.test(f))) {
+    const text = readFileSync(join(tmp, "package", f), "utf8");
+    if (/\btsx\b|import\.meta\.resolve/.test(text)) throw new Error(`dev-only code (tsx loader) in ${f}`);
+  }
   const deps = Object.keys(JSON.parse(readFileSync(join(nm, "kinerja", "package.json"), "utf8")).dependencies);
   for (const d of deps) symlinkSync(join(root, "node_modules", d), join(nm, d), "dir");
   symlinkSync(join(root, "node_modules", "typescript"), join(nm, "typescript"), "dir");
@@ -51,6 +59,8 @@ assert.equal(caught.code, "INVALID_SCHEME");
 const presets = await import("kinerja/presets");
 const six = presets.permenpanrb6_2022.predikat({ hasilKerja: "above", perilaku: "above" });
 assert.ok(JSON.stringify(six).includes("sangatBaik"), "kinerja/presets loads");
+const schemeJson = (await import("kinerja/schema/scheme.json", { with: { type: "json" } })).default;
+assert.equal(schemeJson.properties.indicators["x-en"].title, "Indicators", "kinerja/schema/scheme.json loads");
 const node = await import("kinerja/node");
 assert.equal(typeof node.scoreStream, "function", "kinerja/node loads");
 console.log("esm ok");
@@ -64,29 +74,31 @@ assert.match(explain(r, { locale: "en" }), /Final score/);
 assert.throws(() => evaluate(${scheme}, { employee: { id: "E1" }, actuals: [{ indicator: "nope", actual: 1 }] }), KinerjaError);
 assert.equal(typeof require("kinerja/presets").ikm14_2017.ikm, "function", "kinerja/presets requires");
 assert.equal(typeof require("kinerja/node").readAppraisals, "function", "kinerja/node requires");
+assert.equal(require("kinerja/schema/appraisal.json").properties.actuals.title, "Realisasi", "kinerja/schema/appraisal.json requires");
 console.log("cjs ok");
 `);
-  const ts = `import { evaluate, compile, type Result, type SchemeInput, KinerjaError } from "kinerja";
-const scheme: SchemeInput = ${scheme};
-const r: Result = evaluate(compile(scheme), ${appraisal});
-const s: string = r.final.score;
-const e: KinerjaError | undefined = undefined;
-// @ts-expect-error a score is a decimal string, not a number
-const n: number = r.final.score;
-export { s, e, n };
-`;
-  writeFileSync(join(tmp, "types.ts"), ts);
-  writeFileSync(join(tmp, "types-cjs.cts"), ts.replace('import { evaluate, compile, type Result, type SchemeInput, KinerjaError } from "kinerja";', 'import { evaluate, compile, type Result, type SchemeInput, KinerjaError } from "kinerja";'));
+  // The consumer project (scripts/consumer/): all three entry points together, type-checked against the
+  // packed declarations under nodenext (ESM and CJS), bundler and node10 resolution.
+  const consumer = readFileSync(join(root, "scripts", "consumer", "usage.ts"), "utf8");
+  writeFileSync(join(tmp, "usage.ts"), consumer);
+  writeFileSync(join(tmp, "usage.cts"), consumer);
+  mkdirSync(join(nm, "@types"));
+  symlinkSync(join(root, "node_modules", "@types", "node"), join(nm, "@types", "node"), "dir");
   run("node", ["esm.mjs"]);
   run("node", ["cjs.cjs"]);
   const tsc = join(nm, "typescript", "bin", "tsc");
   const tsconfig = (extra, include) =>
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], target: "es2022", ...extra }, files: include });
-  writeFileSync(join(tmp, "tsconfig.node.json"), tsconfig({ module: "nodenext", moduleResolution: "nodenext" }, ["types.ts", "types-cjs.cts"]));
-  writeFileSync(join(tmp, "tsconfig.bundler.json"), tsconfig({ module: "preserve", moduleResolution: "bundler" }, ["types.ts"]));
-  run("node", [tsc, "-p", "tsconfig.node.json"]);
-  run("node", [tsc, "-p", "tsconfig.bundler.json"]);
-  console.log("smoke test passed: ESM import, CJS require, dual-copy instanceof, TypeScript (nodenext ESM/CJS, bundler)");
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: ["node"], target: "es2022", ...extra }, files: include });
+  const profiles = {
+    nodenext: [{ module: "nodenext", moduleResolution: "nodenext" }, ["usage.ts", "usage.cts"]],
+    bundler: [{ module: "preserve", moduleResolution: "bundler" }, ["usage.ts"]],
+    node10: [{ module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "6.0" }, ["usage.ts"]],
+  };
+  for (const [name, [options, include]] of Object.entries(profiles)) {
+    writeFileSync(join(tmp, `tsconfig.${name}.json`), tsconfig(options, include));
+    run("node", [tsc, "-p", `tsconfig.${name}.json`]);
+  }
+  console.log("smoke test passed: ESM import, CJS require, dual-copy instanceof, TypeScript consumer of kinerja + kinerja/presets + kinerja/node (nodenext ESM/CJS, bundler, node10)");
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

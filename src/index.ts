@@ -86,7 +86,11 @@ export type {
   BehaviourResult,
 } from "./schema/result.js";
 export { parseScheme } from "./engine/parseScheme.js";
+export { defineScheme, type SchemeReferences } from "./engine/defineScheme.js";
 export { parseAppraisal } from "./engine/parseAppraisal.js";
+export { validateScheme } from "./engine/validateScheme.js";
+export { validateAppraisal, type ValidateAppraisalOptions } from "./engine/validateAppraisal.js";
+export type { Validation, ValidationIssue, ValidationMessage, ValidationParams } from "./schema/validationIssue.js";
 export { compile, type CompileOptions } from "./engine/compile.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
 export { score, type ScoreOptions } from "./engine/score.js";
@@ -94,7 +98,9 @@ export type { Score, ScoreWarning } from "./schema/score.js";
 export { WARNING_CODES, type WarningCode, type WarningParams, type FactScalar } from "./schema/warnings.js";
 export { isPlan, type Plan } from "./engine/plan.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";
-export type { Locale } from "./explain/labels.js";
+export { LOCALES, type Locale } from "./explain/labels.js";
+export { formatScore, type FormatScoreOptions } from "./explain/formatScore.js";
+export { formatLabel, type FormatLabelOptions, type LabelText } from "./explain/formatLabel.js";
 export { checkGoals, type GoalCheck, type GoalFinding, type GoalReport } from "./scorecard/checkGoals.js";
 export { cascadeGoals, type Cascade, type GoalNode } from "./scorecard/cascadeGoals.js";
 export { rollUpGoals, NumericGoalSchema, type NumericGoalInput, type GoalAggregation, type RolledGoal, type GoalRollUp } from "./scorecard/rollUpGoals.js";

@@ -1,4 +1,4 @@
-// The benchmark workload of DESIGN §8: one scheme with 12 indicators in 4 perspectives, a 360°
+// The benchmark workload: one scheme with 12 indicators in 4 perspectives, a 360°
 // behaviour model with 7 competencies rated by 8 raters, a 70/30 final composition and 5 bands;
 // and N deterministic appraisals (seeded generator; every decimal is built as text from integers).
 

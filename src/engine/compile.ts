@@ -86,7 +86,7 @@ function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, Fo
     points,
     below: m.kind === "curve" || m.kind === "steps" ? (opt(m.below) ?? new Dec(0)) : new Dec(0),
     cap: opt(ind.cap),
-    // DESIGN §5: lower-is-better (and a range above its max, scored like it) has floor 0 unless the scheme says otherwise.
+    // The library's default: lower-is-better (and a range above its max, scored like it) has floor 0 unless the scheme says otherwise.
     floor: opt(ind.floor) ?? (ind.direction === "lower" || ind.direction === "range" ? new Dec(0) : undefined),
     rangeDecay: ind.range?.decay ?? "edge",
     zeroTarget: ind.zeroTarget,

@@ -3,6 +3,9 @@ import { RATER_GROUPS, RATER_GROUP_LABELS, ROUNDING_MODES, ROUNDING_MODE_LABELS 
 /** The locales `explain` can render. */
 export type Locale = "id" | "en";
 
+/** Every {@link Locale}, Indonesian first (the default). */
+export const LOCALES = ["id", "en"] as const satisfies readonly Locale[];
+
 type Dict = Readonly<Record<string, { readonly id: string; readonly en: string }>>;
 
 /** Words of the rendered explanation. */

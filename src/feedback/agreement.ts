@@ -137,7 +137,7 @@ const TWELVE = new Dec(12);
 const unit = (x: D): D => (x.isNegative() ? ZERO : x.gt(ONE) ? ONE : x);
 
 /**
- * Agreement and reliability statistics for 360° ratings (methods.md §3.6), reported only:
+ * Agreement and reliability statistics for 360° ratings (rwg/rwg(j) (James, Demaree & Wolf 1984) and ICC (Shrout & Fleiss 1979), docs/sources.md#methods), reported only:
  *
  * - from `ratings` (one group of raters about one ratee), per competency: n, N/A count, mean,
  *   population and sample SD, and `rwg = 1 − s²/σ²_EU` with the uniform null `σ²_EU = (A² − 1)/12`

@@ -92,7 +92,7 @@ const InputSchema = z.strictObject({
 });
 
 /**
- * Corrects rater leniency or severity in a batch by mean-centring (methods.md §3.5): each answer of a
+ * Corrects rater leniency or severity in a batch by mean-centring (rater mean-centring (Scullen, Mount & Goff 2000), docs/sources.md#methods): each answer of a
  * rater j becomes `x' = x − μ_j + μ`, with `μ_j` the rater's mean over all their answers and `μ` the
  * grand mean of every answer in the batch. Only raters with at least `minRatees` distinct ratees
  * (default 5) are corrected; the others keep their answers (shift 0). N/A answers are excluded from the

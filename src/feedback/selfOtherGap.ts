@@ -108,7 +108,7 @@ interface Row {
 }
 
 /**
- * Self–other gaps per competency (methods.md §3.7): `gap = self − others`; a **blind spot** when
+ * Self–other gaps per competency (self–other gap analysis of 360° tools, docs/sources.md#methods): `gap = self − others`; a **blind spot** when
  * `gap ≥ θ`, a **hidden strength** when `−gap ≥ θ`. θ is scale-relative: by default a quarter of the
  * scale's range (1.0 point on 1–5, 1.5 on 1–7), or given in points (`threshold`) or as a share of the
  * range (`thresholdShare`). Primalogik's rule "a third of the number of points" is `threshold: 5/3` on

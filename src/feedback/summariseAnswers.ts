@@ -49,7 +49,7 @@ const InputSchema = z.strictObject({
 
 /**
  * Summarises the answers to one item on a rating scale. Not-applicable answers (`null`, `"na"`) are
- * excluded from the mean — from numerator and denominator — and counted (methods.md §3.8).
+ * excluded from the mean — from numerator and denominator — and counted (N/A handling of 360° tools, docs/sources.md#methods).
  *
  * @param input - `{ answers, scale?, conversion? }`
  * @returns counts, N/A rate, mean and its 0–100 conversion, as decimal text

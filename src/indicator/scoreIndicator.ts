@@ -118,7 +118,7 @@ function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | und
     return { value: met ? HUNDRED : ZERO, formula: lower ? "zeroTargetAtMost" : "zeroTargetAtLeast", inputs };
   }
   if (t.isNegative()) {
-    // A negative target inverts the meaning of a plain ratio (methods.md §1.1, §1.2).
+    // A negative target inverts the meaning of a plain ratio (the ratio methods of KPI scoring, docs/sources.md#methods).
     return lower
       ? { value: a.div(t).times(HUNDRED), formula: "ratio", inputs }
       : { value: TWO.minus(a.div(t)).times(HUNDRED), formula: "reflectedRatio", inputs };

@@ -42,11 +42,15 @@ export function workerScript(): WorkerScript {
     const url = new URL(name, base);
     if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
   }
-  const ts = new URL("./scoreWorker.ts", base);
-  if (existsSync(fileURLToPath(ts))) {
-    const api = typeof import.meta.resolve === "function" ? import.meta.resolve("tsx/esm/api") : "tsx/esm/api";
-    const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ts.href)}); });`;
-    return { script: code, eval: true };
+  // Runs from the TypeScript sources only (tests, tsx); the build drops this labelled block (esbuild dropLabels).
+  // eslint-disable-next-line no-unused-labels -- the label marks the block for the build
+  SOURCE: {
+    const ts = new URL("./scoreWorker.ts", base);
+    if (existsSync(fileURLToPath(ts))) {
+      const api = typeof import.meta.resolve === "function" ? import.meta.resolve("tsx/esm/api") : "tsx/esm/api";
+      const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ts.href)}); });`;
+      return { script: code, eval: true };
+    }
   }
   throw new KinerjaError("INVALID_INPUT", `the worker script scoreWorker.js was not found next to ${base}; use workers: 0`, []);
 }

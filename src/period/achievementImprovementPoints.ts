@@ -79,7 +79,7 @@ function wholePoints(at: string, formula: string, raw: D, mode: RoundingMode, lo
 }
 
 /**
- * CMS value-based-purchasing points (methods.md §4.5): achievement points against the peers'
+ * CMS value-based-purchasing points (CMS value-based purchasing achievement and improvement points, docs/sources.md#methods): achievement points against the peers'
  * threshold and benchmark, improvement points against the unit's own baseline, and the score as the
  * higher of the two.
  *

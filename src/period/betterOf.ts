@@ -36,7 +36,7 @@ export interface BetterOf {
 }
 
 /**
- * "The better of achievement and improvement" (CMS value-based purchasing, methods.md §4.5 and §6.3):
+ * "The better of achievement and improvement" (CMS value-based purchasing, CMS value-based purchasing achievement and improvement points and normalised gain (Hake 1998), docs/sources.md#methods):
  * a unit or employee is scored on what it achieved or on how much it improved over its own baseline,
  * whichever is higher, so a low starter that improves a lot is not penalised. Both scores must be on
  * the same scale (e.g. CMS points 0–10 from `achievementImprovementPoints`, or two 0–100 scores).

@@ -77,7 +77,7 @@ export interface InterimRatings {
 }
 
 /**
- * Interim ratings and the rating of record for a cycle with job changes (methods.md §6.1, after the
+ * Interim ratings and the rating of record for a cycle with job changes (day-weighted pro-rating (US Department of Commerce appraisal handbook), docs/sources.md#methods, after the
  * US Department of Commerce appraisal handbook): a position left after at least `minDays` days gets
  * an interim rating (its score); positions held less are not rated. The rating of record is
  *

@@ -31,7 +31,7 @@ export type NormalisedGainInput = z.input<typeof NormalisedGainInputSchema>;
 /** Hake's class of a normalised gain: `low` (g < 0.3), `medium` (0.3 ≤ g ≤ 0.7), `high` (g > 0.7). */
 export type GainBand = "low" | "medium" | "high";
 
-/** Gains of an actual over a baseline (methods.md §6.3). Plain JSON. */
+/** Gains of an actual over a baseline (normalised gain (Hake 1998), docs/sources.md#methods). Plain JSON. */
 export interface Gains {
   /** The baseline. */
   readonly baseline: DecimalText;
@@ -59,7 +59,7 @@ const LOW = new Dec("0.3");
 const HIGH = new Dec("0.7");
 
 /**
- * Improvement over a baseline (methods.md §6.3): the absolute gain `a − b`, the relative gain
+ * Improvement over a baseline (normalised gain (Hake 1998), docs/sources.md#methods): the absolute gain `a − b`, the relative gain
  * `(a − b)/|b|`, and Hake's normalised gain `g = (a − b)/(max − b)` — the share of the possible
  * improvement actually achieved — with Hake's band: low below 0.3, high above 0.7, medium from 0.3
  * to 0.7 inclusive (so a gain of exactly 0.30 is medium; note this differs from the library's

@@ -58,7 +58,7 @@ export interface ProRated {
 
 /**
  * Pro-rates an annual score from the scores of sub-periods weighted by days served
- * (methods.md §6.1): `S = Σ d_k S_k / Σ d_k`, with `d_k` the inclusive days of segment k
+ * (day-weighted pro-rating (US Department of Commerce appraisal handbook), docs/sources.md#methods): `S = Σ d_k S_k / Σ d_k`, with `d_k` the inclusive days of segment k
  * (`end − start + 1`, UTC calendar dates, leap days counted). The sum is divided once, so the
  * score is exact; each weight `d_k / Σ d` is reported too (its exact value is the fraction
  * `countedDays / totalDays`; the decimal text has 40 significant digits when it does not terminate, so

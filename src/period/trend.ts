@@ -34,7 +34,7 @@ export type TrendInput = z.input<typeof TrendInputSchema>;
 /** The display direction of a trend: better, worse or the same, by the KPI's polarity; null when undefined. */
 export type TrendDirection = "improving" | "worsening" | "steady" | null;
 
-/** The trend of a history (methods.md §6.2). Plain JSON; null where a number is undefined. */
+/** The trend of a history (trend indicators (Pentana/Ideagen), docs/sources.md#methods). Plain JSON; null where a number is undefined. */
 export interface Trend {
   /** Number of periods (values given, including nulls). */
   readonly periods: number;
@@ -69,7 +69,7 @@ function meanOf(values: readonly (D | null)[]): D | null {
 }
 
 /**
- * The trend of a KPI over a history of periods (methods.md §6.2, after Pentana/Ideagen short and long
+ * The trend of a KPI over a history of periods (trend indicators (Pentana/Ideagen), docs/sources.md#methods, after Pentana/Ideagen short and long
  * trends and the CAMMS arrow rules): the change from the previous period, the change from the mean
  * of the `longWindow` periods before, a simple moving average, the least-squares slope
  * `β = Σ(t − t̄)(y_t − ȳ) / Σ(t − t̄)²`, and display directions that respect polarity

@@ -1,7 +1,7 @@
 /**
  * `kinerja/presets`: regulation presets built on the public kinerja API only — scheme data, scheme and
  * appraisal builders, small formula plugins and standalone calculators. Source of every formula, table and
- * worked example: `reference/regulations.md`. See `docs/presets/`.
+ * worked example: docs/sources.md (regulation, article or lampiran, public copy, confidence). See `docs/presets/`.
  * @module
  */
 export * from "./pp46_2011/index.js";

@@ -41,7 +41,7 @@ export interface Benchmark {
   readonly reference: { readonly kind: string; readonly value: DecimalText };
   /** `100 × score / reference` (lower-is-better: `100 × reference / score`); above 100 = better than the reference. Full precision. */
   readonly index: DecimalText;
-  /** `(worse + equal/2) / peers` in [0, 1] (methods.md §4.3); full precision. */
+  /** `(worse + equal/2) / peers` in [0, 1] (percentile ranks (PERCENTRANK.INC), docs/sources.md#methods); full precision. */
   readonly percentileRank: DecimalText;
   /** 1 + the number of peers strictly better (equal scores share a rank). */
   readonly rank: number;
@@ -69,7 +69,7 @@ export interface Benchmark {
 }
 
 /**
- * Benchmarks a unit's score against peer units (methods.md §4.5): the index to the peer median
+ * Benchmarks a unit's score against peer units (CMS value-based purchasing achievement and improvement points, docs/sources.md#methods): the index to the peer median
  * (`100 × score / median`, or another reference), the percentile rank among the peers
  * (`(below + equal/2) / n`), the rank, and the gap to the best peer.
  *

@@ -117,7 +117,7 @@ function quotaRow(curve: CompiledCurve, s: SizedLimit, feasible: CountRange, app
  * - A maximum share becomes `round(size × max)` with `rounding.max` (default `floor`: "at most 70 %"
  *   of 7 = 4.9 → at most 4); a minimum share becomes `round(size × min)` with `rounding.min`
  *   (default `ceil`: "at least 10 %" of 7 = 0.7 → at least 1). Choose `halfUp` to get 5 and 1
- *   instead — the regulation does not say (regulations.md §3.4), so it is a policy of the caller.
+ *   instead — the regulation does not say (SE MenPANRB 3/2023, docs/sources.md#se-menpanrb-3-2023), so it is a policy of the caller.
  * - `minCount` / `maxCount` are head-counts applied as they are ("at least one").
  * - Group limits apply to the sum of their categories.
  * - `feasible` is each range narrowed by all other limits together (e.g. "at least 5 Kurang" in a

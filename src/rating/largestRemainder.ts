@@ -53,7 +53,7 @@ function toScaledIntegers(values: readonly string[]): bigint[] {
 
 /**
  * Apportions `total` people to relative `shares` by the largest-remainder (Hamilton, Hare quota)
- * method (methods.md §4.1): each share gets the whole part of its quota `total × share / Σ shares`,
+ * method (largest remainder (Hamilton) apportionment, docs/sources.md#methods): each share gets the whole part of its quota `total × share / Σ shares`,
  * and the places left over go one each to the largest fractional parts. Equal remainders are
  * decided by declared order (the earlier share first), so the result is deterministic.
  *

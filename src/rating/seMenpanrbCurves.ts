@@ -15,7 +15,7 @@ export const OrganisationPredikatSchema = z.enum(ORGANISATION_PREDIKATS);
 export { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat };
 
 const SOURCE =
-  "SE MenPANRB No. 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN, 31 Jan 2023), implementing PermenPANRB 6/2022; as reported in regulations.md §3.4 [S]";
+  "SE MenPANRB No. 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN, 31 Jan 2023), implementing PermenPANRB 6/2022; secondary sources (news reports of the SE), see docs/sources.md#se-menpanrb-3-2023";
 
 const CATEGORIES: readonly { readonly id: EmployeePredikat; readonly label: { readonly id: string; readonly en: string } }[] = EMPLOYEE_PREDIKATS.map((id) => ({ id, label: EMPLOYEE_PREDIKAT_LABELS[id] }));
 
@@ -42,7 +42,7 @@ const curve = (id: OrganisationPredikat, label: string, limits: Partial<Record<C
 /**
  * The distribution curves of employee predikat by organisation predikat, SE MenPANRB No. 3/2023
  * "Tata Cara Penetapan Predikat Kinerja Pegawai ASN" (signed 31 January 2023), which implements
- * PermenPANRB 6/2022. Source of the table: `reference/regulations.md` §3.4 (secondary sources
+ * PermenPANRB 6/2022. Source of the table: SE MenPANRB 3/2023, docs/sources.md#se-menpanrb-3-2023 (secondary sources
  * naikpangkat.com, jpnn.com and kompas.com reporting the SE; the SE's own text was not seen **[S]**).
  *
  * | organisation | limits on the employees' predikat |

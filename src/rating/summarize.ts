@@ -155,7 +155,7 @@ function summarizeGroup(unit: string | null, members: readonly Rated[]): ScoreSu
  * min, max, population and sample standard deviation, percentiles, and every employee's rank,
  * percentile rank and z-scores.
  *
- * Definitions (methods.md §4.3–4.4):
+ * Definitions (percentile ranks (PERCENTRANK.INC, PERCENTILE.INC) and z-scores, docs/sources.md#methods):
  * - **percentiles** P10/P25/P50/P75/P90 by linear interpolation between the sorted scores, i.e. Excel
  *   `PERCENTILE.INC`: `h = (n − 1)·p`, `x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])`; the median is P50;
  * - **percentile rank** `(below + equal/2) / n` as a fraction in [0, 1] (the employee counts as equal);

@@ -49,7 +49,7 @@ export function deductAllowance(base: Dec, percent: Dec, rounding: RoundingRule 
 }
 
 /**
- * The allowance paid after a percentage deduction (methods.md §5.5): `deduction = allowance × min(percent, 100) / 100`,
+ * The allowance paid after a percentage deduction (tunjangan kinerja deduction tables, docs/sources.md#methods): `deduction = allowance × min(percent, 100) / 100`,
  * `paid = allowance − deduction`. Exact decimals; rounding of the deducted amount (e.g. to whole rupiah)
  * only when `rounding` is given.
  *

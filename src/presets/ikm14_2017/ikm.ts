@@ -7,7 +7,7 @@ import { bandOfConverted, IKM_BAND_TABLES, type IkmBandTable } from "./ikmBands.
 import { IKM_UNSUR } from "./unsur.js";
 
 /**
- * The weight given to each unsur (regulations.md §4.1, §0.4, §8.5):
+ * The weight given to each unsur (PermenPANRB 14/2017 Lampiran, docs/sources.md#ikm-14-2017):
  * - `exact` (default): exactly `1 / number of unsur` (1/9), so all-4 answers give exactly 100;
  * - `0.111`, `0.1111`, `0.11`: the rounded constants of 1/9 printed by published reports, to reproduce them.
  *   They are 14/2017's nine-unsur weights: on any other number of unsur they are an error (14 values
@@ -130,7 +130,7 @@ export interface IkmResult {
 const WEIGHTS: Readonly<Record<Exclude<IkmWeightPolicy, "exact">, string>> = { "0.111": "0.111", "0.1111": "0.1111", "0.11": "0.11" };
 
 /**
- * The Indeks Kepuasan Masyarakat of PermenPANRB 14/2017 (regulations.md §4.1): NRR per unsur = Σ answers /
+ * The Indeks Kepuasan Masyarakat of PermenPANRB 14/2017 (PermenPANRB 14/2017 Lampiran, docs/sources.md#ikm-14-2017): NRR per unsur = Σ answers /
  * questionnaires; NRR tertimbang = NRR × bobot; IKM = Σ NRR tertimbang (1–4); IKM unit pelayanan =
  * IKM × 25 (25–100), classified A–D ({@link IKM_BANDS}, or the superseded KepmenPAN 25/2004 table
  * {@link IKM_BANDS_25_2004} with `bands: "kepmenpan25_2004"`). Rounding happens only at the named steps of

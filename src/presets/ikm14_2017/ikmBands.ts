@@ -8,7 +8,7 @@ export type BandInput = NonNullable<SchemeInput["bands"]>["table"][number];
 
 /**
  * The IKM quality bands (mutu pelayanan) on the converted 25–100 scale, PermenPANRB 14/2017
- * (regulations.md §4.1 [V]): D 25,00–64,99 Tidak Baik; C 65,00–76,60 Kurang Baik; B 76,61–88,30 Baik;
+ * (PermenPANRB 14/2017 Lampiran, verified, docs/sources.md#ikm-14-2017): D 25,00–64,99 Tidak Baik; C 65,00–76,60 Kurang Baik; B 76,61–88,30 Baik;
  * A 88,31–100,00 Sangat Baik.
  *
  * Policy for the regulation's 0.01-wide gaps (64.99 | 65.00, 76.60 | 76.61, 88.30 | 88.31): classify by

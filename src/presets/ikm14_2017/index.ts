@@ -1,5 +1,5 @@
 /**
- * IKM — Indeks Kepuasan Masyarakat, PermenPANRB 14/2017 (regulations.md §4).
+ * IKM — Indeks Kepuasan Masyarakat, PermenPANRB 14/2017 (PermenPANRB 14/2017 Lampiran, docs/sources.md#ikm-14-2017).
  * @module
  */
 export { IKM_UNSUR, type IkmUnsur } from "./unsur.js";

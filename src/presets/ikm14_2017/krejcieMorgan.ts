@@ -30,7 +30,7 @@ export interface KrejcieMorganResult {
 
 /**
  * Minimum sample size of the Krejcie & Morgan (1970) table, to which PermenPANRB 14/2017 refers for the
- * IKM survey (regulations.md §4.1 [S]): `n = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P))`, rounded to the
+ * IKM survey (PermenPANRB 14/2017 Lampiran, secondary, docs/sources.md#ikm-14-2017): `n = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P))`, rounded to the
  * **nearest** whole number (half-up). Ceiling does not reproduce the table (N = 500 gives 218, not 217).
  *
  * @param input - `{ population, chiSquare?, proportion?, margin? }`

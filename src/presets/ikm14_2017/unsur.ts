@@ -9,7 +9,7 @@ export interface IkmUnsur {
 }
 
 /**
- * The nine unsur of the Survei Kepuasan Masyarakat, PermenPANRB 14/2017 (regulations.md §4.1 [V]),
+ * The nine unsur of the Survei Kepuasan Masyarakat, PermenPANRB 14/2017 (PermenPANRB 14/2017 Lampiran, verified, docs/sources.md#ikm-14-2017),
  * each answered on 1–4 (1 tidak baik … 4 sangat baik), in the regulation's order.
  */
 export const IKM_UNSUR: readonly IkmUnsur[] = Object.freeze(

@@ -7,7 +7,7 @@ import { entry } from "../internal/trace.js";
 /** A jenjang jabatan fungsional. */
 export type Jenjang = "pemula" | "terampil" | "mahir" | "penyelia" | "ahliPertama" | "ahliMuda" | "ahliMadya" | "ahliUtama";
 
-/** Annual angka kredit coefficient per jenjang (regulations.md §3.5 [V]/[S]). */
+/** Annual angka kredit coefficient per jenjang (PermenPANRB 1/2023 Pasal 37(1) and Peraturan BKN 3/2023, verified/secondary, docs/sources.md#permenpanrb-6-2022). */
 export const AK_COEFFICIENTS: Readonly<Record<Jenjang, string>> = Object.freeze({
   pemula: "3.75",
   terampil: "5",
@@ -59,7 +59,7 @@ export interface AngkaKredit {
 }
 
 /**
- * Predikat → angka kredit (PermenPANRB 1/2023 Pasal 37(1); Peraturan BKN 3/2023; regulations.md §3.5):
+ * Predikat → angka kredit (PermenPANRB 1/2023 Pasal 37(1); Peraturan BKN 3/2023; PermenPANRB 1/2023 Pasal 37(1) and Peraturan BKN 3/2023, docs/sources.md#permenpanrb-6-2022):
  * `(months / 12) × percent × koefisien`, with percent Sangat Baik 150, Baik 100, Butuh Perbaikan/Cukup 75,
  * Kurang 50, Sangat Kurang 25, and the annual coefficient of the jenjang.
  *

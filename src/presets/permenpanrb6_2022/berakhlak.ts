@@ -1,7 +1,7 @@
 import type { Label } from "../../index.js";
 
 /**
- * The seven BerAKHLAK core values of ASN (regulations.md §3.3 [S]), the perilaku kerja model of
+ * The seven BerAKHLAK core values of ASN (PermenPANRB 6/2022 Lampiran, secondary, docs/sources.md#permenpanrb-6-2022), the perilaku kerja model of
  * PermenPANRB 6/2022: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif.
  */
 export const BERAKHLAK: readonly { readonly id: string; readonly label: Label }[] = Object.freeze(

@@ -6,7 +6,7 @@ const DistributionCurveInputSchema = z.strictObject({ organisation: z.enum(["ist
 
 /**
  * The SE MenPANRB 3/2023 distribution curve of employee predikat for the organisation's predikat
- * (regulations.md §3.4 [S]); its category ids are the band ids of {@link scheme6_2022}, so it can be given
+ * (SE MenPANRB 3/2023, secondary, docs/sources.md#se-menpanrb-3-2023); its category ids are the band ids of {@link scheme6_2022}, so it can be given
  * to `checkDistribution` / `calibrate` as it is. Quota rounding for small units is the caller's policy
  * (`distributionQuotas` defaults: floor for maxima, ceil for minima).
  *

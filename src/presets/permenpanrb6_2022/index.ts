@@ -1,6 +1,6 @@
 /**
  * PermenPANRB 6/2022 (pengelolaan kinerja pegawai ASN), SE MenPANRB 3/2023 and PermenPANRB 1/2023
- * angka kredit (regulations.md §3).
+ * angka kredit (PermenPANRB 6/2022 Lampiran, docs/sources.md#permenpanrb-6-2022).
  * @module
  */
 import { AK_COEFFICIENTS, AK_PERCENT, angkaKredit } from "./angkaKredit.js";

@@ -29,7 +29,7 @@ export const PREDIKAT_BANDS: NonNullable<SchemeInput["bands"]>["table"] = Object
 ]) as NonNullable<SchemeInput["bands"]>["table"];
 
 /**
- * The 3 × 3 predikat matrix of PermenPANRB 6/2022 (regulations.md §3.2 [S]): rows hasil kerja, columns
+ * The 3 × 3 predikat matrix of PermenPANRB 6/2022 (PermenPANRB 6/2022 Lampiran, secondary, docs/sources.md#permenpanrb-6-2022): rows hasil kerja, columns
  * perilaku kerja.
  *
  * | hasil kerja ↓ \ perilaku → | below | meets | above |

@@ -58,7 +58,7 @@ export const Scheme6_2022InputSchema = z.strictObject({
 export type Scheme6_2022Input = z.input<typeof Scheme6_2022InputSchema>;
 
 /**
- * A kinerja scheme for PermenPANRB 6/2022 (regulations.md §3): your hasil-kerja indicators, the seven
+ * A kinerja scheme for PermenPANRB 6/2022 (PermenPANRB 6/2022 Lampiran, docs/sources.md#permenpanrb-6-2022): your hasil-kerja indicators, the seven
  * BerAKHLAK values as the perilaku model (360°: atasan, rekan kerja, bawahan, …; anonymity minimums as the
  * engine's defaults), Rating Hasil Kerja and Rating Perilaku Kerja thresholds, the 3 × 3 predikat matrix
  * and the five predikat (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang). The final

@@ -3,7 +3,7 @@ import type { SchemeInput } from "../../index.js";
 type Bands = NonNullable<SchemeInput["bands"]>;
 
 /**
- * The predikat of PP 30/2019 Pasal 41 (regulations.md §2.1) as a kinerja band table: Sangat Kurang < 50;
+ * The predikat of PP 30/2019 Pasal 41 (PP 30/2019 Pasal 41, docs/sources.md#pp-30-2019) as a kinerja band table: Sangat Kurang < 50;
  * Kurang [50, 70); Cukup [70, 90); Baik [90, 110); Sangat Baik ≥ 110 **and** the fact `fact` (default
  * `inovasi`) is `true` (a new idea or method benefiting the organisation or state) — without it, 110–120
  * is Baik. Kurang and Sangat Kurang are [M] (cut off in the sources). Classifies the rounded final score.

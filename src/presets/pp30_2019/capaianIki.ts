@@ -16,7 +16,7 @@ export interface CapaianParts {
 }
 
 /**
- * Capaian IKI of PermenPANRB 8/2021 (regulations.md §2.3 [V]) on decimals: normal `R / T × 100`;
+ * Capaian IKI of PermenPANRB 8/2021 (PermenPANRB 8/2021 Lampiran, verified, docs/sources.md#pp-30-2019) on decimals: normal `R / T × 100`;
  * special `(1 + (1 − R / T)) × 100`; with a range target, the upper bound when R is above it, the lower
  * bound when below, and 100 inside.
  */
@@ -62,7 +62,7 @@ export interface CapaianIki {
 }
 
 /**
- * Capaian IKI (percent) of PermenPANRB 8/2021 (regulations.md §2.3): normal `R / T × 100 %`; special
+ * Capaian IKI (percent) of PermenPANRB 8/2021 (PermenPANRB 8/2021 Lampiran, docs/sources.md#pp-30-2019): normal `R / T × 100 %`; special
  * (lower is better) `(1 + (1 − R / T)) × 100 %`; a range target uses its upper bound above it, its lower
  * bound below it, and gives 100 % inside.
  *

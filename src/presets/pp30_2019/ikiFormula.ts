@@ -36,7 +36,7 @@ function achievementOf(condition: IkiCondition, input: FormulaInput): FormulaOut
 
 /**
  * The formula plugin `pp30.iki`: nilai capaian IKI of a **normal** IKI (higher is better), PermenPANRB
- * 8/2021 (regulations.md §2.3) — capaian `R / T × 100` (range targets by `params.min`/`params.max`),
+ * 8/2021 (PermenPANRB 8/2021 Lampiran, docs/sources.md#pp-30-2019) — capaian `R / T × 100` (range targets by `params.min`/`params.max`),
  * rounded to `params.capaianPlaces` (default 0, whole percent; `params.exact: 1` keeps it exact), then the
  * nilai ladder (109 at 100 %, 120 above 110 %, or at 100 % with `params.maximal: 1`).
  */

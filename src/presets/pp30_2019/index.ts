@@ -1,5 +1,5 @@
 /**
- * PP 30/2019 + PermenPANRB 8/2021: sistem manajemen kinerja PNS (regulations.md §2).
+ * PP 30/2019 + PermenPANRB 8/2021: sistem manajemen kinerja PNS (PP 30/2019 and PermenPANRB 8/2021, docs/sources.md#pp-30-2019).
  * @module
  */
 import type { FormulaPlugin } from "../../index.js";

@@ -5,7 +5,7 @@ import { parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
 import type { IkiCategory } from "./nilaiCapaianIki.js";
 
-/** The factor of each category in kinerja tambahan (regulations.md §2.3 [V]). */
+/** The factor of each category in kinerja tambahan (PermenPANRB 8/2021 Lampiran, verified, docs/sources.md#pp-30-2019). */
 export const KINERJA_TAMBAHAN_FACTORS: Readonly<Record<IkiCategory, string>> = Object.freeze({
   sangatBaik: "100",
   baik: "80",
@@ -45,7 +45,7 @@ export interface KinerjaTambahan {
 }
 
 /**
- * Nilai kinerja tambahan of PermenPANRB 8/2021 (regulations.md §2.3 [V]): per item
+ * Nilai kinerja tambahan of PermenPANRB 8/2021 (PermenPANRB 8/2021 Lampiran, verified, docs/sources.md#pp-30-2019): per item
  * `factor × (bobot / 100) × (nilai / 100)` with factor Sangat Baik 100, Baik 80, Cukup 60, Kurang 40,
  * Sangat Kurang 20; the total is capped at **10**. Put the value in the appraisal fact `kinerjaTambahan`
  * of a PP 30/2019 scheme (which also caps it at 10).

@@ -4,7 +4,7 @@ import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
 
-/** The category of a capaian IKI (regulations.md §2.3). */
+/** The category of a capaian IKI (PermenPANRB 8/2021 Lampiran, docs/sources.md#pp-30-2019). */
 export type IkiCategory = "sangatBaik" | "baik" | "cukup" | "kurang" | "sangatKurang";
 
 /** Labels of the IKI categories. */
@@ -60,11 +60,11 @@ export interface NilaiCapaianIki {
 }
 
 /**
- * Nilai capaian IKI of PermenPANRB 8/2021 (regulations.md §2.3): above 110 % → 120; 101–110 % →
+ * Nilai capaian IKI of PermenPANRB 8/2021 (PermenPANRB 8/2021 Lampiran, docs/sources.md#pp-30-2019): above 110 % → 120; 101–110 % →
  * `110 + 10/9 × (c − 101)`; 100 % → 109; 80–99 % → `70 + 19/19 × (c − 80)`; 60–79 % →
  * `50 + 19/19 × (c − 60)`; 0–59 % → `c / 59 × 49` (0 below 0); 100 % of a maximal target → 120.
  *
- * Gap policy (§2.3, §8.1): by default the capaian is rounded to a whole percent (half-up) first, which
+ * Gap policy (PermenPANRB 8/2021 Lampiran; unconfirmed): by default the capaian is rounded to a whole percent (half-up) first, which
  * removes the gaps (99.5 → 100 → 109). With `capaianPlaces: null` (exact), each category holds from its
  * lower bound up to the next category's lower bound: 99.5 → 89.5 (Cukup's formula), 100.5 → 109,
  * 59.5 → 49.38….

@@ -1,7 +1,7 @@
 import type { Label } from "../../index.js";
 
 /**
- * The perilaku kerja aspects of PP 30/2019 (regulations.md §2.2 [S]): orientasi pelayanan, komitmen,
+ * The perilaku kerja aspects of PP 30/2019 (PP 30/2019; PermenPANRB 8/2021 Lampiran, secondary, docs/sources.md#pp-30-2019): orientasi pelayanan, komitmen,
  * inisiatif kerja, kerja sama, kepemimpinan.
  */
 export const PP30_PERILAKU_ASPECTS: readonly { readonly id: string; readonly label: Label }[] = Object.freeze(

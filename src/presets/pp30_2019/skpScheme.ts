@@ -46,7 +46,7 @@ export const Pp30SchemeInputSchema = z.strictObject({
 export type Pp30SchemeInput = z.input<typeof Pp30SchemeInputSchema>;
 
 /**
- * A kinerja scheme for PP 30/2019 + PermenPANRB 8/2021 (regulations.md §2):
+ * A kinerja scheme for PP 30/2019 + PermenPANRB 8/2021 (PP 30/2019 and PermenPANRB 8/2021, docs/sources.md#pp-30-2019):
  *
  * - one perspective `kinerjaUtama` with the IKIs (formula `pp30.iki` or `pp30.ikiSpecial`: capaian, normal
  *   or lower-is-better, with range targets, rounded to a whole percent by default, then the nilai ladder);

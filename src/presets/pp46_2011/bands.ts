@@ -7,7 +7,7 @@ type Bands = NonNullable<SchemeInput["bands"]>;
 
 /**
  * Where a value between PP 46/2011's integer band edges (91 ke atas / 76–90 / 61–75 / 51–60 / 50 ke bawah)
- * goes (regulations.md §0.3, [M]; the regulation does not settle it):
+ * goes (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011, [M]; the regulation does not settle it):
  * - `lowerBound` (default): "91 ke atas" means ≥ 91; each band runs up to the next band's integer lower
  *   bound, on the displayed (rounded, 2 places) score. 90.50 is Baik; 91.00 is Sangat Baik. Same as the
  *   peers that test `< 91 → Baik`.
@@ -25,11 +25,11 @@ const LABELS: readonly { id: string; label: Label }[] = [
   { id: "baik", label: { id: "Baik", en: "Good" } },
   { id: "sangatBaik", label: { id: "Sangat Baik", en: "Very good" } },
 ];
-/** The integer lower bounds of Kurang, Cukup, Baik and Sangat Baik (regulations.md §1.7). */
+/** The integer lower bounds of Kurang, Cukup, Baik and Sangat Baik (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011). */
 const LOWER = ["51", "61", "76", "91"] as const;
 
 /**
- * The five PP 46/2011 bands (Buruk, Kurang, Cukup, Baik, Sangat Baik; regulations.md §1.7 [V]) as a
+ * The five PP 46/2011 bands (Buruk, Kurang, Cukup, Baik, Sangat Baik; PP 46/2011 and Perka BKN 1/2013 Lampiran, verified, docs/sources.md#pp-46-2011) as a
  * kinerja band table under a {@link Pp46BandPolicy}. `places` is the final score's rounding (default 2),
  * used by `aboveUpper`.
  *
@@ -66,7 +66,7 @@ const Pp46BandInputSchema = z.strictObject({
 
 /**
  * The PP 46/2011 sebutan of any score on the form (an activity's nilai capaian, nilai SKP, a perilaku
- * aspect, the perilaku average or the final score; §1.5, §1.7) under a {@link Pp46BandPolicy}. The value
+ * aspect, the perilaku average or the final score; PP 46/2011; Perka BKN 1/2013 Lampiran) under a {@link Pp46BandPolicy}. The value
  * is displayed to 2 places (half-up) first for the `lowerBound` and `aboveUpper` policies.
  *
  * @param input - `{ value, policy? }`

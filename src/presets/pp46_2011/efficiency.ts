@@ -40,10 +40,10 @@ export interface EfficiencyScore {
 }
 
 /**
- * The PP 46/2011 + Perka BKN 1/2013 waktu and biaya aspect score (regulations.md §1.2), in exact decimals:
+ * The PP 46/2011 + Perka BKN 1/2013 waktu and biaya aspect score (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011), in exact decimals:
  * efficiency `e = 100 − R/T × 100`; if `e ≤ 24`: `((1.76·T − R)/T) × 100` (= 76 + e); else
  * `76 − (((1.76·T − R)/T) × 100 − 100)` (= 100 − e). Exactly 24 % is the `≤` branch (T = 12, R = 9.12 →
- * 100, where binary floats give 76; §0.1). The score is not floored here; {@link skpScheme} floors the
+ * 100, where binary floats give 76; WE-1.2). The score is not floored here; {@link skpScheme} floors the
  * indicator at 0.
  *
  * @param input - `{ target, actual }` (TW/RW in months, or TB/RB in rupiah)

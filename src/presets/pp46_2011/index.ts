@@ -1,5 +1,5 @@
 /**
- * PP 46/2011 + Perka BKN 1/2013: penilaian prestasi kerja PNS (regulations.md §1).
+ * PP 46/2011 + Perka BKN 1/2013: penilaian prestasi kerja PNS (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011).
  * @module
  */
 import type { FormulaPlugin } from "../../index.js";

@@ -7,7 +7,7 @@ export interface PerilakuAspect {
 }
 
 /**
- * The perilaku kerja aspects of PP 46/2011 (regulations.md §1.5 [V]), each scored 0–100 by the pejabat
+ * The perilaku kerja aspects of PP 46/2011 (PP 46/2011 and Perka BKN 1/2013 Lampiran, verified, docs/sources.md#pp-46-2011), each scored 0–100 by the pejabat
  * penilai. Kepemimpinan applies only to pejabat struktural (average ÷6, else ÷5; [S]/[M]).
  */
 export const PERILAKU_ASPECTS: readonly PerilakuAspect[] = Object.freeze(

@@ -15,7 +15,7 @@ export interface Points {
 }
 
 /**
- * Tugas tambahan points of PP 46/2011 (regulations.md §1.4 [S]): none → 0; 1–3 tasks → 1; 4–6 → 2;
+ * Tugas tambahan points of PP 46/2011 (PP 46/2011 and Perka BKN 1/2013 Lampiran, secondary, docs/sources.md#pp-46-2011): none → 0; 1–3 tasks → 1; 4–6 → 2;
  * 7 or more → 3. (A published peer wrongly gives 3 for no task; here 0 gives 0.)
  *
  * @param input - `{ count }`: the number of additional tasks
@@ -34,14 +34,14 @@ export function tugasTambahanPoints(input: { readonly count: number }): Points {
 /** The reach of a kreativitas (new idea), certified by a letter. */
 export type KreativitasLevel = "unitKerja" | "instansi" | "nasional";
 
-/** Points per kreativitas level: unit kerja 3, instansi 6, nasional 12 (regulations.md §1.4 [S]/[M]). */
+/** Points per kreativitas level: unit kerja 3, instansi 6, nasional 12 (PP 46/2011 and Perka BKN 1/2013 Lampiran, secondary/unconfirmed, docs/sources.md#pp-46-2011). */
 export const KREATIVITAS_POINTS: Readonly<Record<KreativitasLevel, number>> = Object.freeze({ unitKerja: 3, instansi: 6, nasional: 12 });
 
 /** Input of {@link kreativitasPoints}. */
 export const KreativitasInputSchema = z.strictObject({ level: z.enum(["unitKerja", "instansi", "nasional"]).nullable() });
 
 /**
- * Kreativitas points of PP 46/2011 (regulations.md §1.4): an idea that benefits the unit kerja → 3; the
+ * Kreativitas points of PP 46/2011 (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011): an idea that benefits the unit kerja → 3; the
  * instansi → 6; the state → 12; none (`null`) → 0.
  *
  * @param input - `{ level }`

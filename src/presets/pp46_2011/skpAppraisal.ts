@@ -40,7 +40,7 @@ export const SkpAppraisalInputSchema = z.strictObject({
   rater: z.string().min(1).max(100).default("pejabatPenilai"),
   /**
    * An activity not carried out at all (RO = 0): `score` (default) scores its aspects as given; `zero`
-   * scores every aspect 0 (a common but unconfirmed practice, regulations.md §1.3 [M]), by recording
+   * scores every aspect 0 (a common but unconfirmed practice, PP 46/2011 and Perka BKN 1/2013 Lampiran, unconfirmed, docs/sources.md#pp-46-2011), by recording
    * kualitas, waktu and biaya realisations of 0 (R = 0 is 100 % efficiency, which the rule scores 0).
    */
   notDone: z.enum(["score", "zero"]).default("score"),

@@ -36,7 +36,7 @@ export const SkpSchemeInputSchema = z.strictObject({
   bandPolicy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
   /**
    * Rounding steps: `activity` rounds each activity's nilai capaian (e.g. `{ places: 2, mode: "down" }`
-   * to reproduce a source that truncates, `"up"` for one that rounds up, §0.2); `components` rounds nilai
+   * to reproduce a source that truncates, `"up"` for one that rounds up, WE-1.3); `components` rounds nilai
    * SKP and nilai perilaku; `final` the nilai prestasi kerja (default 2 places half-up).
    */
   rounding: z
@@ -50,7 +50,7 @@ export const SkpSchemeInputSchema = z.strictObject({
 export type SkpSchemeInput = z.input<typeof SkpSchemeInputSchema>;
 
 /**
- * A kinerja scheme for PP 46/2011 + Perka BKN 1/2013 (penilaian prestasi kerja PNS; regulations.md §1):
+ * A kinerja scheme for PP 46/2011 + Perka BKN 1/2013 (penilaian prestasi kerja PNS; PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011):
  *
  * - one perspective `skp`; one objective per activity (equal weights: nilai SKP = Σ nilai capaian / jumlah
  *   kegiatan); under each, indicators `<activity>.kuantitas` (RO/TO × 100), `<activity>.kualitas`

@@ -24,7 +24,7 @@ const c = (id: SakipComponent["id"], label: Label, weight: string, k: string, q:
   Object.freeze({ id, label: Object.freeze(label), weight, subComponents: Object.freeze({ keberadaan: k, kualitas: q, pemanfaatan: p }) });
 
 /**
- * The components of the SAKIP evaluation, PermenPANRB 88/2021 (regulations.md §5.1 [S]; t-SEMAR xlsx and
+ * The components of the SAKIP evaluation, PermenPANRB 88/2021 (PermenPANRB 88/2021, secondary, docs/sources.md#sakip-88-2021; t-SEMAR xlsx and
  * the Inspektorat Labuhanbatu guidebook): Perencanaan 30, Pengukuran 30, Pelaporan 15, Evaluasi
  * Akuntabilitas Kinerja Internal 25; each split keberadaan 20 % / kualitas 30 % / pemanfaatan 50 %.
  */
@@ -38,7 +38,7 @@ export const SAKIP_COMPONENTS: readonly SakipComponent[] = Object.freeze([
 /** An answer to one SAKIP criterion. */
 export type SakipAnswer = "AA" | "A" | "BB" | "B" | "CC" | "C" | "D" | "E";
 
-/** The value of each answer (regulations.md §5.1): AA 100, A 90, BB 80, B 70, CC 60, C 50, D 30, E 0. */
+/** The value of each answer (PermenPANRB 88/2021, docs/sources.md#sakip-88-2021): AA 100, A 90, BB 80, B 70, CC 60, C 50, D 30, E 0. */
 export const SAKIP_ANSWER_VALUES: Readonly<Record<SakipAnswer, string>> = Object.freeze({
   AA: "100",
   A: "90",

@@ -1,5 +1,5 @@
 /**
- * SAKIP evaluation, PermenPANRB 88/2021 (regulations.md §5.1).
+ * SAKIP evaluation, PermenPANRB 88/2021 (PermenPANRB 88/2021, docs/sources.md#sakip-88-2021).
  * @module
  */
 export { SAKIP_COMPONENTS, SAKIP_ANSWER_VALUES, SAKIP_SUBCOMPONENT_LABELS, type SakipComponent, type SakipAnswer, type SakipSubComponentId } from "./components.js";

@@ -12,7 +12,7 @@ export interface SakipBand {
 }
 
 /**
- * The SAKIP predikat of PermenPANRB 88/2021 (regulations.md §5.1): AA > 90–100 Sangat Memuaskan;
+ * The SAKIP predikat of PermenPANRB 88/2021 (PermenPANRB 88/2021, docs/sources.md#sakip-88-2021): AA > 90–100 Sangat Memuaskan;
  * A > 80–90 Memuaskan; BB > 70–80 Sangat Baik; B > 60–70 Baik; CC > 50–60 Cukup (Memadai); C > 30–50
  * Kurang; D 0–30 Sangat Kurang. **Lower bounds are exclusive**: exactly 90 is A, exactly 30 is D.
  * (kinerja's scheme bands are half-open `[min, max)`, the other way round, so the SAKIP score is

@@ -58,7 +58,7 @@ export interface SakipScoreResult {
 }
 
 /**
- * The SAKIP evaluation score of PermenPANRB 88/2021 (regulations.md §5.1 [S], t-SEMAR `audit-table.tsx`):
+ * The SAKIP evaluation score of PermenPANRB 88/2021 (PermenPANRB 88/2021, secondary, docs/sources.md#sakip-88-2021, t-SEMAR `audit-table.tsx`):
  * each sub-component's score is the weighted mean of its criterion values (AA 100 … E 0, criterion
  * weights default 1), its contribution is score × sub-weight / 100, and the total is Σ contributions;
  * the predikat AA … D has exclusive lower bounds.

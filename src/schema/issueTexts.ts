@@ -1,0 +1,141 @@
+/**
+ * @internal Indonesian and English texts of the problems kinerja itself reports (cross-reference and
+ * consistency checks of schemes and appraisals, and the schemas' own messages). Shape errors take their
+ * texts from zod's locales; these cover the rest.
+ */
+export interface IssueText {
+  readonly id: string;
+  readonly en: string;
+}
+
+/**
+ * @internal A message kinerja writes in English, its parameters (named groups) and its Indonesian
+ * text, `{name}` standing for a parameter.
+ */
+interface Translation {
+  readonly en: RegExp;
+  readonly id: string;
+}
+
+const t = (en: RegExp, id: string): Translation => ({ en, id });
+const ID = "(?<id>[^']*)";
+
+/** @internal Known English messages (exact wording of the checks) with their Indonesian text. */
+export const TRANSLATIONS: readonly Translation[] = [
+  // Decimals, ids, dates, labels (the field schemas).
+  t(/^must be a decimal number such as 87\.5 or "87\.5"$/, 'harus berupa bilangan desimal, mis. 87.5 atau "87.5"'),
+  t(/^must be a finite number$/, "harus berupa bilangan yang terhingga"),
+  t(/^must be a finite number smaller than 10\^15 in magnitude$/, "harus berupa bilangan dengan nilai mutlak di bawah 10^15"),
+  t(/^must not be negative$/, "tidak boleh negatif"),
+  t(/^must start with a letter and contain only letters, digits, '_', '-', '\.' \(max 64\)$/, "harus diawali huruf dan hanya berisi huruf, angka, '_', '-', '.' (paling banyak 64 karakter)"),
+  t(/^must be a date YYYY-MM-DD$/, "harus berupa tanggal YYYY-MM-DD"),
+  t(/^is not a valid calendar date$/, "bukan tanggal kalender yang sah"),
+  t(/^a formula name starts with a letter and has letters, digits, '_', '\.', '-'$/, "nama formula diawali huruf dan berisi huruf, angka, '_', '.', '-'"),
+  t(/^must be a percent from 0 to 100$/, "harus berupa persen dari 0 sampai 100"),
+  t(/^a fact name has at most 200 characters$/, "nama fakta paling banyak 200 karakter"),
+  t(/^a fact name is made of dotted segments/, "nama fakta terdiri atas segmen bertitik berisi huruf, angka, '_' dan '-', diawali huruf (mis. final.score)"),
+  t(/^only a string fact can list its values$/, "hanya fakta bertipe string yang dapat mencantumkan nilai-nilainya"),
+  t(/^'(?<value>.*)' is listed twice$/, "'{value}' tercantum dua kali"),
+  t(/^atLeast must not exceed last$/, "atLeast tidak boleh melebihi last"),
+  t(/^a condition is an object/, "kondisi berupa objek: {all}, {any}, {not}, {fact, op, value} atau {history, last, op, value}"),
+  t(/^only a stack group can have a cap$/, "hanya grup 'stack' yang dapat memiliki batas (cap)"),
+  // Scheme consistency.
+  t(/^the period ends before it starts$/, "periode berakhir sebelum dimulai"),
+  t(new RegExp(`^duplicate id '${ID}'$`), "id '{id}' dipakai lebih dari sekali"),
+  t(new RegExp(`^unknown perspective '${ID}'$`), "perspektif '{id}' tidak ada dalam skema"),
+  t(new RegExp(`^unknown objective '${ID}'$`), "sasaran '{id}' tidak ada dalam skema"),
+  t(new RegExp(`^unknown band '${ID}'$`), "predikat '{id}' tidak ada dalam tabel predikat"),
+  t(new RegExp(`^unknown indicator '${ID}'$`), "indikator '{id}' tidak ada dalam skema"),
+  t(/^give exactly one of 'objective' or 'perspective'$/, "isi tepat satu dari 'objective' atau 'perspective'"),
+  t(new RegExp(`^perspective '${ID}' has no objectives or indicators$`), "perspektif '{id}' tidak memiliki sasaran atau indikator"),
+  t(new RegExp(`^objective '${ID}' has no indicators$`), "sasaran '{id}' tidak memiliki indikator"),
+  t(new RegExp(`^component '${ID}' listed twice$`), "komponen '{id}' tercantum dua kali"),
+  t(/^the behaviour component needs a 'behaviour' model in the scheme$/, "komponen perilaku memerlukan model 'behaviour' dalam skema"),
+  t(/^'above' must be greater than 'meets'$/, "'above' harus lebih besar daripada 'meets'"),
+  t(/^minimum coverage is a share between 0 and 1$/, "cakupan minimum adalah proporsi antara 0 dan 1"),
+  t(/^a matrix needs '(?<field>[^']*)' thresholds$/, "matriks memerlukan ambang '{field}'"),
+  t(/^cell (?<cell>\S+) is given twice$/, "sel {cell} diberikan dua kali"),
+  t(/^the matrix has no cell for results '(?<results>[^']*)' × behaviour '(?<behaviour>[^']*)'$/, "matriks tidak memiliki sel untuk hasil kerja '{results}' × perilaku '{behaviour}'"),
+  t(/^a weight is required when weighting\.mode is 'percent'$/, "bobot wajib diisi bila weighting.mode bernilai 'percent'"),
+  t(/^sibling weights sum to (?<sum>\S+), not 100 \(tolerance (?<tolerance>[^)]*)\)$/, "jumlah bobot yang setingkat {sum}, bukan 100 (toleransi {tolerance})"),
+  t(/^sibling weights are all zero$/, "semua bobot yang setingkat bernilai nol"),
+  t(/^'formula' applies to lower-is-better indicators only$/, "'formula' hanya berlaku untuk indikator makin rendah makin baik"),
+  t(/^a range indicator needs 'range' \{ min, max \}$/, "indikator rentang memerlukan 'range' { min, max }"),
+  t(/^range max is below range min$/, "batas atas rentang di bawah batas bawahnya"),
+  t(/^range min must be positive/, "batas bawah rentang harus positif (penurunan di luar rentang dibagi dengannya)"),
+  t(/^a range indicator uses 'range', not 'target'$/, "indikator rentang memakai 'range', bukan 'target'"),
+  t(/^interpolation needs a higher- or lower-is-better indicator$/, "interpolasi memerlukan indikator makin tinggi atau makin rendah makin baik"),
+  t(/^'range' applies to direction 'range' only$/, "'range' hanya berlaku untuk direction 'range'"),
+  t(/^'pass' applies to binary indicators only$/, "'pass' hanya berlaku untuk indikator biner"),
+  t(/^a formula plugin computes the achievement itself/, "plugin formula menghitung capaiannya sendiri; gunakan direction 'higher' atau 'lower'"),
+  t(/^a binary indicator scores 0 or 100; use method 'ratio'$/, "indikator biner bernilai 0 atau 100; gunakan metode 'ratio'"),
+  t(/^baseline equals target \(division by zero\)$/, "baseline sama dengan target (pembagian dengan nol)"),
+  t(/^a higher-is-better target must be above its baseline$/, "target indikator makin tinggi makin baik harus di atas baseline-nya"),
+  t(/^a lower-is-better target must be below its baseline$/, "target indikator makin rendah makin baik harus di bawah baseline-nya"),
+  t(/^must be strictly increasing$/, "harus naik (setiap nilai lebih besar daripada sebelumnya)"),
+  t(/^cap is below floor$/, "batas atas (cap) di bawah batas bawah (floor)"),
+  t(/^a target of 0 has no ratio/, "target 0 tidak dapat dibagi; isi zeroTarget: 'binary' atau gunakan interpolasi"),
+  t(/^band max must be above its min$/, "batas atas predikat harus di atas batas bawahnya"),
+  t(/^only the first band may be open below$/, "hanya predikat pertama yang boleh tanpa batas bawah"),
+  t(/^only the last band may be open above$/, "hanya predikat terakhir yang boleh tanpa batas atas"),
+  t(/^gap between (?<max>\S+) and (?<min>\S+) \(bands are half-open/, "ada celah antara {max} dan {min} (predikat berupa selang setengah terbuka [min, max) berurutan naik)"),
+  t(/^overlaps the band below \(its max is (?<max>[^)]*)\)$/, "tumpang tindih dengan predikat di bawahnya (batas atasnya {max})"),
+  // Appraisal against its scheme.
+  t(new RegExp(`^indicator '${ID}' is listed twice$`), "indikator '{id}' tercantum dua kali"),
+  t(new RegExp(`^fact '${ID}' is listed twice$`), "fakta '{id}' tercantum dua kali"),
+  t(/^the appraisal's period (?<period>\S+) lies outside the scheme's period (?<schemePeriod>\S+)$/, "periode penilaian {period} berada di luar periode skema {schemePeriod}"),
+];
+
+/**
+ * @internal What each code kinerja reports means, when a message has no translation of its own (the
+ * Indonesian text then carries the English detail in parentheses).
+ */
+export const CODE_TEXTS: Readonly<Record<string, IssueText>> = {
+  invalid_scheme: { id: "skema tidak konsisten", en: "the scheme is inconsistent" },
+  duplicate_id: { id: "id dipakai lebih dari sekali", en: "duplicate id" },
+  duplicate_value: { id: "nilai tercantum dua kali", en: "duplicate value" },
+  duplicate_cell: { id: "sel matriks tercantum dua kali", en: "duplicate matrix cell" },
+  duplicate_rating: { id: "penilaian tercantum dua kali", en: "duplicate rating" },
+  unknown_reference: { id: "merujuk ke id yang tidak ada", en: "unknown reference" },
+  unknown_fact: { id: "fakta tidak dideklarasikan", en: "undeclared fact" },
+  reserved_fact: { id: "nama fakta dicadangkan oleh kinerja", en: "reserved fact name" },
+  empty_node: { id: "tidak memiliki isi", en: "empty node" },
+  missing_weight: { id: "bobot wajib diisi", en: "missing weight" },
+  weights_sum: { id: "jumlah bobot tidak sesuai", en: "weights do not add up" },
+  missing_rating: { id: "ambang rating belum diisi", en: "missing rating thresholds" },
+  incomplete_matrix: { id: "matriks belum lengkap", en: "incomplete matrix" },
+  band_gap: { id: "ada celah di antara predikat", en: "gap between bands" },
+  band_overlap: { id: "predikat tumpang tindih", en: "overlapping bands" },
+  zero_target: { id: "target 0 tidak dapat dibagi", en: "zero target" },
+  invalid_condition: { id: "kondisi aturan tidak sah", en: "invalid rule condition" },
+  too_deep: { id: "kondisi bersarang terlalu dalam", en: "condition nested too deeply" },
+  ambiguous_priority: { id: "prioritas aturan tidak tegas", en: "ambiguous rule priority" },
+  invalid_period: { id: "periode tidak sah", en: "invalid period" },
+  outside_period: { id: "di luar periode skema", en: "outside the scheme's period" },
+  missing_ratings: { id: "penilaian perilaku belum ada", en: "no behaviour ratings" },
+  off_scale: { id: "nilai di luar skala", en: "value off the scale" },
+  invalid_type: { id: "tipe tidak sesuai", en: "wrong type" },
+  invalid_input: { id: "masukan tidak sah", en: "invalid input" },
+  invalid_value: { id: "nilai tidak sah", en: "invalid value" },
+  invalid_format: { id: "format tidak sah", en: "invalid format" },
+  custom: { id: "masukan tidak sah", en: "invalid input" },
+};
+
+/** @internal Fallback text of a code that has none of its own. */
+export const UNKNOWN_CODE_TEXT: IssueText = { id: "masukan tidak sah", en: "invalid input" };
+
+/**
+ * @internal The Indonesian text and the parameters of one of kinerja's English messages: the
+ * translation when the wording is known, else the code's meaning with the English detail.
+ */
+export function translate(code: string, en: string): { readonly id: string; readonly params: Readonly<Record<string, string>> } {
+  for (const tr of TRANSLATIONS) {
+    const m = tr.en.exec(en);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) params[k] = v;
+    return { id: tr.id.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`), params };
+  }
+  const meaning = Object.hasOwn(CODE_TEXTS, code) ? CODE_TEXTS[code] : undefined;
+  return { id: `${(meaning ?? UNKNOWN_CODE_TEXT).id} (${en})`, params: {} };
+}

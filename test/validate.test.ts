@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import { fc, test as fcTest } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { compile, KinerjaError, parseScheme, validateAppraisal, validateScheme, type ValidationIssue } from "../src/index.js";
+import { CODE_TEXTS, TRANSLATIONS } from "../src/schema/issueTexts.js";
+import { scheme1 } from "./helpers.js";
+
+const byAt = (issues: readonly ValidationIssue[]) => Object.fromEntries(issues.map((i) => [i.at, i]));
+const failed = (v: ReturnType<typeof validateScheme> | ReturnType<typeof validateAppraisal>): readonly ValidationIssue[] => {
+  if (v.success) throw new Error("expected a failed validation");
+  return v.issues;
+};
+
+describe("validateScheme", () => {
+  it("returns the normalised scheme, as parseScheme does", () => {
+    const input = scheme1({ target: "87.50" });
+    const v = validateScheme(input);
+    expect(v).toEqual({ success: true, data: parseScheme(input) });
+  });
+
+  it("reports shape and consistency problems in one round, each with code, path, typed params and id/en messages", () => {
+    const issues = failed(
+      validateScheme({
+        id: "s",
+        extra: 1,
+        perspectives: [{ id: "p", label: "P" }],
+        indicators: [
+          { id: "k", perspective: "q", label: "K", target: "abc" },
+          { id: "k", perspective: "p", label: "K", target: 3, direction: "up" },
+        ],
+        bands: { table: [{ id: "a", label: "A", max: 80 }, { id: "b", label: "B", min: 90 }] },
+      }),
+    );
+    const at = byAt(issues);
+    // Shape (zod): an unknown key, a bad enum value, a decimal that is not one.
+    expect(at[""]).toMatchObject({ code: "unrecognized_keys", params: { keys: ["extra"] } });
+    expect(at["indicators[1].direction"]).toMatchObject({ code: "invalid_value", params: { values: ["higher", "lower", "range", "binary"] } });
+    expect(at["indicators[0].target"]).toMatchObject({ code: "invalid_format", message: { en: 'must be a decimal number such as 87.5 or "87.5"', id: 'harus berupa bilangan desimal, mis. 87.5 atau "87.5"' } });
+    // Consistency (kinerja), in the same round: unknown reference, duplicate id, band gap.
+    expect(at["indicators[0].perspective"]).toMatchObject({ code: "unknown_reference", params: { id: "q" }, message: { id: "perspektif 'q' tidak ada dalam skema", en: "unknown perspective 'q'" } });
+    expect(at["indicators[1].id"]).toMatchObject({ code: "duplicate_id", params: { id: "k" } });
+    expect(at["bands.table[1].min"]).toMatchObject({ code: "band_gap", params: { max: "80", min: "90" } });
+    expect(issues).toHaveLength(6);
+  });
+
+  it("takes the Indonesian of shape errors from zod's Indonesian locale", () => {
+    const at = byAt(failed(validateScheme({ id: 5, indicators: [{ id: "k", perspective: "financial", label: "K", target: 1 }], extra: true })));
+    expect(at["id"]).toMatchObject({ code: "invalid_type", params: { expected: "string", received: "number" } });
+    // zod 4 locales/id.js: "Input tidak valid: diharapkan {expected}, diterima {received}" and "Kunci tidak dikenali".
+    expect(at["id"]?.message.id).toBe("Input tidak valid: diharapkan string, diterima number");
+    expect(at["id"]?.message.en).toBe("Invalid input: expected string, received number");
+    expect(at[""]?.message.id).toMatch(/^Kunci tidak dikenali/);
+  });
+
+  it("names the alternatives of a union instead of 'Invalid input'", () => {
+    const at = byAt(failed(validateScheme({ id: "s", indicators: [{ id: "k", perspective: "financial", label: 5, target: 1, method: { kind: "linear" } }] })));
+    expect(at["indicators[0].label"]).toMatchObject({ code: "invalid_union", params: { alternatives: ["string", "object"] } });
+    expect(at["indicators[0].label"]?.message.id).toContain("'string' | 'object'");
+    expect(at["indicators[0].method.kind"]).toMatchObject({ code: "invalid_union", params: { alternatives: ["ratio", "interpolate", "curve", "steps", "formula"] } });
+    expect(at["indicators[0].method.kind"]?.message.en).toContain("'ratio' | 'interpolate' | 'curve' | 'steps' | 'formula'");
+  });
+
+  it("reports what compile checks (an unknown formula plugin) once the shape is valid", () => {
+    const issues = failed(validateScheme(scheme1({ target: 1, method: { kind: "formula", name: "nope" } })));
+    expect(issues.map((i) => i.at)).toEqual(["indicators[0].method.name"]);
+    expect(issues[0]?.message.id.length).toBeGreaterThan(0);
+  });
+
+  it("rejects bad options with a KinerjaError (and only those)", () => {
+    expect(() => validateScheme({}, { formulas: "x" } as never)).toThrow(KinerjaError);
+  });
+
+  fcTest.prop([fc.anything()])("never throws for any input, and every issue has a path and messages in both languages", (input) => {
+    const v = validateScheme(input);
+    if (v.success) return;
+    expect(v.issues.length).toBeGreaterThan(0);
+    for (const i of v.issues) {
+      expect(typeof i.at).toBe("string");
+      expect(i.message.id.length).toBeGreaterThan(0);
+      expect(i.message.en.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("validateAppraisal", () => {
+  const plan = compile(scheme1({ target: 100 }));
+  it("returns the appraisal when it fits the plan", () => {
+    const v = validateAppraisal({ employee: { id: "E1" }, actuals: [{ indicator: "k", actual: 90 }] }, { plan });
+    expect(v.success && v.data.actuals[0]?.actual).toBe("90");
+  });
+  it("reports its shape problems with Indonesian messages", () => {
+    const at = byAt(failed(validateAppraisal({ employee: { id: 5 }, actuals: [{ indicator: "k", actual: "1,5" }] })));
+    expect(at["employee.id"]?.message.id).toBe("Input tidak valid: diharapkan string, diterima number");
+    expect(at["actuals[0].actual"]).toMatchObject({ code: "invalid_format" });
+  });
+  it("reports what does not fit the scheme", () => {
+    const issues = failed(validateAppraisal({ employee: { id: "E1" }, actuals: [{ indicator: "x", actual: 1 }, { indicator: "k", actual: 1 }, { indicator: "k", actual: 2 }] }, { plan }));
+    expect(issues.map((i) => [i.at, i.code, i.message.id])).toEqual([
+      ["actuals[0].indicator", "unknown_reference", "indikator 'x' tidak ada dalam skema"],
+      ["actuals[2].indicator", "duplicate_id", "indikator 'k' tercantum dua kali"],
+    ]);
+  });
+  it("rejects an options plan that is not one", () => {
+    expect(() => validateAppraisal({}, { plan: {} as never })).toThrow(KinerjaError);
+  });
+});
+
+describe("the texts of kinerja's own checks", () => {
+  const source = readFileSync(new URL("../src/schema/checkScheme.ts", import.meta.url), "utf8");
+  // Every call `report(path, message, code?)`: the message is the last string of its line, then the optional code.
+  const lines = source.split("\n").filter((l) => /\breport\(/.test(l) && !/const report =/.test(l) && !/report: \(/.test(l));
+  const reports = lines.map((l) => /(["`])((?:(?!\1).)*)\1(?:,\s*"([a-z_]+)")?\)+;?\s*$/.exec(l) ?? [l, "", `unparsed: ${l}`]);
+  it("has an Indonesian text for every message and code of the scheme checks", () => {
+    expect(reports.length).toBeGreaterThan(40);
+    for (const [, , message = "", code] of reports) {
+      const sample = message.replace(/\$\{[^}]*\}/g, "x1");
+      expect(TRANSLATIONS.some((t) => t.en.test(sample)), `no translation of "${message}"`).toBe(true);
+      if (code !== undefined) expect(Object.hasOwn(CODE_TEXTS, code), `no text for code ${code}`).toBe(true);
+    }
+  });
+});
