@@ -27,6 +27,10 @@ export {
   COMPONENTS,
   RATING_LEVELS,
   RATING_LEVEL_LABELS,
+  EMPLOYEE_PREDIKATS,
+  EMPLOYEE_PREDIKAT_LABELS,
+  ORGANISATION_PREDIKATS,
+  ORGANISATION_PREDIKAT_LABELS,
   NOT_APPLICABLE,
   isNotApplicable,
   DECIMAL_TEXT,
@@ -50,6 +54,8 @@ export {
   type WeightingMode,
   type Component,
   type RatingLevel,
+  type EmployeePredikat,
+  type OrganisationPredikat,
 } from "./concepts/vocabulary.js";
 export { DecimalInputSchema, NonNegativeDecimalSchema, IdSchema, LabelSchema, DateSchema, RoundingModeSchema, RoundingRuleSchema } from "./schema/primitives.js";
 export {
@@ -106,16 +112,7 @@ export { selfOtherGap, type GapItemInput, type SelfOtherGapOptions, type SelfOth
 export { largestRemainder, LargestRemainderInputSchema, type LargestRemainderInput, type LargestRemainderResult, type LargestRemainderTrace } from "./rating/largestRemainder.js";
 export { distributionQuotas, DistributionQuotasInputSchema, type DistributionQuotasInput, type DistributionQuotas, type LimitQuota } from "./rating/distributionQuotas.js";
 export { DistributionCurveSchema, CurveCategorySchema, CurveGroupSchema, QuotaRoundingSchema, type DistributionCurveInput, type DistributionCurve, type QuotaRoundingInput, type CountRange, type LimitSpec } from "./rating/distributionCurve.js";
-export {
-  SE_MENPANRB_3_2023_CURVES,
-  ORGANISATION_PREDIKATS,
-  OrganisationPredikatSchema,
-  EMPLOYEE_PREDIKATS,
-  curveOfOrganisation,
-  EMPLOYEE_PREDIKAT_LABELS,
-  type OrganisationPredikat,
-  type EmployeePredikat,
-} from "./rating/seMenpanrbCurves.js";
+export { SE_MENPANRB_3_2023_CURVES, OrganisationPredikatSchema, curveOfOrganisation } from "./rating/seMenpanrbCurves.js";
 export { checkDistribution, CheckDistributionOptionsSchema, type CheckDistributionOptions, type DistributionCheck, type DistributionGroupCheck, type DistributionViolation, type CategoryShare } from "./rating/checkDistribution.js";
 export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOptions, type TieBreakKey, type Calibration, type CalibrationMove, type CalibrationTie, type CalibrationGroup, type CalibrationAssignment, type CategoryCount, type LimitRef } from "./rating/calibrate.js";
 export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary, type ScoreSummary, type EmployeeStanding, type BandCount, type Percentiles } from "./rating/summarize.js";
@@ -187,7 +184,7 @@ export { trend, TrendInputSchema, type TrendInput, type Trend, type TrendDirecti
 export { normalisedGain, NormalisedGainInputSchema, type NormalisedGainInput, type Gains, type GainBand } from "./period/normalisedGain.js";
 export { betterOf, BetterOfInputSchema, type BetterOfInput, type BetterOf, type BetterUsed } from "./period/betterOf.js";
 export { achievementImprovementPoints, AchievementImprovementPointsInputSchema, type AchievementImprovementPointsInput, type AchievementImprovementPoints, type Points } from "./period/achievementImprovementPoints.js";
-export { ORGANISATION_PREDIKAT_LABELS, OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput, type OrganisationPredikatPolicy } from "./organisation/organisationPredikatPolicy.js";
+export { OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput, type OrganisationPredikatPolicy } from "./organisation/organisationPredikatPolicy.js";
 export { organisationScheme, OrganisationSchemeInputSchema, OrganisationIndicatorSchema, type OrganisationSchemeInput } from "./organisation/organisationScheme.js";
 export { organisationPredikat, type OrganisationPredikatInput, type OrganisationPredikatResult } from "./organisation/organisationPredikat.js";
 export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput } from "./organisation/leaderRating.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
+import { EMPLOYEE_PREDIKATS, RATING_LEVELS, type EmployeePredikat, type OrganisationPredikat, type RatingLevel } from "../concepts/vocabulary.js";
 import { Dec, show } from "../math/decimal.js";
-import { EMPLOYEE_PREDIKATS, OrganisationPredikatSchema, SE_MENPANRB_3_2023_CURVES, type EmployeePredikat, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
+import { OrganisationPredikatSchema, SE_MENPANRB_3_2023_CURVES } from "../rating/seMenpanrbCurves.js";
 import { DateSchema } from "../schema/primitives.js";
 import type { DecimalText, Result, ResultWarning } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";

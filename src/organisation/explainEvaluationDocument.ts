@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { RATING_LEVEL_LABELS, RATING_LEVELS } from "../concepts/vocabulary.js";
+import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, ORGANISATION_PREDIKAT_LABELS, RATING_LEVEL_LABELS, RATING_LEVELS } from "../concepts/vocabulary.js";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { Locale } from "../explain/labels.js";
-import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
+import { OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
 import { FeedbackAuthorRoleSchema, type EvaluationDocument } from "./evaluationDocument.js";
-import { ORGANISATION_PREDIKAT_LABELS } from "./organisationPredikatPolicy.js";
 
 const W = {
   title: { id: "Dokumen Evaluasi Kinerja", en: "Performance evaluation document" },

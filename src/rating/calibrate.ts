@@ -23,7 +23,8 @@ import {
   type QuotaRoundingInput,
   type System,
 } from "./distributionCurve.js";
-import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
+import type { OrganisationPredikat } from "../concepts/vocabulary.js";
+import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema } from "./seMenpanrbCurves.js";
 import { compareText, exactFinalScore, groupResults, GroupBySchema, readResults, type GroupBy, type Rated } from "./ratedResults.js";
 
 /**

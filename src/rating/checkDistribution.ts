@@ -19,7 +19,8 @@ import {
   type LimitSpec,
   type QuotaRoundingInput,
 } from "./distributionCurve.js";
-import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
+import type { OrganisationPredikat } from "../concepts/vocabulary.js";
+import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema } from "./seMenpanrbCurves.js";
 import { GroupBySchema, groupResults, readResults, type GroupBy } from "./ratedResults.js";
 
 /** Options of {@link checkDistribution}. */

@@ -1,37 +1,15 @@
 import { z } from "zod";
+import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, ORGANISATION_PREDIKATS, type EmployeePredikat, type OrganisationPredikat } from "../concepts/vocabulary.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { DistributionCurveSchema, type DistributionCurve, type DistributionCurveInput } from "./distributionCurve.js";
-
-/** The organisation predikat levels of SE MenPANRB 3/2023 (best → worst), each with its employee distribution curve. */
-export const ORGANISATION_PREDIKATS = ["istimewa", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
-
-/** An organisation predikat level of SE MenPANRB 3/2023 (Istimewa, Baik, Butuh Perbaikan/Cukup, Kurang, Sangat Kurang). */
-export type OrganisationPredikat = (typeof ORGANISATION_PREDIKATS)[number];
 
 /** Schema of an {@link OrganisationPredikat}. */
 export const OrganisationPredikatSchema = z.enum(ORGANISATION_PREDIKATS);
 
-/** The employee predikat levels of PermenPANRB 6/2022 (best → worst), the categories of every SE MenPANRB 3/2023 curve. */
-export const EMPLOYEE_PREDIKATS = ["sangatBaik", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
-
-/** An employee predikat of PermenPANRB 6/2022 (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang). */
-export type EmployeePredikat = (typeof EMPLOYEE_PREDIKATS)[number];
-
 const SOURCE =
   "SE MenPANRB No. 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN, 31 Jan 2023), implementing PermenPANRB 6/2022; as reported in regulations.md §3.4 [S]";
 
-const CATEGORIES: readonly { readonly id: EmployeePredikat; readonly label: { readonly id: string; readonly en: string } }[] = [
-  { id: "sangatBaik", label: { id: "Sangat Baik", en: "Very good" } },
-  { id: "baik", label: { id: "Baik", en: "Good" } },
-  { id: "butuhPerbaikan", label: { id: "Butuh Perbaikan", en: "Needs improvement" } },
-  { id: "kurang", label: { id: "Kurang/Misconduct", en: "Poor/Misconduct" } },
-  { id: "sangatKurang", label: { id: "Sangat Kurang", en: "Very poor" } },
-];
-
-/** Labels of the employee predikat of PermenPANRB 6/2022 (the categories of the SE MenPANRB 3/2023 curves). */
-export const EMPLOYEE_PREDIKAT_LABELS: Readonly<Record<EmployeePredikat, { readonly id: string; readonly en: string }>> = Object.freeze(
-  Object.fromEntries(CATEGORIES.map((c) => [c.id, Object.freeze({ ...c.label })])) as Record<EmployeePredikat, { readonly id: string; readonly en: string }>,
-);
+const CATEGORIES = EMPLOYEE_PREDIKATS.map((id) => ({ id, label: EMPLOYEE_PREDIKAT_LABELS[id] }));
 
 /** Freezes a plain-data tree so that the shipped curves cannot be changed by accident. */
 function deepFreeze<T>(value: T): T {
