@@ -21,12 +21,21 @@ const LAYERS = {
   rules: ["concepts", "errors", "math", "schema", "rating"],
   engine: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules"],
   explain: ["concepts", "errors", "schema"],
+  organisation: ["concepts", "errors", "math", "schema", "period", "rating", "scorecard", "rules", "engine", "explain"],
+  talent: ["concepts", "errors", "math", "schema", "period", "rating", "scorecard", "rules", "engine"],
+  career: ["concepts", "errors", "math", "schema", "period", "rating", "rules", "engine", "talent"],
   // The organisation → employee cycle of PermenPANRB 6/2022 builds on the engine and every layer below it.
   organisation: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules", "engine", "explain"],
   presets: [],
   node: ["errors", "schema"],
 };
 const FOLDERS = Object.keys(LAYERS);
+/** Narrower rules inside an allowed layer: talent and career score with the engine's entry points only. */
+const ENGINE_ENTRY_POINTS = {
+  group: ["**/engine/*", "!**/engine/compile.js", "!**/engine/evaluate.js", "!**/engine/parseScheme.js"],
+  message: "Talent and career use the engine's entry points only (compile, evaluate, parseScheme), never its internals.",
+};
+const EXTRA = { talent: [ENGINE_ENTRY_POINTS], career: [ENGINE_ENTRY_POINTS] };
 const NODE_ONLY = { group: ["node:*"], message: "The core stays runtime-neutral: Node-only code lives in src/node/." };
 
 /** The no-restricted-imports rule of one layer: Node built-ins and every folder it may not import. */
@@ -39,6 +48,7 @@ function layerRule(folder) {
       group: forbidden.flatMap((f) => [`../${f}/*`, `../../${f}/*`]),
       message: `src/${folder}/ may import only ${[...allowed].filter((f) => f !== folder).join(", ") || "nothing of src/"} (the layers in eslint.config.js).`,
     },
+    ...(EXTRA[folder] ?? []),
   ];
   return { files: [`src/${folder}/**`], rules: { "no-restricted-imports": ["error", { patterns }] } };
 }

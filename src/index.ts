@@ -27,12 +27,9 @@ export {
   COMPONENTS,
   RATING_LEVELS,
   RATING_LEVEL_LABELS,
-  EMPLOYEE_PREDIKATS,
-  EMPLOYEE_PREDIKAT_LABELS,
-  ORGANISATION_PREDIKATS,
-  ORGANISATION_PREDIKAT_LABELS,
   NOT_APPLICABLE,
   isNotApplicable,
+  EMPLOYEE_PREDIKAT_RANK,
   DECIMAL_TEXT,
   ID_PATTERN,
   LIMITS,
@@ -54,8 +51,6 @@ export {
   type WeightingMode,
   type Component,
   type RatingLevel,
-  type EmployeePredikat,
-  type OrganisationPredikat,
 } from "./concepts/vocabulary.js";
 export { DecimalInputSchema, NonNegativeDecimalSchema, IdSchema, LabelSchema, DateSchema, RoundingModeSchema, RoundingRuleSchema } from "./schema/primitives.js";
 export {
@@ -96,6 +91,7 @@ export { compile, type CompileOptions } from "./engine/compile.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
 export { score, type ScoreOptions } from "./engine/score.js";
 export type { Score, ScoreWarning } from "./schema/score.js";
+export { WARNING_CODES, type WarningCode, type WarningParams, type FactScalar } from "./schema/warnings.js";
 export { isPlan, type Plan } from "./engine/plan.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";
 export type { Locale } from "./explain/labels.js";
@@ -112,7 +108,16 @@ export { selfOtherGap, type GapItemInput, type SelfOtherGapOptions, type SelfOth
 export { largestRemainder, LargestRemainderInputSchema, type LargestRemainderInput, type LargestRemainderResult, type LargestRemainderTrace } from "./rating/largestRemainder.js";
 export { distributionQuotas, DistributionQuotasInputSchema, type DistributionQuotasInput, type DistributionQuotas, type LimitQuota } from "./rating/distributionQuotas.js";
 export { DistributionCurveSchema, CurveCategorySchema, CurveGroupSchema, QuotaRoundingSchema, type DistributionCurveInput, type DistributionCurve, type QuotaRoundingInput, type CountRange, type LimitSpec } from "./rating/distributionCurve.js";
-export { SE_MENPANRB_3_2023_CURVES, OrganisationPredikatSchema, curveOfOrganisation } from "./rating/seMenpanrbCurves.js";
+export {
+  SE_MENPANRB_3_2023_CURVES,
+  ORGANISATION_PREDIKATS,
+  OrganisationPredikatSchema,
+  EMPLOYEE_PREDIKATS,
+  curveOfOrganisation,
+  EMPLOYEE_PREDIKAT_LABELS,
+  type OrganisationPredikat,
+  type EmployeePredikat,
+} from "./rating/seMenpanrbCurves.js";
 export { checkDistribution, CheckDistributionOptionsSchema, type CheckDistributionOptions, type DistributionCheck, type DistributionGroupCheck, type DistributionViolation, type CategoryShare } from "./rating/checkDistribution.js";
 export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOptions, type TieBreakKey, type Calibration, type CalibrationMove, type CalibrationTie, type CalibrationGroup, type CalibrationAssignment, type CategoryCount, type LimitRef } from "./rating/calibrate.js";
 export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary, type ScoreSummary, type EmployeeStanding, type BandCount, type Percentiles } from "./rating/summarize.js";
@@ -184,7 +189,19 @@ export { trend, TrendInputSchema, type TrendInput, type Trend, type TrendDirecti
 export { normalisedGain, NormalisedGainInputSchema, type NormalisedGainInput, type Gains, type GainBand } from "./period/normalisedGain.js";
 export { betterOf, BetterOfInputSchema, type BetterOfInput, type BetterOf, type BetterUsed } from "./period/betterOf.js";
 export { achievementImprovementPoints, AchievementImprovementPointsInputSchema, type AchievementImprovementPointsInput, type AchievementImprovementPoints, type Points } from "./period/achievementImprovementPoints.js";
-export { OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput, type OrganisationPredikatPolicy } from "./organisation/organisationPredikatPolicy.js";
+export { PredikatSchema, PredikatYearSchema, PredikatHistorySchema, type PredikatYear } from "./talent/predikat.js";
+export { TALENT_LEVELS, TALENT_LEVEL_RANK, TalentLevelSchema, PERFORMANCE_LEVEL_LABELS, POTENTIAL_LEVEL_LABELS, type TalentLevel } from "./talent/talentLevel.js";
+export { nineBox, NineBoxInputSchema, NINE_BOX_NUMBERINGS, DEFAULT_TALENT_POOL, NineBoxNumberingSchema, LevelPairSchema, type NineBoxInput, type NineBoxNumbering, type NineBoxNumberingInput, type NineBoxConvention, type LevelPair } from "./talent/nineBox.js";
+export { talentAxisScheme, TalentAxisSchemeInputSchema, type TalentAxisSchemeInput } from "./talent/talentAxisScheme.js";
+export { talentMatrix, TalentMatrixInputSchema, TalentEmployeeSchema, DEFAULT_PREDIKAT_LEVELS, PerformanceAxisSchema, MissingYearSchema, type TalentMatrixInput, type PerformanceAxisInput, type TalentBlock, type PerformanceAxis, type PotentialAxis, type TalentPlacement, type TalentMatrix } from "./talent/talentMatrix.js";
+export { jobPersonMatch, JobPersonMatchInputSchema, JpmCompetencySchema, JPM_WEIGHTS_BY_JENJANG, JPM_CATEGORY_EDGES, JPM_CATEGORY_LABELS, JPM_WEIGHT_GROUP, type JobPersonMatchInput, type JobPersonMatch, type CompetencyGap, type CompetencyGroup, type JpmWeightGroup, type JpmCategory } from "./talent/jobPersonMatch.js";
+export { succession, SuccessionInputSchema, SUCCESSION_FACTS, type SuccessionInput, type SuccessionCandidate, type Succession, type SuccessionKey } from "./talent/succession.js";
+export { addMonths, wholeMonths, AddMonthsInputSchema, WholeMonthsInputSchema, type AddMonthsInput, type WholeMonthsInput } from "./career/calendarMonths.js";
+export { developmentHours, DevelopmentHoursInputSchema, DevelopmentRecordSchema, DEVELOPMENT_HOURS_DEFAULTS, type DevelopmentHoursInput, type DevelopmentHours } from "./talent/developmentHours.js";
+export { developmentPlan, DevelopmentPlanInputSchema, DEFAULT_DEVELOPMENT_ORDER, type DevelopmentPlanInput, type DevelopmentPlan, type DevelopmentItem, type DevelopmentSource } from "./talent/developmentPlan.js";
+export { improvementWindow, ImprovementWindowInputSchema, IMPROVEMENT_STATE_LABELS, type ImprovementWindowInput, type ImprovementWindow, type ImprovementState, type ImprovementTransition } from "./career/improvementWindow.js";
+export { indeksProfesionalitas, IndeksProfesionalitasInputSchema, IP_ASN_WEIGHTS, IP_ASN_BANDS, type IndeksProfesionalitasInput, type IndeksProfesionalitas, type IpDimension } from "./talent/indeksProfesionalitas.js";
+export { ORGANISATION_PREDIKAT_LABELS, OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput, type OrganisationPredikatPolicy } from "./organisation/organisationPredikatPolicy.js";
 export { organisationScheme, OrganisationSchemeInputSchema, OrganisationIndicatorSchema, type OrganisationSchemeInput } from "./organisation/organisationScheme.js";
 export { organisationPredikat, type OrganisationPredikatInput, type OrganisationPredikatResult } from "./organisation/organisationPredikat.js";
 export { leaderScheme, leaderAppraisal, LEADER_RATING_FROM_UNIT, type LeaderSchemeInput } from "./organisation/leaderRating.js";

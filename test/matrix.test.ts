@@ -114,7 +114,10 @@ describe("bands with extra conditions (PP 30/2019 Pasal 41: Sangat Baik needs an
     for (const facts of [undefined, [{ id: "innovation", value: false }]]) {
       const r = evaluate(pp30, a(115, facts));
       expect(r.final.band?.id).toBe("baik");
-      expect(r.warnings.find((w) => w.code === "band_condition")?.message).toMatch(/innovation/);
+      const why = r.warnings.find((w) => w.code === "band_condition");
+    expect(why?.params).toEqual({ band: "sangatBaik", fact: "innovation", expected: true, got: facts === undefined ? null : false });
+    expect(why?.message.en).toMatch(/innovation/);
+    expect(why?.message.id).toMatch(/innovation/);
     }
   });
 

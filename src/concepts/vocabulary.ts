@@ -151,31 +151,23 @@ export const RATING_LEVEL_LABELS = {
   above: { id: "Di atas ekspektasi", en: "Above expectations" },
 } as const satisfies Readonly<Record<RatingLevel, Bilingual>>;
 
-/** The employee predikat of PermenPANRB 6/2022, best → worst (the categories of every SE MenPANRB 3/2023 curve). */
+/**
+ * The employee predikat of PermenPANRB 6/2022 (Lampiran, the predikat kinerja pegawai), best first —
+ * the categories of every SE MenPANRB 3/2023 distribution curve and the five names PP 30/2019 used too.
+ */
 export const EMPLOYEE_PREDIKATS = ["sangatBaik", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
 /** An employee predikat (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang). */
 export type EmployeePredikat = (typeof EMPLOYEE_PREDIKATS)[number];
-/** Labels of the employee predikat (PermenPANRB 6/2022). */
-export const EMPLOYEE_PREDIKAT_LABELS = {
+/** Labels of the employee predikat. */
+export const EMPLOYEE_PREDIKAT_LABELS: Readonly<Record<EmployeePredikat, Bilingual>> = {
   sangatBaik: { id: "Sangat Baik", en: "Very good" },
   baik: { id: "Baik", en: "Good" },
   butuhPerbaikan: { id: "Butuh Perbaikan", en: "Needs improvement" },
   kurang: { id: "Kurang/Misconduct", en: "Poor/Misconduct" },
   sangatKurang: { id: "Sangat Kurang", en: "Very poor" },
-} as const satisfies Readonly<Record<EmployeePredikat, Bilingual>>;
-
-/** The organisation predikat of SE MenPANRB 3/2023, best → worst; each selects an employee distribution curve. */
-export const ORGANISATION_PREDIKATS = ["istimewa", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
-/** An organisation predikat (Istimewa, Baik, Butuh Perbaikan/Cukup, Kurang, Sangat Kurang). */
-export type OrganisationPredikat = (typeof ORGANISATION_PREDIKATS)[number];
-/** Labels of the organisation predikat (SE MenPANRB 3/2023). */
-export const ORGANISATION_PREDIKAT_LABELS = {
-  istimewa: { id: "Istimewa", en: "Outstanding" },
-  baik: { id: "Baik", en: "Good" },
-  butuhPerbaikan: { id: "Butuh Perbaikan/Cukup", en: "Needs improvement" },
-  kurang: { id: "Kurang", en: "Poor" },
-  sangatKurang: { id: "Sangat Kurang", en: "Very poor" },
-} as const satisfies Readonly<Record<OrganisationPredikat, Bilingual>>;
+};
+/** The order of the employee predikat: worst = 1 … best = 5 (for comparisons, monotone checks and tie-breaks). */
+export const EMPLOYEE_PREDIKAT_RANK: Readonly<Record<EmployeePredikat, number>> = { sangatKurang: 1, kurang: 2, butuhPerbaikan: 3, baik: 4, sangatBaik: 5 };
 
 /** How an N/A answer may be spelled in a rating's `value` (besides `null`): `na` or `n/a`, any case, surrounding spaces ignored. */
 export const NOT_APPLICABLE = /^\s*(na|n\/a)\s*$/i;

@@ -18,6 +18,7 @@ import { parseAppraisal } from "./parseAppraisal.js";
 import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
 import { applySchemeRules } from "./schemeRules.js";
 import { isDecimalText } from "../schema/primitives.js";
+import { warning } from "../schema/warnings.js";
 import {
   COMPILED,
   isPlan,
@@ -135,12 +136,12 @@ function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput,
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "the appraisal does not fit the scheme", problems);
 
-  const missingPaths: KinerjaIssue[] = [];
+  const missingPaths: (KinerjaIssue & { readonly indicator: string })[] = [];
   for (const ind of c.indicators) {
     const row = byIndicator.get(ind.index);
     if (row === undefined || row.actual === null) {
       const at = row === undefined ? ["actuals"] : ["actuals", row.i, "actual"];
-      missingPaths.push(issue(at, "missing_actual", `no actual for indicator '${ind.id}'`));
+      missingPaths.push({ ...issue(at, "missing_actual", `no actual for indicator '${ind.id}'`), indicator: ind.id });
     }
   }
   if (c.missing.policy === "fail" && missingPaths.length > 0) {
@@ -243,13 +244,7 @@ function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput,
   if (present.isZero()) {
     throw new KinerjaError("INSUFFICIENT_COVERAGE", "no indicator has an actual", missingPaths);
   }
-  for (const m of missingPaths) {
-    warnings.push({
-      code: "missing_actual",
-      at: m.at,
-      message: zeroMissing ? `${m.message}; scored 0 (policy 'zero')` : `${m.message}; its weight was re-spread over the present indicators`,
-    });
-  }
+  for (const m of missingPaths) warnings.push(warning("missing_actual", m.at, { indicator: m.indicator, policy: zeroMissing ? "zero" : "renormalize" }));
 
   // 4. Assemble results with trace entries (in result order).
   // Weights: on the fast path the constant texts come from the plan; only the effective weight can change per employee.
@@ -393,6 +388,7 @@ function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput,
   // Behaviour is scored when the appraisal has ratings or a composition needs it (then ratings are required).
   const needsBehaviour = plan.scheme.matrix !== undefined || [...c.components, ...(c.componentsWithPeers ?? [])].some((x) => x.id === "behaviour");
   const b = c.behaviour && (a.ratings !== undefined || needsBehaviour) ? evaluateBehaviour(c.behaviour, a) : undefined;
+  if (b) warnings.push(...b.warnings);
   const behaviourStep = b ? roundStep({ value: toDec(b.behaviour.score), formula: "behaviourScore", inputs: { behaviourScore: b.behaviour.score } }, c.rounding.component) : undefined;
   const composition = b?.behaviour.peersAndSubordinates && c.componentsWithPeers ? c.componentsWithPeers : c.components;
   let finalExact = ZERO;
@@ -427,20 +423,14 @@ function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput,
     bandIndex = c.bands.findIndex((x) => x.id === cell?.band);
   } else {
     bandIndex = classifyBand(classified, c.bands);
-    if (c.bands.length > 0 && bandIndex < 0) {
-      warnings.push({ code: "no_band", at: "final.score", message: `the final score ${show(classified)} lies outside every band` });
-    }
+    if (c.bands.length > 0 && bandIndex < 0) warnings.push(warning("no_band", "final.score", { score: show(classified) }));
   }
   // Bands with extra conditions: an unmet condition moves the employee to the band below.
   const facts = new Map((a.facts ?? []).map((f) => [f.id, f.value]));
   for (let band = c.bands[bandIndex]; band?.requires && bandIndex >= 0; band = c.bands[bandIndex]) {
     const unmet = band.requires.find((r) => !facts.has(r.fact) || facts.get(r.fact) !== r.equals);
     if (!unmet) break;
-    warnings.push({
-      code: "band_condition",
-      at: "final.band",
-      message: `band '${band.id}' requires fact '${unmet.fact}' = ${JSON.stringify(unmet.equals)} (${facts.has(unmet.fact) ? `got ${JSON.stringify(facts.get(unmet.fact))}` : "not given"}); the band below applies`,
-    });
+    warnings.push(warning("band_condition", "final.band", { band: band.id, fact: unmet.fact, expected: unmet.equals, got: facts.get(unmet.fact) ?? null }));
     bandIndex -= 1;
   }
   const band = bandIndex >= 0 ? c.bands[bandIndex] : undefined;

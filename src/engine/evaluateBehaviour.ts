@@ -5,7 +5,8 @@ import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../conce
 import { GAP_TOP, gapReport } from "../feedback/selfOtherGap.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import type { Appraisal } from "../schema/appraisal.js";
-import type { BehaviourResult, TraceEntry } from "../schema/result.js";
+import type { BehaviourResult, ResultWarning, TraceEntry } from "../schema/result.js";
+import { warning } from "../schema/warnings.js";
 import type { Behaviour } from "../schema/scheme.js";
 
 /** @internal Labels of the three expectation levels (PermenPANRB 6/2022). */
@@ -63,7 +64,7 @@ function settingsOf(b: Behaviour): Omit<AggregateFeedbackInput, "ratings"> {
  * behaviour score on 0–100, the categorical rating and the self–other gaps, with a trace entry for
  * every number (paths under `behaviour.`).
  */
-export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; trace: TraceEntry[] } {
+export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; trace: TraceEntry[]; warnings: ResultWarning[] } {
   // Already shape-validated by the appraisal schema: only the N/A spellings are normalised to null.
   const ratings: ValidRating[] = (appraisal.ratings ?? []).map((r) => ({
     rater: r.rater,
@@ -86,6 +87,20 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
     throw e;
   }
   const trace: TraceEntry[] = agg.steps.map((s) => ({ at: `behaviour.${s.at}`, formula: s.formula, value: s.value, inputs: s.inputs }));
+  // A competency no group other than self could score is left out of the behaviour score: say so.
+  // Coverage: the share of the competencies' weight that others scored (raw weights, one division, so a
+  // complete appraisal has coverage exactly 1).
+  const warnings: ResultWarning[] = [];
+  let scoredWeight = new Dec(0);
+  let totalWeight = new Dec(0);
+  agg.competencies.forEach((c, i) => {
+    const w = (config.prepared.comps[i] as { readonly weight: D }).weight;
+    totalWeight = totalWeight.plus(w);
+    if (c.others.score === null) warnings.push(warning("unrated_competency", `behaviour.competencies[${i}]`, { competency: c.competency }));
+    else scoredWeight = scoredWeight.plus(w);
+  });
+  const coverage = show(totalWeight.isZero() ? new Dec(0) : scoredWeight.div(totalWeight));
+  trace.push({ at: "behaviour.coverage", formula: "competencyCoverage", value: coverage, inputs: { scoredWeight: show(scoredWeight), totalWeight: show(totalWeight) } });
   const percent = agg.overall.others.percent;
   if (percent === null) {
     throw new KinerjaError("INSUFFICIENT_COVERAGE", "no behaviour score: every rater group other than self was suppressed or empty", [
@@ -128,7 +143,9 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
       overall: agg.overall,
       gaps: { threshold: gap.threshold, items: gap.items, blindSpots: gap.blindSpots, hiddenStrengths: gap.hiddenStrengths },
       peersAndSubordinates: shown.has("peer") && shown.has("subordinate"),
+      coverage,
     },
     trace,
+    warnings,
   };
 }

@@ -22,6 +22,7 @@ import { METHODS } from "../indicator/methods.js";
 import { CENTRAL, CONVERSION } from "../feedback/raterStatistics.js";
 import type { Label, Scheme } from "../schema/scheme.js";
 import type { Score, ScoreWarning } from "../schema/score.js";
+import { warning, type FactScalar } from "../schema/warnings.js";
 import { RATING_LABELS } from "./evaluateBehaviour.js";
 import type { CompiledNode, CompiledScheme } from "./plan.js";
 
@@ -76,6 +77,12 @@ function formatK(k: number, places: number): string {
     s = `${s.slice(0, -places)}.${s.slice(-places)}`;
   }
   return k < 0 ? `-${s}` : s;
+}
+
+/** `k / 10^places` as `show` writes an unrounded value: without trailing zeros. */
+function plainK(k: number, places: number): string {
+  const t = formatK(k, places);
+  return t.includes(".") ? t.replace(/0+$/, "").replace(/\.$/, "") : t;
 }
 
 /** `ceil(x · 10^places)` exactly, for comparing a rounded value k with x: k ≥ x ⇔ k ≥ ceilK, k < x ⇔ k < ceilK. */
@@ -591,7 +598,7 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
     const a = actual[j] as number;
     if (row[j] === -1 || Number.isNaN(a)) {
       missing++;
-      warnings.push({ code: "missing_actual", at: row[j] === -1 ? "actuals" : `actuals[${row[j]}].actual` });
+      warnings.push(warning("missing_actual", row[j] === -1 ? "actuals" : `actuals[${row[j]}].actual`, { indicator: ind.id, policy: lane.missingPolicy === "zero" ? "zero" : "renormalize" }));
       if (lane.missingPolicy === "zero") scores[j] = ZERO_VAL; // scored 0
       continue;
     }
@@ -860,7 +867,10 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
           wTotalE = eAdd(wTotal, wTotalE, w.e);
         }
       }
-      if (members === 0) continue;
+      if (members === 0) {
+        warnings.push(warning("unrated_competency", `behaviour.competencies[${ci}]`, { competency: b.compIds[ci] as string }));
+        continue;
+      }
       let v: number;
       let e: number;
       switch (b.combine) {
@@ -873,7 +883,11 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
           e = eDiv(v, eqSumE, members, 0);
           break;
         case "weightedGroup":
-          if (wTotal === 0 && wTotalE === 0) continue; // the shown groups weigh 0: no score on this competency
+          if (wTotal === 0 && wTotalE === 0) {
+            // The shown groups weigh 0: no score on this competency.
+            warnings.push(warning("unrated_competency", `behaviour.competencies[${ci}]`, { competency: b.compIds[ci] as string }));
+            continue;
+          }
           if (!(wTotal > wTotalE)) return undefined;
           v = wSum / wTotal;
           e = eDiv(v, wSumE, wTotal, wTotalE);
@@ -966,12 +980,15 @@ export function runFastLane(lane: FastLane, input: unknown): Score | undefined {
         break;
       }
     }
-    if (lane.bands.length > 0 && bandIndex < 0) warnings.push({ code: "no_band", at: "final.score" });
+    if (lane.bands.length > 0 && bandIndex < 0) {
+      if (lane.classifyExact) return undefined; // the warning shows the exact score, which is the decimal path's to write
+      warnings.push(warning("no_band", "final.score", { score: plainK(finalK, fr.places) }));
+    }
   }
   for (let band = lane.bands[bandIndex]; band?.requires && bandIndex >= 0; band = lane.bands[bandIndex]) {
     const unmet = band.requires.find((q) => !factMap.has(q.fact) || factMap.get(q.fact) !== q.equals);
     if (!unmet) break;
-    warnings.push({ code: "band_condition", at: "final.band" });
+    warnings.push(warning("band_condition", "final.band", { band: band.id, fact: unmet.fact, expected: unmet.equals, got: (factMap.get(unmet.fact) as FactScalar | undefined) ?? null }));
     bandIndex -= 1;
   }
   const band = bandIndex >= 0 ? lane.bands[bandIndex] : undefined;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
 import type { Result, TraceEntry } from "../schema/result.js";
-import { FORMULAS, WARNINGS, WORDS, pick, type Locale } from "./labels.js";
+import { FORMULAS, WORDS, pick, type Locale } from "./labels.js";
 import { explainRules } from "./explainRules.js";
 
 /** Options of {@link explain}. */
@@ -57,7 +57,7 @@ const ResultShape = z.looseObject({
     }),
   ),
   coverage: Text,
-  warnings: z.array(z.looseObject({ code: Text, at: Text, message: Text })),
+  warnings: z.array(z.looseObject({ code: Text, at: Text, message: z.looseObject({ id: Text, en: Text }) })),
   trace: z.array(
     z.looseObject({
       at: Text,
@@ -187,10 +187,7 @@ export function explain(result: Result, options?: ExplainOptions | undefined): s
   if (result.warnings.length > 0) {
     lines.push("");
     lines.push(`${w("warnings", locale)}:`);
-    for (const x of result.warnings) {
-      const t = WARNINGS[x.code];
-      lines.push(`  - ${x.at}: ${t && locale === "id" ? t.id : x.message}`);
-    }
+    for (const x of result.warnings) lines.push(`  - ${x.at}: ${x.message[locale]}`);
   }
   return lines.join("\n");
 }

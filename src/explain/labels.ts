@@ -82,17 +82,11 @@ export const FORMULAS: Dict = {
   coverage: { id: "jumlah bobot absolut indikator yang ada datanya", en: "sum of absolute weights of indicators with actuals" },
   composition: { id: "jumlah bobot × nilai komponen", en: "sum of weight × component score" },
   behaviourScore: { id: "nilai perilaku 0–100", en: "behaviour score 0–100" },
+  competencyCoverage: { id: "{scoredWeight} / {totalWeight} (bobot kompetensi yang dinilai penilai lain)", en: "{scoredWeight} / {totalWeight} (weight of the competencies others scored)" },
   selfOtherGap: { id: "{self} − {others}", en: "{self} − {others}" },
   missingAsZero: { id: "tidak ada data: 0", en: "missing: 0" },
   weightedMeanPlusAdditions: { id: "rata-rata tertimbang + poin tambahan", en: "weighted mean + added points" },
   addition: { id: "poin dari fakta penilaian", en: "points from the appraisal's facts" },
-};
-
-/** Indonesian texts of result warnings, by warning code (the English text is the warning's message). */
-export const WARNINGS: Dict = {
-  missing_actual: { id: "realisasi tidak ada; bobotnya dibagi ulang ke indikator lain (atau dinilai 0 sesuai kebijakan skema)", en: "missing actual" },
-  band_condition: { id: "syarat tambahan predikat tidak terpenuhi; berlaku predikat di bawahnya", en: "band condition not met" },
-  no_band: { id: "nilai akhir tidak masuk predikat mana pun", en: "outside every band" },
 };
 
 /** Picks the label text for a locale (falls back to Indonesian). */

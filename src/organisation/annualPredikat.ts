@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Dec, show } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 import { daysInclusive } from "../period/daysInclusive.js";
-import { EMPLOYEE_PREDIKATS, type EmployeePredikat } from "../concepts/vocabulary.js";
+import { EMPLOYEE_PREDIKATS, type EmployeePredikat } from "../rating/seMenpanrbCurves.js";
 import { DateSchema } from "../schema/primitives.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { warning } from "../schema/warnings.js";
 import { Dec, show } from "../math/decimal.js";
 import { dayNumber } from "../period/internal/calendar.js";
 import { addWorkingDays, WorkingCalendarSchema, workingDaysBetween, type WorkingCalendarInput } from "../period/workingDays.js";
@@ -106,7 +107,7 @@ export function complaintIndicators(input: ComplaintIndicatorsInput): ComplaintI
   const warnings: ResultWarning[] = [];
   const counted = v.complaints.filter((c, i) => {
     if (dayNumber(c.received) <= asOf) return true;
-    warnings.push({ code: "after_as_of", at: `complaints[${i}]`, message: `complaint '${c.id}' was received after ${v.asOf} and is not counted` });
+    warnings.push(warning("after_as_of", `complaints[${i}]`, { complaint: c.id, asOf: v.asOf }));
     return false;
   });
   let firstDue = 0;

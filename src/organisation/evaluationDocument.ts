@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { EMPLOYEE_PREDIKATS, RATING_LEVELS, type EmployeePredikat, type OrganisationPredikat, type RatingLevel } from "../concepts/vocabulary.js";
+import { warning } from "../schema/warnings.js";
+import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
 import { Dec, show } from "../math/decimal.js";
-import { OrganisationPredikatSchema, SE_MENPANRB_3_2023_CURVES } from "../rating/seMenpanrbCurves.js";
+import { EMPLOYEE_PREDIKATS, OrganisationPredikatSchema, SE_MENPANRB_3_2023_CURVES, type EmployeePredikat, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
 import { DateSchema } from "../schema/primitives.js";
 import type { DecimalText, Result, ResultWarning } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -101,20 +102,20 @@ export function evaluationDocument(input: EvaluationDocumentInput): EvaluationDo
   let feedbackInPeriod = 0;
   let feedbackTotal = 0;
   v.rows.forEach((row, i) => {
-    if (row.realisation === undefined) warnings.push({ code: "no_realisation", at: `rows[${i}].realisation`, message: `'${row.indicator}' has no realisation` });
+    if (row.realisation === undefined) warnings.push(warning("no_realisation", `rows[${i}].realisation`, { indicator: row.indicator }));
     else {
       withRealisation += 1;
-      if (row.evidence.length === 0) warnings.push({ code: "no_evidence", at: `rows[${i}].evidence`, message: `the realisation of '${row.indicator}' has no evidence (bukti dukung)` });
+      if (row.evidence.length === 0) warnings.push(warning("no_evidence", `rows[${i}].evidence`, { indicator: row.indicator }));
       else withEvidence += 1;
     }
     row.feedback.forEach((f, j) => {
       feedbackTotal += 1;
-      if (f.date < start || f.date > end) warnings.push({ code: "feedback_outside_period", at: `rows[${i}].feedback[${j}].date`, message: `feedback of ${f.date} lies outside ${v.period.label} (${start} – ${end})` });
+      if (f.date < start || f.date > end) warnings.push(warning("feedback_outside_period", `rows[${i}].feedback[${j}].date`, { indicator: row.indicator, date: f.date, period: v.period.label, start, end }));
       else feedbackInPeriod += 1;
-      if (f.evidence.length === 0) warnings.push({ code: "feedback_without_evidence", at: `rows[${i}].feedback[${j}].evidence`, message: `feedback of ${f.date} on '${row.indicator}' cites no evidence` });
+      if (f.evidence.length === 0) warnings.push(warning("feedback_without_evidence", `rows[${i}].feedback[${j}].evidence`, { indicator: row.indicator, date: f.date }));
     });
   });
-  if (feedbackInPeriod === 0) warnings.push({ code: "period_without_feedback", at: "rows", message: `no feedback entry in ${v.period.label} (${start} – ${end})` });
+  if (feedbackInPeriod === 0) warnings.push(warning("period_without_feedback", "rows", { period: v.period.label, start, end }));
 
   const r = v.result;
   const bandId = r?.final.band?.id;
@@ -130,9 +131,9 @@ export function evaluationDocument(input: EvaluationDocumentInput): EvaluationDo
       ? { hasilKerja: null, perilaku: null, predikat: null, from: null }
       : { hasilKerja: v.ratings.hasilKerja ?? null, perilaku: v.ratings.perilaku ?? null, predikat: v.ratings.predikat ?? null, from: "input" as const };
   const rated = ratings.hasilKerja !== null || ratings.perilaku !== null || ratings.predikat !== null;
-  if (rated && feedbackTotal === 0) warnings.push({ code: "rating_without_feedback", at: "ratings", message: "the ratings rest on no feedback entry" });
-  if (rated && withRealisation === 0) warnings.push({ code: "rating_without_realisation", at: "ratings", message: "the ratings rest on no realisation" });
-  if (fromResult && bandId !== undefined && ratings.predikat === null) warnings.push({ code: "unknown_predikat", at: "result.final.band", message: `band '${bandId}' is not a PermenPANRB 6/2022 predikat` });
+  if (rated && feedbackTotal === 0) warnings.push(warning("rating_without_feedback", "ratings", {}));
+  if (rated && withRealisation === 0) warnings.push(warning("rating_without_realisation", "ratings", {}));
+  if (fromResult && bandId !== undefined && ratings.predikat === null) warnings.push(warning("unknown_predikat", "result.final.band", { band: bandId }));
 
   return {
     kind: "kinerja.evaluationDocument",

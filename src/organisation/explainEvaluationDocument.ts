@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, ORGANISATION_PREDIKAT_LABELS, RATING_LEVEL_LABELS, RATING_LEVELS } from "../concepts/vocabulary.js";
+import { RATING_LEVEL_LABELS, RATING_LEVELS } from "../concepts/vocabulary.js";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { Locale } from "../explain/labels.js";
-import { OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
+import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
 import { fromZodIssues } from "../schema/toKinerjaError.js";
 import { FeedbackAuthorRoleSchema, type EvaluationDocument } from "./evaluationDocument.js";
+import { ORGANISATION_PREDIKAT_LABELS } from "./organisationPredikatPolicy.js";
 
 const W = {
   title: { id: "Dokumen Evaluasi Kinerja", en: "Performance evaluation document" },
@@ -33,17 +34,6 @@ const W = {
   lainnya: { id: "lainnya", en: "other" },
 } as const;
 
-const FINDINGS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = {
-  no_realisation: { id: "indikator tanpa realisasi", en: "indicator without realisation" },
-  no_evidence: { id: "realisasi tanpa bukti dukung", en: "realisation without evidence" },
-  feedback_without_evidence: { id: "umpan balik tanpa bukti dukung", en: "feedback citing no evidence" },
-  feedback_outside_period: { id: "umpan balik di luar periode", en: "feedback outside the period" },
-  period_without_feedback: { id: "periode tanpa umpan balik", en: "period without feedback" },
-  rating_without_feedback: { id: "rating tanpa umpan balik", en: "rating without any feedback" },
-  rating_without_realisation: { id: "rating tanpa realisasi", en: "rating without realisation" },
-  unknown_predikat: { id: "predikat tidak dikenal", en: "unknown predikat" },
-};
-
 /** A 0–1 share as a percentage with one decimal (exact decimal rounding; a decimal comma in Indonesian). */
 const pct = (share: string, l: Locale): string => {
   const t = show(new Dec(share).times(100).toDecimalPlaces(1), 1);
@@ -70,7 +60,7 @@ const Shape = z.looseObject({
   ratings: z.looseObject({ hasilKerja: Level, perilaku: Level, predikat: z.enum(EMPLOYEE_PREDIKATS).nullable() }),
   organisation: z.looseObject({ predikat: OrganisationPredikatSchema, curve: Str }).nullable(),
   evidenceCoverage: z.string().regex(/^\d+(\.\d+)?$/).nullable(),
-  warnings: z.array(z.looseObject({ code: Str, at: Str })),
+  warnings: z.array(z.looseObject({ code: Str, at: Str, message: z.looseObject({ id: Str, en: Str }) })),
 });
 
 /**
@@ -115,7 +105,7 @@ export function explainEvaluationDocument(doc: EvaluationDocument, options?: { r
   if (doc.evidenceCoverage !== null) out.push(`${w("coverage")}: ${pct(doc.evidenceCoverage, l)} %`);
   if (doc.warnings.length > 0) {
     out.push(`${w("warnings")}:`);
-    doc.warnings.forEach((x) => out.push(`- ${FINDINGS[x.code]?.[l] ?? x.code} (${x.at})`));
+    doc.warnings.forEach((x) => out.push(`- ${x.message[l]} (${x.at})`));
   }
   return out.join("\n");
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ORGANISATION_PREDIKATS, RATING_LEVELS, type OrganisationPredikat, type RatingLevel } from "../concepts/vocabulary.js";
+import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
-import { OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
+import { OrganisationPredikatSchema, ORGANISATION_PREDIKATS, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
 import type { AppraisalInput } from "../schema/appraisal.js";
 import { IdSchema } from "../schema/primitives.js";
 import type { SchemeInput } from "../schema/scheme.js";

@@ -4,13 +4,12 @@ import { compile } from "../engine/compile.js";
 import { evaluate } from "../engine/evaluate.js";
 import { isPlan, type Plan } from "../engine/plan.js";
 import { Dec, show } from "../math/decimal.js";
-import { ORGANISATION_PREDIKAT_LABELS, type OrganisationPredikat } from "../concepts/vocabulary.js";
-import { OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
+import { OrganisationPredikatSchema, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
 import type { AppraisalInput } from "../schema/appraisal.js";
 import type { DecimalText, Result, TraceEntry } from "../schema/result.js";
 import type { Label, SchemeInput } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { OrganisationPredikatPolicySchema, type OrganisationPredikatPolicy, type OrganisationPredikatPolicyInput } from "./organisationPredikatPolicy.js";
+import { ORGANISATION_PREDIKAT_LABELS, OrganisationPredikatPolicySchema, type OrganisationPredikatPolicy, type OrganisationPredikatPolicyInput } from "./organisationPredikatPolicy.js";
 
 const OverrideSchema = z.strictObject({
   /** The predikat set by the pejabat (e.g. after weighing the expectation for the unit). */

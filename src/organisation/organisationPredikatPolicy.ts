@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { Dec } from "../math/decimal.js";
 import { DecimalInputSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
+import type { Label } from "../schema/scheme.js";
+import type { OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
+
+/** Labels of the organisation predikat levels (SE MenPANRB 3/2023). */
+export const ORGANISATION_PREDIKAT_LABELS: Readonly<Record<OrganisationPredikat, Label>> = Object.freeze({
+  istimewa: Object.freeze({ id: "Istimewa", en: "Outstanding" }),
+  baik: Object.freeze({ id: "Baik", en: "Good" }),
+  butuhPerbaikan: Object.freeze({ id: "Butuh Perbaikan/Cukup", en: "Needs improvement" }),
+  kurang: Object.freeze({ id: "Kurang", en: "Poor" }),
+  sangatKurang: Object.freeze({ id: "Sangat Kurang", en: "Very poor" }),
+});
 
 /**
  * The named policy that turns an organisation scorecard into its predikat. SE MenPANRB 3/2023 names the

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { ORGANISATION_PREDIKAT_LABELS } from "../concepts/vocabulary.js";
-import { OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput } from "./organisationPredikatPolicy.js";
+import { ORGANISATION_PREDIKAT_LABELS, OrganisationPredikatPolicySchema, type OrganisationPredikatPolicyInput } from "./organisationPredikatPolicy.js";
 
 /** One indicator of an organisation scorecard: an IKU of the perjanjian kinerja, or one action of the rencana aksi with its periodic target. */
 export const OrganisationIndicatorSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { warning } from "../schema/warnings.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { daysInclusive } from "../period/daysInclusive.js";
 import { dayNumber, fromDayNumber } from "../period/internal/calendar.js";
@@ -161,14 +162,11 @@ export function pace(input: PaceInput): Pace {
   if (capaian !== null) trace.push({ at: "forecast.capaian", formula: "capaian.ratio", value: show(capaian), inputs: { forecast: show(forecast), target: show(target) } });
 
   const warnings: ResultWarning[] = [];
-  if (counted.length === 0) warnings.push({ code: "no_checkin", at: "checkins", message: `no check-in for '${v.indicator}' on or before ${v.asOf}` });
+  if (counted.length === 0) warnings.push(warning("no_checkin", "checkins", { indicator: v.indicator, asOf: v.asOf }));
   if (status === "behind" || status === "atRisk") {
     const pct = (paceValue as D).times(100).toDecimalPlaces(1);
-    warnings.push({
-      code: status === "behind" ? "behind" : "at_risk",
-      at: "pace",
-      message: `'${v.indicator}' is ${status === "behind" ? "behind" : "at risk"}: ${show(realisation)} of ${show(expected.toDecimalPlaces(2))} expected by ${v.asOf} (pace ${show(pct)} %)`,
-    });
+    const params = { indicator: v.indicator, realisation: show(realisation), expected: show(expected.toDecimalPlaces(2)), asOf: v.asOf, pace: show(pct) };
+    warnings.push(status === "behind" ? warning("behind", "pace", params) : warning("at_risk", "pace", params));
   }
   return {
     indicator: v.indicator,

@@ -10,3 +10,4 @@ export * from "./permenpanrb6_2022/index.js";
 export * from "./ikm14_2017/index.js";
 export * from "./sakip88_2021/index.js";
 export * from "./publicSectorBsc/index.js";
+export * from "./career/index.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { warning } from "../schema/warnings.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, type Dec as D } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
@@ -23,8 +24,7 @@ import {
   type QuotaRoundingInput,
   type System,
 } from "./distributionCurve.js";
-import type { OrganisationPredikat } from "../concepts/vocabulary.js";
-import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema } from "./seMenpanrbCurves.js";
+import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
 import { compareText, exactFinalScore, groupResults, GroupBySchema, readResults, type GroupBy, type Rated } from "./ratedResults.js";
 
 /**
@@ -668,15 +668,11 @@ function applyProposal(
     if (!p) return r.raw;
     const category = curve.categories[curve.categoryIndex.get(p.to) ?? 0];
     const label: Label = fromScheme.get(p.band) ?? labels.get(p.band)?.label ?? category?.label ?? { id: p.band };
-    const warning: ResultWarning = {
-      code: "calibrated",
-      at: "final.band",
-      message: `calibration to curve '${curve.id}' moved this result from '${p.from}' to '${p.to}' (band '${r.band ?? ""}' → '${p.band}')`,
-    };
+    const moved: ResultWarning = warning("calibrated", "final.band", { curve: curve.id, from: p.from, to: p.to, band: r.band ?? null, proposed: p.band });
     return {
       ...r.raw,
       final: { ...r.raw.final, band: { id: p.band, label } },
-      warnings: [...(Array.isArray(r.raw.warnings) ? r.raw.warnings : []), warning],
+      warnings: [...(Array.isArray(r.raw.warnings) ? r.raw.warnings : []), moved],
     };
   });
 }

@@ -19,8 +19,7 @@ import {
   type LimitSpec,
   type QuotaRoundingInput,
 } from "./distributionCurve.js";
-import type { OrganisationPredikat } from "../concepts/vocabulary.js";
-import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema } from "./seMenpanrbCurves.js";
+import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
 import { GroupBySchema, groupResults, readResults, type GroupBy } from "./ratedResults.js";
 
 /** Options of {@link checkDistribution}. */

@@ -1,15 +1,23 @@
 import { z } from "zod";
-import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, ORGANISATION_PREDIKATS, type EmployeePredikat, type OrganisationPredikat } from "../concepts/vocabulary.js";
+import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat } from "../concepts/vocabulary.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { DistributionCurveSchema, type DistributionCurve, type DistributionCurveInput } from "./distributionCurve.js";
+
+/** The organisation predikat levels of SE MenPANRB 3/2023 (best → worst), each with its employee distribution curve. */
+export const ORGANISATION_PREDIKATS = ["istimewa", "baik", "butuhPerbaikan", "kurang", "sangatKurang"] as const;
+
+/** An organisation predikat level of SE MenPANRB 3/2023 (Istimewa, Baik, Butuh Perbaikan/Cukup, Kurang, Sangat Kurang). */
+export type OrganisationPredikat = (typeof ORGANISATION_PREDIKATS)[number];
 
 /** Schema of an {@link OrganisationPredikat}. */
 export const OrganisationPredikatSchema = z.enum(ORGANISATION_PREDIKATS);
 
+export { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat };
+
 const SOURCE =
   "SE MenPANRB No. 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN, 31 Jan 2023), implementing PermenPANRB 6/2022; as reported in regulations.md §3.4 [S]";
 
-const CATEGORIES = EMPLOYEE_PREDIKATS.map((id) => ({ id, label: EMPLOYEE_PREDIKAT_LABELS[id] }));
+const CATEGORIES: readonly { readonly id: EmployeePredikat; readonly label: { readonly id: string; readonly en: string } }[] = EMPLOYEE_PREDIKATS.map((id) => ({ id, label: EMPLOYEE_PREDIKAT_LABELS[id] }));
 
 /** Freezes a plain-data tree so that the shipped curves cannot be changed by accident. */
 function deepFreeze<T>(value: T): T {

@@ -26,15 +26,8 @@ export interface TraceEntry {
   readonly source?: string;
 }
 
-/** A warning: nothing failed, but the user should know (e.g. a missing actual was re-normalised away). */
-export interface ResultWarning {
-  /** Stable warning code, e.g. `missing_actual`, `no_band`. */
-  readonly code: string;
-  /** Path into the appraisal or the result. */
-  readonly at: string;
-  /** Human-readable description (English; `explain` renders it in the chosen locale). */
-  readonly message: string;
-}
+import type { ResultWarning } from "./warnings.js";
+export type { ResultWarning } from "./warnings.js";
 
 /** Weights of a node: its share among its siblings, its absolute share of the scorecard, and that share after missing data was re-spread. */
 export interface NodeWeights {
@@ -117,6 +110,8 @@ export interface BehaviourResult {
   };
   /** True when both peers and subordinates were shown (the scheme's `compositionWithPeers` then applies). */
   readonly peersAndSubordinates: boolean;
+  /** Share (0–1) of the competencies' weight that raters other than self scored (an `unrated_competency` warning names each one left out). */
+  readonly coverage: DecimalText;
 }
 
 /**

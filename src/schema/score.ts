@@ -1,12 +1,8 @@
 import type { DecimalText, Result } from "./result.js";
+import type { ResultWarning } from "./warnings.js";
 
-/** A warning of a {@link Score}: the code and path of the matching {@link Result} warning. */
-export interface ScoreWarning {
-  /** Stable warning code: `missing_actual`, `no_band`, `band_condition`, … */
-  readonly code: string;
-  /** Path into the appraisal or the result. */
-  readonly at: string;
-}
+/** A warning of a {@link Score}: the same warning, with the same parameters and message, as in the {@link Result}. */
+export type ScoreWarning = ResultWarning;
 
 /**
  * The scores of one appraisal without their explanation: what `score` returns. Every field equals the
@@ -45,6 +41,6 @@ export function scoreOf(r: Result): Score {
     final: { score: r.final.score as DecimalText, band: r.final.band },
     resultsRating: r.resultsRating,
     behaviourRating: r.behaviour ? r.behaviour.rating : null,
-    warnings: r.warnings.map((w) => ({ code: w.code, at: w.at })),
+    warnings: r.warnings,
   };
 }

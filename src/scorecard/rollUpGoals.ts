@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { warning } from "../schema/warnings.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, HUNDRED, show, type Dec as D } from "../math/decimal.js";
 import { DecimalInputSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
@@ -122,7 +123,7 @@ export function rollUpGoals(input: { readonly goals: readonly NumericGoalInput[]
 
     if (children.length === 0) {
       if (g.actual === undefined) {
-        warnings.push({ code: "missing_actual", at: at(g.id, "actual"), message: `goal '${g.id}' has no actual; it is left out of its parent's roll-up` });
+        warnings.push(warning("missing_goal_actual", at(g.id, "actual"), { goal: g.id }));
         return { ...base, actual: null, progress: null, status: "missing", aggregation: null };
       }
       const actual = new Dec(g.actual);
@@ -132,7 +133,7 @@ export function rollUpGoals(input: { readonly goals: readonly NumericGoalInput[]
     }
     if (g.actual !== undefined) problems.push(issue(["goals", index, "actual"], "parent_actual", `goal '${g.id}' has supporting goals; its actual comes from them (${g.aggregation})`));
     const present = rolled.map((r, i) => ({ r, w: weights[i] as D })).filter((x) => x.r.progress !== null);
-    if (present.length < rolled.length) warnings.push({ code: "partial_rollup", at: at(g.id, "progress"), message: `goal '${g.id}': ${rolled.length - present.length} of ${rolled.length} supporting goals have no progress and are left out` });
+    if (present.length < rolled.length) warnings.push(warning("partial_rollup", at(g.id, "progress"), { goal: g.id, missing: rolled.length - present.length, of: rolled.length }));
     const missing = { ...base, actual: null, progress: null, status: "missing" as const, aggregation: g.aggregation };
     const agg = g.aggregation;
     switch (agg) {

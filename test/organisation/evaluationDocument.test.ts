@@ -76,11 +76,12 @@ describe("evaluationDocument (Dokumen Evaluasi Kinerja, PermenPANRB 6/2022 Anak 
     expect(id).toContain("Rating Hasil Kerja: Di atas ekspektasi");
     expect(id).toContain("Predikat Kinerja Pegawai: Baik");
     expect(id).toContain("Cakupan bukti dukung: 50,0 %");
-    expect(id).toContain("- realisasi tanpa bukti dukung (rows[1].evidence)");
+    expect(id).toContain("- realisasi 'B1' tidak disertai bukti dukung (rows[1].evidence)");
     const en = explainEvaluationDocument(d, { locale: "en" });
     expect(en).toContain("Work results rating: Above expectations");
     expect(en).toContain("Organisation performance: Good (100.40 %); distribution curve seMenpanrb3of2023.baik");
     expect(en).toContain("Evidence coverage: 50.0 %");
+    expect(en).toContain("- the realisation of 'B1' has no evidence (bukti dukung) (rows[1].evidence)");
   });
 
   it("rejects empty texts, unknown roles and non-documents", () => {

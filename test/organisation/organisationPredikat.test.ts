@@ -9,8 +9,7 @@ import { organisationPredikat } from "../../src/organisation/organisationPredika
 import { organisationScheme } from "../../src/organisation/organisationScheme.js";
 import { calibrate } from "../../src/rating/calibrate.js";
 import { checkDistribution } from "../../src/rating/checkDistribution.js";
-import { ORGANISATION_PREDIKATS, type OrganisationPredikat } from "../../src/concepts/vocabulary.js";
-import { SE_MENPANRB_3_2023_CURVES } from "../../src/rating/seMenpanrbCurves.js";
+import { ORGANISATION_PREDIKATS, SE_MENPANRB_3_2023_CURVES, type OrganisationPredikat } from "../../src/rating/seMenpanrbCurves.js";
 import { BERAKHLAK, scheme6_2022 } from "../../src/presets/index.js";
 import { deepFreeze } from "../helpers.js";
 import { results } from "../rating/helpers.js";

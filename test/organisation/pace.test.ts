@@ -65,7 +65,8 @@ describe("pace: dated check-ins, expected-to-date and forecast", () => {
     });
     expect([p.realisation, p.expected, p.status, p.forecast.rule, p.forecast.value]).toEqual(["60", "85", "behind", "latest", "60"]);
     expect(p.warnings[0]?.code).toBe("behind");
-    expect(p.warnings[0]?.message).toContain("60 of 85 expected by 2025-08-31");
+    expect(p.warnings[0]?.message.en).toContain("60 of 85 expected by 2025-08-31");
+    expect(p.warnings[0]?.message.id).toContain("60 dari 85 yang diharapkan per 2025-08-31");
   });
 
   it("no check-in yet: realisation 0 and a warning; an expected 0 gives no pace", () => {

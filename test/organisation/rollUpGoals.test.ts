@@ -46,7 +46,7 @@ describe("rollUpGoals: the numeric cascade with per-link aggregation", () => {
     const a = r.roots[0]?.children[0];
     expect(a?.children.map((c) => [c.progress, c.status])).toEqual([["120", "scored"], ["120", "scored"], [null, "missing"]]);
     expect(a?.progress).toBe("120");
-    expect(r.warnings.map((w) => w.code)).toEqual(["missing_actual", "partial_rollup"]);
+    expect(r.warnings.map((w) => w.code)).toEqual(["missing_goal_actual", "partial_rollup"]);
     expect(r.trace.find((t) => t.at === "goals.a2.progress")?.clamp).toEqual({ by: "cap", unclamped: "150" });
   });
 
