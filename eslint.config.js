@@ -21,7 +21,6 @@ const LAYERS = {
   rules: ["concepts", "errors", "math", "schema", "rating"],
   engine: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules"],
   explain: ["concepts", "errors", "schema"],
-  organisation: ["concepts", "errors", "math", "schema", "period", "rating", "scorecard", "rules", "engine", "explain"],
   talent: ["concepts", "errors", "math", "schema", "period", "rating", "scorecard", "rules", "engine"],
   career: ["concepts", "errors", "math", "schema", "period", "rating", "rules", "engine", "talent"],
   // The organisation → employee cycle of PermenPANRB 6/2022 builds on the engine and every layer below it.

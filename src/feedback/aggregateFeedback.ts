@@ -19,35 +19,13 @@ import { unreachable } from "../errors/unreachable.js";
 import { CENTRAL, COMBINE } from "./raterStatistics.js";
 import type {
   FeedbackStep,
-  ShownGroupFeedback,
-  SuppressedGroupFeedback,
-  EmptyGroupFeedback,
   GroupFeedback,
-  ScoreWithPercent,
   OthersFeedback,
-  NotApplicableCount,
   CompetencyFeedback,
-  OverallShownGroupFeedback,
   OverallGroupFeedback,
-  OverallOthersFeedback,
   OverallFeedback,
 } from "../schema/feedback.js";
 
-export type {
-  FeedbackStep,
-  ShownGroupFeedback,
-  SuppressedGroupFeedback,
-  EmptyGroupFeedback,
-  GroupFeedback,
-  ScoreWithPercent,
-  OthersFeedback,
-  NotApplicableCount,
-  CompetencyFeedback,
-  OverallShownGroupFeedback,
-  OverallGroupFeedback,
-  OverallOthersFeedback,
-  OverallFeedback,
-};
 import {
   RatingAnswerSchema,
   RatingScaleSchema,

@@ -6,10 +6,9 @@ import {
   type AggregateFeedbackInput,
   type FeedbackAggregate,
   type FeedbackRatingInput,
-  type GroupFeedback,
   type RaterGroup,
-  type ShownGroupFeedback,
 } from "../../src/feedback/aggregateFeedback.js";
+import type { GroupFeedback, ShownGroupFeedback } from "../../src/schema/feedback.js";
 import type { RatingAnswer } from "../../src/feedback/scales.js";
 import { X, decimalsOf, expectDec, expectInvalid, nth } from "./helpers.js";
 
