@@ -48,6 +48,10 @@ export interface SakipComponentResult {
 
 /** Result of {@link sakipScore}. */
 export interface SakipScoreResult {
+  /** The total after rounding (2 places half-up), as published — same as `score` (the name every preset calculator uses for its rounded value). */
+  readonly value: string;
+  /** The total before rounding — same as `total` (the name every preset calculator uses for its unrounded value). */
+  readonly exact: string;
   readonly components: readonly SakipComponentResult[];
   /** Total 0–100 (exact). */
   readonly total: string;
@@ -121,5 +125,5 @@ export function sakipScore(input: SakipScoreInput): SakipScoreResult {
   const rounded = roundTo(total, 2, "halfUp");
   trace.push({ ...entry("score", "round", rounded, { total }, 2), rounding: { places: 2, mode: "halfUp", exact: text(total) } });
   const predikat = sakipBandOf(v.classify === "rounded" ? rounded : total);
-  return { components, total: text(total), score: text(rounded, 2), predikat, trace };
+  return { value: text(rounded, 2), exact: text(total), components, total: text(total), score: text(rounded, 2), predikat, trace };
 }
