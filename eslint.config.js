@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "docs/api/**", "reports/**", "node_modules/**", ".tmp/**"] },
+  { ignores: ["dist/**", "out/**", "cli/node_modules/**", "docs/api/**", "reports/**", "node_modules/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,8 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/node/**", "test/**", "scripts/**", "examples/**", "*.config.*", "bench/**"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    files: ["src/node/**", "test/**", "scripts/**", "examples/**", "*.config.*", "bench/**", "cli/**"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly", NodeJS: "readonly", document: "readonly", window: "readonly" } },
     rules: { "no-restricted-imports": "off" },
   },
 );

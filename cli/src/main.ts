@@ -1,0 +1,101 @@
+import { Command, CommanderError, Option } from "commander";
+import { isKinerjaError } from "kinerja";
+import { CliError } from "./cliError.js";
+import { checkCommand } from "./commands/check.js";
+import type { Io } from "./commands/context.js";
+import { explainCommand } from "./commands/explain.js";
+import { Interrupted, scoreCommand } from "./commands/score.js";
+import { langOf, type Lang, type Text } from "./i18n.js";
+
+const stdio: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+/** Help texts of the options and commands, in both languages. */
+const H = {
+  program: { id: "Menilai kinerja pegawai ASN dari berkas instansi (XLSX, CSV, NDJSON) dengan pustaka kinerja.", en: "Score ASN employee performance from an agency's file (XLSX, CSV, NDJSON) with the kinerja library." },
+  lang: { id: "bahasa pesan: id (bawaan) atau en", en: "message language: id (default) or en" },
+  scheme: { id: "berkas skema JSON, atau nama preset (permenpanrb6_2022, pp30_2019, publicSectorBsc)", en: "scheme JSON file, or a preset name (permenpanrb6_2022, pp30_2019, publicSectorBsc)" },
+  map: { id: "berkas pemetaan JSON: kolom berkas instansi → data kinerja (lihat docs/cli.md)", en: "mapping JSON file: the agency's columns → kinerja data (see docs/cli.md)" },
+  score: { id: "menilai setiap baris; hasil ke XLSX, CSV atau NDJSON; baris gagal ke lembar/berkas kesalahan", en: "score every row; results to XLSX, CSV or NDJSON; failed rows to an errors sheet/file" },
+  output: { id: "berkas keluaran (.xlsx, .csv, .ndjson); bawaan <input>.scored.xlsx", en: "output file (.xlsx, .csv, .ndjson); default <input>.scored.xlsx" },
+  detail: { id: "juga nilai hasil kerja dan perilaku (evaluate; lebih lambat)", en: "also results and behaviour scores (evaluate; slower)" },
+  exact: { id: "tambahkan kolom nilai eksak (tanpa pembulatan)", en: "add columns with exact (unrounded) values" },
+  org: { id: "predikat organisasi untuk kurva SE MenPANRB 3/2023", en: "the organisation's predikat for the SE MenPANRB 3/2023 curve" },
+  delimiter: { id: "pemisah CSV keluaran (bawaan ;)", en: "output CSV delimiter (default ;)" },
+  decimalComma: { id: "CSV keluaran dengan koma desimal", en: "output CSV with a decimal comma" },
+  quiet: { id: "tanpa tampilan kemajuan", en: "no progress display" },
+  check: { id: "memeriksa skema (dan pemetaan); setiap masalah dengan path-nya", en: "check a scheme (and a mapping); every issue with its path" },
+  explain: { id: "uraian perhitungan nilai satu pegawai", en: "the derivation of one employee's score" },
+  employee: { id: "NIP pegawai (spasi dan tanda baca diabaikan)", en: "the employee's NIP (spaces and punctuation ignored)" },
+} as const satisfies Record<string, Text>;
+
+/** Runs the command line; returns the exit code (0 ok, 1 rows failed or a check failed, 2 bad usage or input, 130 interrupted). */
+export async function run(argv: readonly string[], io: Io = stdio): Promise<number> {
+  const lang: Lang = langOf(argv);
+  const h = (t: Text): string => t[lang];
+  let code = 0;
+  const program = new Command("kinerja")
+    .description(h(H.program))
+    .addOption(new Option("--lang <lang>", h(H.lang)).choices(["id", "en"]).default("id"))
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  program
+    .command("score")
+    .description(h(H.score))
+    .argument("<input>", "XLSX / CSV / TSV / NDJSON")
+    .requiredOption("-s, --scheme <scheme>", h(H.scheme))
+    .option("-m, --map <mapping.json>", h(H.map))
+    .option("-o, --output <file>", h(H.output))
+    .option("--detail", h(H.detail), false)
+    .option("--exact", h(H.exact), false)
+    .option("--org <predikat>", h(H.org), "baik")
+    .option("--delimiter <char>", h(H.delimiter))
+    .option("--decimal-comma", h(H.decimalComma), false)
+    .option("-q, --quiet", h(H.quiet), false)
+    .action(async (input: string, opts: { scheme: string; map?: string; output?: string; detail: boolean; exact: boolean; org: string; delimiter?: string; decimalComma: boolean; quiet: boolean }) => {
+      const r = await scoreCommand({ input, lang, ...opts }, io);
+      code = r.code;
+    });
+  program
+    .command("check")
+    .description(h(H.check))
+    .argument("<scheme>", h(H.scheme))
+    .option("-m, --map <mapping.json>", h(H.map))
+    .action((scheme: string, opts: { map?: string }) => {
+      code = checkCommand({ scheme, lang, ...opts }, io);
+    });
+  program
+    .command("explain")
+    .description(h(H.explain))
+    .argument("<input>", "XLSX / CSV / TSV / NDJSON")
+    .requiredOption("-s, --scheme <scheme>", h(H.scheme))
+    .option("-m, --map <mapping.json>", h(H.map))
+    .requiredOption("-e, --employee <NIP>", h(H.employee))
+    .action(async (input: string, opts: { scheme: string; map?: string; employee: string }) => {
+      code = await explainCommand({ input, lang, ...opts }, io);
+    });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    return reportError(e, lang, io);
+  }
+}
+
+function reportError(e: unknown, lang: Lang, io: Io): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (e instanceof Interrupted) {
+    io.err(lang === "en" ? "interrupted: no output was written\n" : "dihentikan: tidak ada keluaran yang ditulis\n");
+    return 130;
+  }
+  if (e instanceof CliError) {
+    io.err(`kinerja: ${e.text[lang]}\n`);
+    for (const i of e.issues) io.err(`  - ${i.at === "" ? "(root)" : i.at}: ${i.message[lang]}\n`);
+    return 2;
+  }
+  if (isKinerjaError(e)) {
+    io.err(`kinerja: ${e.message}\n`);
+    return 2;
+  }
+  throw e;
+}

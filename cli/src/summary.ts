@@ -1,0 +1,65 @@
+import { checkDistribution, summarize, type DistributionCheck, type DistributionCurveInput, type Plan, type Result, type ScoreSummary } from "kinerja";
+import type { RowOutcome } from "./scoreRows.js";
+
+/** What the rating functions read of a result (they validate only these fields). */
+interface Compact {
+  readonly employee: { readonly id: string; readonly unit: string | null };
+  readonly final: { readonly score: string; readonly band: { readonly id: string } | null };
+}
+
+/** The summary of a run: per-unit statistics and the distribution against the curve. */
+export interface RunSummary {
+  readonly rows: number;
+  readonly scored: number;
+  readonly failed: number;
+  /** Per unit (the library's `summarize`), without the per-employee standings. */
+  readonly units: readonly Omit<ScoreSummary, "employees">[];
+  /** The predikat distribution per unit against the curve (`checkDistribution`), or null without a curve. */
+  readonly distribution: DistributionCheck | null;
+}
+
+/**
+ * Collects what the summary needs: for each scored employee the id, unit, final score and band (a few
+ * dozen bytes; the only per-row memory of a run), then calls the library's `summarize` and
+ * `checkDistribution`.
+ */
+export class SummaryCollector {
+  #rows = 0;
+  #failed = 0;
+  readonly #scored: Compact[] = [];
+
+  add(o: RowOutcome): void {
+    this.#rows++;
+    if (!o.ok) {
+      this.#failed++;
+      return;
+    }
+    const s = o.score;
+    this.#scored.push({ employee: { id: s.employee.id, unit: s.employee.unit }, final: { score: s.final.score, band: s.final.band ? { id: s.final.band.id } : null } });
+  }
+
+  /** Rows seen so far (scored + failed). */
+  get rows(): number {
+    return this.#rows;
+  }
+
+  /** Rows that failed so far. */
+  get failed(): number {
+    return this.#failed;
+  }
+
+  finish(options: { readonly curve: DistributionCurveInput | null }): RunSummary {
+    const results = this.#scored as unknown as Result[];
+    const units = results.length === 0 ? [] : summarize(results, { by: "unit" }).groups.map(({ employees: _e, ...g }) => g);
+    const withBand = results.filter((r) => r.final.band !== null);
+    const distribution = options.curve === null || withBand.length === 0 ? null : checkDistribution(withBand, { curve: options.curve, by: "unit" });
+    return { rows: this.#rows, scored: this.#scored.length, failed: this.#failed, units, distribution };
+  }
+}
+
+/** The curve for a plan: the given curve when every band of the scheme is one of its categories, else null. */
+export function curveFor(plan: Plan, curve: DistributionCurveInput): DistributionCurveInput | null {
+  const categories = new Set(curve.categories.map((c) => c.id));
+  const bands = plan.scheme.bands?.table ?? [];
+  return bands.length > 0 && bands.every((b) => categories.has(b.id)) ? curve : null;
+}
