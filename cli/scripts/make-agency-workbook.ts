@@ -1,99 +1,98 @@
-// Writes the sample agency export examples/data/agency.xlsx (and its scheme and mapping) from the
-// bundled sample agency (examples/data/agency-appraisals.json, agency-scheme.json — themselves made by
-// scripts/make-sample.mjs), the way an e-Kinerja / SIASN export looks: Indonesian headers, NIPs
-// written with spaces, decimal commas in text cells, "-" for no data, one column per BerAKHLAK value
-// for the supervisor and the employee, and the peers' and subordinates' ratings as one row per rater
-// on a second sheet. Deterministic: same input, same workbook content.
+// Writes the sample agency export examples/data/agency.xlsx, with its scheme (agency.scheme.json) and
+// mapping (agency.map.json), from the seeded sample of sampleAgency.ts. It looks the way e-Kinerja /
+// SIASN exports do: Indonesian headers, NIPs written with spaces, decimal commas in text cells,
+// id-ID thousands separators, "-" for no data, one column per BerAKHLAK value for the supervisor and
+// the employee, and the peers' ratings as one row per rater on a second sheet.
+// Deterministic: the same workbook content on every run.
 // Run: npx tsx cli/scripts/make-agency-workbook.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { AppraisalInput, SchemeInput } from "kinerja";
 import { permenpanrb6_2022 } from "kinerja/presets";
+import { SAMPLE_INDICATORS, sampleAgency, VALUES } from "./sampleAgency.js";
 
 const dir = new URL("../../examples/data/", import.meta.url);
-const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dir), "utf8")) as T;
-const card = read<SchemeInput>("agency-scheme.json");
-const appraisals = read<AppraisalInput[]>("agency-appraisals.json");
-const values = permenpanrb6_2022.BERAKHLAK;
-const label = (l: unknown): string => (typeof l === "string" ? l : (l as { id: string }).id);
+const employees = sampleAgency();
+const valueLabel = new Map(permenpanrb6_2022.BERAKHLAK.map((v) => [v.id, typeof v.label === "string" ? v.label : v.label.id]));
 
-/** NIP as printed on SK and exports: 8-6-1-3 digits with spaces. */
-const nipText = (nip: string): string => (nip.length === 18 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip);
-/** A number as the export writes it: integers as numbers, decimals as text with a decimal comma. */
-const cell = (v: string | number | null | undefined): string | number => {
-  if (v === null || v === undefined) return "-";
-  const t = String(v);
-  return /^-?\d+$/.test(t) ? Number(t) : t.replace(".", ",");
+/** NIP as printed on decrees and exports: 8-6-1-3 digits with spaces. */
+export const nipText = (nip: string): string => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+/** A number as such exports write it: id-ID text (`1.250`, `93,5`); "-" for no data. */
+const idText = (v: number | null): string | number => {
+  if (v === null) return "-";
+  if (Number.isInteger(v) && v < 1000) return v;
+  const [int, frac] = String(v).split(".") as [string, string | undefined];
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${frac === undefined ? "" : `,${frac}`}`;
 };
 
-const indicators = card.indicators.map((i) => ({ id: i.id, header: `Realisasi ${label(i.label)}${i.unit ? ` (${i.unit})` : ""}` }));
+const actualHeader = (i: (typeof SAMPLE_INDICATORS)[number]): string => `Realisasi ${i.label} (${i.unit})`;
 const wide = [
   { group: "supervisor" as const, rater: "atasan", prefix: "Atasan" },
   { group: "self" as const, rater: "diri", prefix: "Diri Sendiri" },
 ];
-const relation = { peer: "Rekan Kerja", subordinate: "Bawahan" } as const;
 
 const wb = new ExcelJS.Workbook();
-wb.creator = "kinerja sample";
+wb.creator = "kinerja";
 wb.created = new Date(Date.UTC(2026, 11, 31));
 wb.modified = new Date(Date.UTC(2026, 11, 31));
 const ws = wb.addWorksheet("Data Kinerja");
-const headers = ["No", "NIP", "Nama", "Unit Kerja", "Jabatan", ...indicators.map((i) => i.header), ...wide.flatMap((w) => values.map((v) => `${w.prefix} - ${label(v.label)}`))];
-ws.addRow(headers).font = { bold: true };
-const rs = wb.addWorksheet("Penilaian 360");
-rs.addRow(["NIP", "Nama Penilai", "Hubungan", ...values.map((v) => label(v.label))]).font = { bold: true };
-appraisals.forEach((a, n) => {
-  const actual = new Map(a.actuals.map((x) => [x.indicator, x.actual]));
-  const rating = (rater: string, competency: string): string | number => {
-    const r = (a.ratings ?? []).find((x) => x.rater === rater && x.competency === competency);
-    return r === undefined ? "-" : cell(r.value as string | number | null);
-  };
+ws.addRow([
+  "No",
+  "NIP",
+  "Nama",
+  "Unit Kerja",
+  "Jabatan",
+  "Target Layanan diselesaikan (dokumen)",
+  ...SAMPLE_INDICATORS.map(actualHeader),
+  ...wide.flatMap((w) => VALUES.map((v) => `${w.prefix} - ${valueLabel.get(v)}`)),
+]).font = { bold: true };
+const rs = wb.addWorksheet("Penilaian Rekan");
+rs.addRow(["NIP", "Nama Penilai", "Hubungan", ...VALUES.map((v) => valueLabel.get(v))]).font = { bold: true };
+employees.forEach((e, n) => {
   ws.addRow([
     n + 1,
-    nipText(a.employee.id),
-    a.employee.name ?? "",
-    a.employee.unit ?? "",
-    a.employee.position ?? "",
-    ...indicators.map((i) => cell(actual.get(i.id) as string | number | null | undefined)),
-    ...wide.flatMap((w) => values.map((v) => rating(w.rater, v.id))),
+    nipText(e.nip),
+    e.name,
+    e.unit,
+    e.position,
+    idText(e.layananTarget),
+    ...SAMPLE_INDICATORS.map((i) => idText(e.actuals[i.id] ?? null)),
+    ...wide.flatMap((w) => (e.raters.find((r) => r.name === w.rater)?.values ?? []).map((v) => (v === null ? "-" : v))),
   ]);
-  const others = [...new Set((a.ratings ?? []).filter((r) => r.group === "peer" || r.group === "subordinate").map((r) => `${r.group}|${r.rater}`))];
-  for (const key of others) {
-    const [group, rater] = key.split("|") as ["peer" | "subordinate", string];
-    rs.addRow([nipText(a.employee.id), rater, relation[group], ...values.map((v) => rating(rater, v.id))]);
-  }
+  for (const r of e.raters.filter((x) => x.group === "peer")) rs.addRow([nipText(e.nip), r.name, "Rekan Kerja", ...r.values.map((v) => (v === null ? "-" : v))]);
 });
-ws.columns.forEach((c, i) => (c.width = i < 5 ? [5, 24, 26, 44, 30][i] : 18));
+ws.columns.forEach((c, i) => (c.width = i < 5 ? ([5, 24, 22, 36, 30][i] as number) : 16));
 ws.views = [{ state: "frozen", xSplit: 3, ySplit: 1 }];
 await wb.xlsx.writeFile(new URL("agency.xlsx", dir).pathname);
 
 const mapping = {
-  description: "Mapping of the sample agency export (examples/data/agency.xlsx) to kinerja; see docs/cli.md.",
+  description: "Where the sample agency export (examples/data/agency.xlsx) keeps what kinerja needs; see docs/cli.md.",
   sheet: "Data Kinerja",
   decimal: "comma",
   employee: { id: "NIP", name: "Nama", unit: "Unit Kerja", position: "Jabatan" },
-  indicators: indicators.map((i) => ({ indicator: i.id, actual: i.header })),
-  raters: wide.map((w) => ({ group: w.group, rater: w.rater, columns: Object.fromEntries(values.map((v) => [v.id, `${w.prefix} - ${label(v.label)}`])) })),
+  indicators: SAMPLE_INDICATORS.map((i) => ({ indicator: i.id, actual: actualHeader(i), ...(i.target === null ? { target: `Target ${i.label} (${i.unit})` } : {}) })),
+  raters: wide.map((w) => ({ group: w.group, rater: w.rater, columns: Object.fromEntries(VALUES.map((v) => [v, `${w.prefix} - ${valueLabel.get(v)}`])) })),
   ratingRows: {
-    sheet: "Penilaian 360",
+    sheet: "Penilaian Rekan",
     employee: "NIP",
     rater: "Nama Penilai",
     group: "Hubungan",
     groups: { "Rekan Kerja": "peer", Bawahan: "subordinate" },
-    columns: Object.fromEntries(values.map((v) => [v.id, label(v.label)])),
+    columns: Object.fromEntries(VALUES.map((v) => [v, valueLabel.get(v)])),
   },
 };
 writeFileSync(new URL("agency.map.json", dir), `${JSON.stringify(mapping, null, 2)}\n`);
-// The scheme: the agency's scorecard inside the PermenPANRB 6/2022 preset, as the demo builds it.
-const scheme = {
-  preset: "permenpanrb6_2022",
-  id: card.id,
-  label: card.label,
-  period: card.period,
-  perspectives: card.perspectives,
-  objectives: card.objectives,
-  indicators: card.indicators,
-  ...(card.missing?.minCoverage === undefined ? {} : { missing: { minCoverage: card.missing.minCoverage } }),
-};
-writeFileSync(new URL("agency.scheme.json", dir), `${JSON.stringify(scheme, null, 2)}\n`);
-console.log(`examples/data/agency.xlsx: ${appraisals.length} employees; agency.map.json; agency.scheme.json`);
+writeFileSync(new URL("agency.scheme.json", dir), `${JSON.stringify(sampleScheme(), null, 2)}\n`);
+console.log(`examples/data/agency.xlsx: ${employees.length} employees; agency.map.json; agency.scheme.json`);
+
+/** The sample's scheme file: the five indicators inside the PermenPANRB 6/2022 preset. */
+function sampleScheme(): Record<string, unknown> {
+  return {
+    preset: "permenpanrb6_2022",
+    id: "bkpsdm-contoh-2026",
+    version: "1",
+    label: { id: "SKP pegawai BKPSDM (contoh) 2026", en: "BKPSDM employee performance plan (sample) 2026" },
+    period: { start: "2026-01-01", end: "2026-12-31" },
+    indicators: SAMPLE_INDICATORS.map((i) => ({ id: i.id, label: i.label, unit: i.unit, ...(i.target === null ? { target: 1 } : { target: i.target }), cap: i.cap })),
+    missing: { minCoverage: "0.6" },
+  };
+}

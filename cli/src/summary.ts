@@ -1,4 +1,5 @@
 import { checkDistribution, summarize, type DistributionCheck, type DistributionCurveInput, type Plan, type Result, type ScoreSummary } from "kinerja";
+import { labelText, type Lang } from "./i18n.js";
 import type { RowOutcome } from "./scoreRows.js";
 
 /** What the rating functions read of a result (they validate only these fields). */
@@ -55,6 +56,14 @@ export class SummaryCollector {
     const distribution = options.curve === null || withBand.length === 0 ? null : checkDistribution(withBand, { curve: options.curve, by: "unit" });
     return { rows: this.#rows, scored: this.#scored.length, failed: this.#failed, units, distribution };
   }
+}
+
+/** A band id (or a curve category id, which the curve shares with the scheme's bands) in words. */
+export function bandNamer(plan: Plan, curve: DistributionCurveInput | null, lang: Lang): (id: string) => string {
+  const names = new Map<string, string>();
+  for (const c of curve?.categories ?? []) names.set(c.id, labelText(lang, c.label, c.id));
+  for (const b of plan.scheme.bands?.table ?? []) names.set(b.id, labelText(lang, b.label, b.id));
+  return (id) => names.get(id) ?? id;
 }
 
 /** The curve for a plan: the given curve when every band of the scheme is one of its categories, else null. */

@@ -5,7 +5,7 @@ import { employeeColumns } from "../output/columns.js";
 import { openSink } from "../output/sinks.js";
 import { createProgress } from "../progress.js";
 import { scoreRows } from "../scoreRows.js";
-import { curveFor, SummaryCollector, type RunSummary } from "../summary.js";
+import { bandNamer, curveFor, SummaryCollector, type RunSummary } from "../summary.js";
 import { curveOf, loadInputs, type Io } from "./context.js";
 
 /** Options of `kinerja score`. */
@@ -39,7 +39,7 @@ export async function scoreCommand(o: ScoreCommandOptions, io: Io): Promise<{ re
   const output = o.output ?? defaultOutput(o.input);
   mkdirSync(dirname(output), { recursive: true });
   const detail = o.detail || o.exact;
-  const sink = openSink({ file: output, columns: employeeColumns({ plan, detail, exact: o.exact }), lang: o.lang, delimiter: o.delimiter, decimalComma: o.decimalComma });
+  const sink = openSink({ file: output, columns: employeeColumns({ plan, detail, exact: o.exact }), lang: o.lang, delimiter: o.delimiter, decimalComma: o.decimalComma, bandName: bandNamer(plan, curve, o.lang) });
   const progress = createProgress({ lang: o.lang, quiet: o.quiet, total: null });
   const collector = new SummaryCollector();
   let interrupted = false;

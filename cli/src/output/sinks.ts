@@ -39,6 +39,8 @@ export interface SinkOptions {
   readonly delimiter?: string | undefined;
   /** CSV: write numbers with a decimal comma. */
   readonly decimalComma?: boolean | undefined;
+  /** A band or curve category id in words (the scheme's or the curve's label). */
+  readonly bandName: (id: string) => string;
 }
 
 /** Opens the sink of an output file. */
@@ -100,7 +102,7 @@ function xlsxSink(o: SinkOptions): Sink {
     },
     async finish(summary) {
       ws.commit();
-      writeSummarySheets(wb, summary, o.lang);
+      writeSummarySheets(wb, summary, o.lang, o.bandName);
       const es = wb.addWorksheet(SHEETS.errors[o.lang]);
       es.columns = ERROR_COLUMNS.map((c) => ({ header: c.header[o.lang], key: c.key, width: c.key === "reason" ? 80 : 16 }));
       es.getRow(1).font = { bold: true };
@@ -128,11 +130,11 @@ function xlsxSink(o: SinkOptions): Sink {
   };
 }
 
-function writeSummarySheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: RunSummary, lang: Lang): void {
+function writeSummarySheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: RunSummary, lang: Lang, bandName: (id: string) => string): void {
   const en = lang === "en";
   const us = wb.addWorksheet(SHEETS.units[lang]);
   const bandIds = [...new Set(s.units.flatMap((u) => u.bands.map((b) => b.band ?? "-")))];
-  us.addRow([en ? "Unit" : "Unit Kerja", en ? "Employees" : "Jumlah pegawai", en ? "Mean" : "Rata-rata", "Median", "Min", "Max", ...bandIds]).font = { bold: true };
+  us.addRow([en ? "Unit" : "Unit Kerja", en ? "Employees" : "Jumlah pegawai", en ? "Mean" : "Rata-rata", "Median", "Min", "Max", ...bandIds.map((b) => (b === "-" ? (en ? "(no band)" : "(tanpa predikat)") : bandName(b)))]).font = { bold: true };
   for (const u of s.units) {
     const counts = new Map(u.bands.map((b) => [b.band ?? "-", b.count]));
     us.addRow([u.unit ?? "-", u.count, Number(u.mean), Number(u.median), Number(u.min), Number(u.max), ...bandIds.map((b) => counts.get(b) ?? 0)]).commit();
@@ -153,7 +155,7 @@ function writeSummarySheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: RunSummar
         const range = allowed === undefined ? "" : allowed.min === allowed.max ? `${allowed.min}` : `${allowed.min}–${allowed.max}`;
         const v = g.violations.find((x) => x.kind === "category" && x.id === c.category);
         const status = !g.feasible ? (en ? "curve infeasible for this size" : "kurva tidak dapat dipenuhi") : v ? (v.problem === "above" ? (en ? "above the limit" : "melebihi batas") : en ? "below the minimum" : "kurang dari minimum") : "OK";
-        ds.addRow([g.unit ?? "-", g.size, c.category, c.count, Number(c.share) * 100, range, status]).commit();
+        ds.addRow([g.unit ?? "-", g.size, bandName(c.category), c.count, Number(c.share) * 100, range, status]).commit();
       });
     }
     ds.getColumn(1).width = 45;
