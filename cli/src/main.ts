@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from "commander";
 import { isKinerjaError } from "kinerja";
 import { CliError } from "./cliError.js";
+import { calibrateCommand } from "./commands/calibrate.js";
 import { checkCommand } from "./commands/check.js";
 import type { Io } from "./commands/context.js";
 import { explainCommand } from "./commands/explain.js";
+import { initCommand } from "./commands/init.js";
 import { Interrupted, scoreCommand } from "./commands/score.js";
 import { langOf, type Lang, type Text } from "./i18n.js";
 
@@ -26,6 +28,13 @@ const H = {
   check: { id: "memeriksa skema (dan pemetaan); setiap masalah dengan path-nya", en: "check a scheme (and a mapping); every issue with its path" },
   explain: { id: "uraian perhitungan nilai satu pegawai", en: "the derivation of one employee's score" },
   employee: { id: "NIP pegawai (spasi dan tanda baca diabaikan)", en: "the employee's NIP (spaces and punctuation ignored)" },
+  calibrate: { id: "distribusi predikat per unit terhadap kurva SE MenPANRB 3/2023, dan usulan kalibrasi dengan jejak auditnya", en: "predikat distribution per unit against the SE MenPANRB 3/2023 curve, and the calibration proposal with its audit trail" },
+  calibrateOutput: { id: "tulis pemeriksaan dan usulan lengkap ke berkas JSON", en: "write the full check and proposal to a JSON file" },
+  init: { id: "skema awal dan pemetaan yang ditebak dari judul kolom berkas", en: "a starter scheme and a mapping guessed from the file's headers" },
+  preset: { id: "nama preset (permenpanrb6_2022, pp30_2019, publicSectorBsc)", en: "preset name (permenpanrb6_2022, pp30_2019, publicSectorBsc)" },
+  sheet: { id: "lembar XLSX (nama atau nomor urut)", en: "XLSX sheet (name or 1-based index)" },
+  outDir: { id: "folder untuk kedua berkas (bawaan: folder input)", en: "folder for both files (default: the input's folder)" },
+  force: { id: "timpa berkas yang sudah ada", en: "overwrite existing files" },
 } as const satisfies Record<string, Text>;
 
 /** Runs the command line; returns the exit code (0 ok, 1 rows failed or a check failed, 2 bad usage or input, 130 interrupted). */
@@ -73,6 +82,29 @@ export async function run(argv: readonly string[], io: Io = stdio): Promise<numb
     .requiredOption("-e, --employee <NIP>", h(H.employee))
     .action(async (input: string, opts: { scheme: string; map?: string; employee: string }) => {
       code = await explainCommand({ input, lang, ...opts }, io);
+    });
+  program
+    .command("calibrate")
+    .description(h(H.calibrate))
+    .argument("<input>", "XLSX / CSV / TSV / NDJSON")
+    .requiredOption("-s, --scheme <scheme>", h(H.scheme))
+    .option("-m, --map <mapping.json>", h(H.map))
+    .option("--org <predikat>", h(H.org), "baik")
+    .option("-o, --output <file.json>", h(H.calibrateOutput))
+    .option("-q, --quiet", h(H.quiet), false)
+    .action(async (input: string, opts: { scheme: string; map?: string; org: string; output?: string; quiet: boolean }) => {
+      code = (await calibrateCommand({ input, lang, ...opts }, io)).code;
+    });
+  program
+    .command("init")
+    .description(h(H.init))
+    .argument("<input>", "XLSX / CSV / TSV / NDJSON")
+    .requiredOption("-p, --preset <name>", h(H.preset))
+    .option("--sheet <name|index>", h(H.sheet))
+    .option("--out-dir <folder>", h(H.outDir))
+    .option("-f, --force", h(H.force), false)
+    .action(async (input: string, opts: { preset: string; sheet?: string; outDir?: string; force: boolean }) => {
+      code = await initCommand({ input, lang, ...opts }, io);
     });
   try {
     await program.parseAsync([...argv], { from: "user" });

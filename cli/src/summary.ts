@@ -2,9 +2,9 @@ import { checkDistribution, summarize, type DistributionCheck, type Distribution
 import { labelText, type Lang } from "./i18n.js";
 import type { RowOutcome } from "./scoreRows.js";
 
-/** What the rating functions read of a result (they validate only these fields). */
-interface Compact {
-  readonly employee: { readonly id: string; readonly unit: string | null };
+/** What the rating functions read of a result (they validate only these fields), and the name for messages. */
+export interface Compact {
+  readonly employee: { readonly id: string; readonly unit: string | null; readonly name: string | null };
   readonly final: { readonly score: string; readonly band: { readonly id: string } | null };
 }
 
@@ -36,7 +36,7 @@ export class SummaryCollector {
       return;
     }
     const s = o.score;
-    this.#scored.push({ employee: { id: s.employee.id, unit: s.employee.unit }, final: { score: s.final.score, band: s.final.band ? { id: s.final.band.id } : null } });
+    this.#scored.push({ employee: { id: s.employee.id, unit: s.employee.unit, name: s.employee.name }, final: { score: s.final.score, band: s.final.band ? { id: s.final.band.id } : null } });
   }
 
   /** Rows seen so far (scored + failed). */
@@ -47,6 +47,11 @@ export class SummaryCollector {
   /** Rows that failed so far. */
   get failed(): number {
     return this.#failed;
+  }
+
+  /** The scored employees as the rating functions read them (id, unit, name, final score and band). */
+  get results(): readonly Compact[] {
+    return this.#scored;
   }
 
   finish(options: { readonly curve: DistributionCurveInput | null }): RunSummary {
