@@ -6,6 +6,7 @@ import { checkCommand } from "./commands/check.js";
 import type { Io } from "./commands/context.js";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
+import { reportCommand } from "./commands/report.js";
 import { Interrupted, scoreCommand } from "./commands/score.js";
 import { langOf, type Lang, type Text } from "./i18n.js";
 
@@ -35,6 +36,9 @@ const H = {
   sheet: { id: "lembar XLSX (nama atau nomor urut)", en: "XLSX sheet (name or 1-based index)" },
   outDir: { id: "folder untuk kedua berkas (bawaan: folder input)", en: "folder for both files (default: the input's folder)" },
   force: { id: "timpa berkas yang sudah ada", en: "overwrite existing files" },
+  report: { id: "laporan HTML mandiri (luring) dengan grafik dan tabel yang dapat diurutkan", en: "a self-contained (offline) HTML report with charts and sortable tables" },
+  reportInput: { id: "berkas instansi (dengan --map) atau NDJSON dari kinerja score --detail", en: "the agency's file (with --map) or an NDJSON from kinerja score --detail" },
+  reportOutput: { id: "berkas HTML keluaran", en: "output HTML file" },
 } as const satisfies Record<string, Text>;
 
 /** Runs the command line; returns the exit code (0 ok, 1 rows failed or a check failed, 2 bad usage or input, 130 interrupted). */
@@ -105,6 +109,18 @@ export async function run(argv: readonly string[], io: Io = stdio): Promise<numb
     .option("-f, --force", h(H.force), false)
     .action(async (input: string, opts: { preset: string; sheet?: string; outDir?: string; force: boolean }) => {
       code = await initCommand({ input, lang, ...opts }, io);
+    });
+  program
+    .command("report")
+    .description(h(H.report))
+    .argument("<input>", h(H.reportInput))
+    .requiredOption("-s, --scheme <scheme>", h(H.scheme))
+    .option("-m, --map <mapping.json>", h(H.map))
+    .requiredOption("-o, --output <report.html>", h(H.reportOutput))
+    .option("--org <predikat>", h(H.org), "baik")
+    .option("-q, --quiet", h(H.quiet), false)
+    .action(async (input: string, opts: { scheme: string; map?: string; output: string; org: string; quiet: boolean }) => {
+      code = await reportCommand({ input, lang, ...opts }, io);
     });
   try {
     await program.parseAsync([...argv], { from: "user" });
