@@ -39,6 +39,7 @@ const H = {
   report: { id: "laporan HTML mandiri (luring) dengan grafik dan tabel yang dapat diurutkan", en: "a self-contained (offline) HTML report with charts and sortable tables" },
   reportInput: { id: "berkas instansi (dengan --map) atau NDJSON dari kinerja score --detail", en: "the agency's file (with --map) or an NDJSON from kinerja score --detail" },
   reportOutput: { id: "berkas HTML keluaran", en: "output HTML file" },
+  progressEvery: { id: "detik antarbaris kemajuan bila stderr bukan terminal", en: "seconds between progress lines when stderr is not a terminal" },
 } as const satisfies Record<string, Text>;
 
 /** Runs the command line; returns the exit code (0 ok, 1 rows failed or a check failed, 2 bad usage or input, 130 interrupted). */
@@ -65,8 +66,12 @@ export async function run(argv: readonly string[], io: Io = stdio): Promise<numb
     .option("--delimiter <char>", h(H.delimiter))
     .option("--decimal-comma", h(H.decimalComma), false)
     .option("-q, --quiet", h(H.quiet), false)
-    .action(async (input: string, opts: { scheme: string; map?: string; output?: string; detail: boolean; exact: boolean; org: string; delimiter?: string; decimalComma: boolean; quiet: boolean }) => {
-      const r = await scoreCommand({ input, lang, ...opts }, io);
+    .option("--progress-every <seconds>", h(H.progressEvery), "5")
+    .action(async (input: string, opts: { scheme: string; map?: string; output?: string; detail: boolean; exact: boolean; org: string; delimiter?: string; decimalComma: boolean; quiet: boolean; progressEvery: string }) => {
+      const { progressEvery, ...rest } = opts;
+      const every = Number(progressEvery);
+      if (!(every > 0)) throw new CliError({ id: "--progress-every harus angka positif", en: "--progress-every must be a positive number" });
+      const r = await scoreCommand({ input, lang, ...rest, progressEvery: every }, io);
       code = r.code;
     });
   program

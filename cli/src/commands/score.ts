@@ -21,6 +21,8 @@ export interface ScoreCommandOptions {
   readonly org: string;
   readonly delimiter?: string | undefined;
   readonly decimalComma: boolean;
+  /** Seconds between plain progress lines (default 5). */
+  readonly progressEvery?: number | undefined;
 }
 
 /** The default output: `<input name>.scored.xlsx` beside the input. */
@@ -40,7 +42,7 @@ export async function scoreCommand(o: ScoreCommandOptions, io: Io): Promise<{ re
   mkdirSync(dirname(output), { recursive: true });
   const detail = o.detail || o.exact;
   const sink = openSink({ file: output, columns: employeeColumns({ plan, detail, exact: o.exact }), lang: o.lang, delimiter: o.delimiter, decimalComma: o.decimalComma, bandName: bandNamer(plan, curve, o.lang) });
-  const progress = createProgress({ lang: o.lang, quiet: o.quiet, total: null });
+  const progress = createProgress({ lang: o.lang, quiet: o.quiet, total: null, everySeconds: o.progressEvery });
   const collector = new SummaryCollector();
   let interrupted = false;
   const onSignal = (): void => {
