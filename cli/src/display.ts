@@ -34,8 +34,3 @@ export function roundText(text: string, rule: RoundingRule | null): string {
 export function compareDecimal(a: string, b: string): number {
   return new D(a).cmp(new D(b));
 }
-
-/** a − b, exactly, as text. */
-export function minusText(a: string, b: string): string {
-  return new D(a).minus(new D(b)).toString();
-}

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { kinerja, readWorkbook, records, repo, tempDir } from "./helpers.js";
@@ -75,7 +75,6 @@ describe("kinerja score on an agency CSV it has never seen (only a mapping writt
   it("reports a mapped column the file lacks, with its mapping path, and writes nothing (exit 2)", async () => {
     const dir = tempDir();
     const map = join(dir, "bad.map.json");
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(map, JSON.stringify({ employee: { id: "NIP Pegawai" }, indicators: [{ indicator: "layanan", actual: "Realisasi Layanan" }] }));
     const r = await kinerja("score", fixture("dinas-x.csv"), "--scheme", fixture("dinas-x.scheme.json"), "--map", map, "-o", join(dir, "x.xlsx"), "-q");
     expect(r.code).toBe(2);
@@ -85,12 +84,32 @@ describe("kinerja score on an agency CSV it has never seen (only a mapping writt
 
   it("reads the library's own CSV layout without a mapping", async () => {
     const dir = tempDir();
-    const { writeFileSync } = await import("node:fs");
     const input = join(dir, "in.csv");
     writeFileSync(input, "employee.id,employee.name,actual.layanan,actual.dokumen\n1001,Ani,95.5,60\n");
     const r = await kinerja("score", input, "--scheme", fixture("dinas-x.scheme.json"), "-o", join(dir, "out.ndjson"), "-q");
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, "out.ndjson"), "utf8")).toContain('"score":"107.75"');
     expect(existsSync(join(dir, "out.ndjson"))).toBe(true);
+  });
+
+  it("reads the same export as TSV and as NDJSON (flat objects) to the same scores", async () => {
+    const dir = tempDir();
+    const csv = readFileSync(fixture("dinas-x.csv"), "utf8").replace(/^\uFEFF/, "");
+    const [head, ...rows] = csv.split("\r\n").filter((l) => l !== "").map((l) => l.split(";"));
+    writeFileSync(join(dir, "dinas-x.tsv"), [head, ...rows].map((r) => (r as string[]).join("\t")).join("\n"));
+    writeFileSync(join(dir, "dinas-x.ndjson"), rows.map((r) => JSON.stringify(Object.fromEntries((head as string[]).map((h, i) => [h, (r as string[])[i]])))).join("\n"));
+    const outputs: string[] = [];
+    for (const input of [fixture("dinas-x.csv"), join(dir, "dinas-x.tsv"), join(dir, "dinas-x.ndjson")]) {
+      const out = join(dir, `${outputs.length}.ndjson`);
+      const r = await kinerja("score", input, "--scheme", fixture("dinas-x.scheme.json"), "--map", fixture("dinas-x.map.json"), "-o", out, "-q");
+      expect(r.code).toBe(1);
+      outputs.push(readFileSync(out, "utf8"));
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    // NDJSON has no header line: its rows are lines 1–7 where the CSV's are 2–8; all else is equal.
+    const parse = (t: string) => t.trim().split("\n").map((l) => JSON.parse(l) as { line: number });
+    expect(parse(outputs[2] as string).map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const withoutLine = (t: string) => parse(t).map(({ line: _line, ...rest }) => JSON.stringify(rest).replace(/juga di baris \d+/, "juga di baris n"));
+    expect(withoutLine(outputs[2] as string)).toEqual(withoutLine(outputs[0] as string));
   });
 });
