@@ -90,7 +90,11 @@ function measure(task: string, dir: string): { ms: number; rssMB: number } {
 }
 
 const ci = process.argv.indexOf("--child");
-if (ci >= 0) {
+const mi = process.argv.indexOf("--make");
+if (mi >= 0) {
+  // --make <dir> <n>: only write the data (for profiling by hand).
+  await makeData(process.argv[mi + 1] as string, Number(process.argv[mi + 2]), true);
+} else if (ci >= 0) {
   await child(process.argv[ci + 1] as string, process.argv[ci + 2] as string);
 } else {
   const big = arg("n", 100_000);

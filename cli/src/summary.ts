@@ -54,12 +54,34 @@ export class SummaryCollector {
     return this.#scored;
   }
 
+  /**
+   * The per-unit summary and distribution. The library's `summarize` and `checkDistribution` run one
+   * unit at a time, so that their working memory follows the largest unit, not the whole file.
+   */
   finish(options: { readonly curve: DistributionCurveInput | null }): RunSummary {
-    const results = this.#scored as unknown as Result[];
-    const units = results.length === 0 ? [] : summarize(results, { by: "unit" }).groups.map(({ employees: _e, ...g }) => g);
-    const withBand = results.filter((r) => r.final.band !== null);
-    const distribution = options.curve === null || withBand.length === 0 ? null : checkDistribution(withBand, { curve: options.curve, by: "unit" });
-    return { rows: this.#rows, scored: this.#scored.length, failed: this.#failed, units, distribution };
+    const byUnit = new Map<string | null, Compact[]>();
+    for (const r of this.#scored) {
+      const list = byUnit.get(r.employee.unit);
+      if (list === undefined) byUnit.set(r.employee.unit, [r]);
+      else list.push(r);
+    }
+    const units = [...byUnit.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    const summaries: Omit<ScoreSummary, "employees">[] = [];
+    const groups: DistributionCheck["groups"][number][] = [];
+    let first: DistributionCheck | null = null;
+    for (const unit of units) {
+      const results = byUnit.get(unit) as unknown as Result[];
+      const { employees: _e, ...g } = summarize(results, { by: "unit" }).groups[0] as ScoreSummary;
+      summaries.push(g);
+      const withBand = results.filter((r) => r.final.band !== null);
+      if (options.curve !== null && withBand.length > 0) {
+        const check = checkDistribution(withBand, { curve: options.curve, by: "unit" });
+        first ??= check;
+        groups.push(...check.groups);
+      }
+    }
+    const distribution = first === null ? null : { ...first, ok: groups.every((g) => g.ok), groups };
+    return { rows: this.#rows, scored: this.#scored.length, failed: this.#failed, units: summaries, distribution };
   }
 }
 
