@@ -40,6 +40,7 @@ const H = {
   reportInput: { id: "berkas instansi (dengan --map) atau NDJSON dari kinerja score --detail", en: "the agency's file (with --map) or an NDJSON from kinerja score --detail" },
   reportOutput: { id: "berkas HTML keluaran", en: "output HTML file" },
   progressEvery: { id: "detik antarbaris kemajuan bila stderr bukan terminal", en: "seconds between progress lines when stderr is not a terminal" },
+  help: { id: "tampilkan bantuan", en: "show help" },
 } as const satisfies Record<string, Text>;
 
 /** Runs the command line; returns the exit code (0 ok, 1 rows failed or a check failed, 2 bad usage or input, 130 interrupted). */
@@ -50,6 +51,8 @@ export async function run(argv: readonly string[], io: Io = stdio): Promise<numb
   const program = new Command("kinerja")
     .description(h(H.program))
     .addOption(new Option("--lang <lang>", h(H.lang)).choices(["id", "en"]).default("id"))
+    .helpOption("-h, --help", h(H.help))
+    .helpCommand("help [command]", h(H.help))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();

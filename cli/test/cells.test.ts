@@ -57,3 +57,19 @@ describe("detection", () => {
     expect(detectDecimalStyle(["90", "1.250", "1,250"])).toBeNull(); // only integers and thousands groups: undecided
   });
 });
+
+describe("line count (for the progress bar's ETA)", () => {
+  it("counts lines with and without a final line feed", async () => {
+    const { countLines } = await import("../src/input/countLines.js");
+    const { writeFileSync, mkdtempSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "kinerja-lines-"));
+    writeFileSync(join(dir, "a"), "h\n1\n2\n");
+    writeFileSync(join(dir, "b"), "h\r\n1\r\n2");
+    writeFileSync(join(dir, "c"), "");
+    expect(await countLines(join(dir, "a"))).toBe(3);
+    expect(await countLines(join(dir, "b"))).toBe(3);
+    expect(await countLines(join(dir, "c"))).toBe(0);
+  });
+});

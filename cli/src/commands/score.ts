@@ -4,6 +4,8 @@ import type { Lang } from "../i18n.js";
 import { employeeColumns } from "../output/columns.js";
 import { openSink } from "../output/sinks.js";
 import { createProgress } from "../progress.js";
+import { countLines } from "../input/countLines.js";
+import { inputFormatOf } from "../input/readTable.js";
 import { scoreRows } from "../scoreRows.js";
 import { bandNamer, curveFor, SummaryCollector, type RunSummary } from "../summary.js";
 import { curveOf, loadInputs, type Io } from "./context.js";
@@ -42,7 +44,11 @@ export async function scoreCommand(o: ScoreCommandOptions, io: Io): Promise<{ re
   mkdirSync(dirname(output), { recursive: true });
   const detail = o.detail || o.exact;
   const sink = openSink({ file: output, columns: employeeColumns({ plan, detail, exact: o.exact }), lang: o.lang, delimiter: o.delimiter, decimalComma: o.decimalComma, bandName: bandNamer(plan, curve, o.lang) });
-  const progress = createProgress({ lang: o.lang, quiet: o.quiet, total: null, everySeconds: o.progressEvery });
+  // The ETA needs a total: CSV and NDJSON lines are counted first (a fast pass over the bytes); an XLSX
+  // sheet's row count is not known before it is read, so its bar shows the rate only.
+  const format = inputFormatOf(o.input);
+  const total = o.quiet || format === "xlsx" ? null : Math.max(0, (await countLines(o.input)) - (format === "csv" ? 1 : 0));
+  const progress = createProgress({ lang: o.lang, quiet: o.quiet, total, everySeconds: o.progressEvery });
   const collector = new SummaryCollector();
   let interrupted = false;
   const onSignal = (): void => {
