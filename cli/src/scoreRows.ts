@@ -6,6 +6,7 @@ import { detectDecimalStyle, type DecimalStyle } from "./input/cells.js";
 import { readRatingRows } from "./input/ratingRows.js";
 import { inputFormatOf, openTable, type TableRow } from "./input/readTable.js";
 import { columnOfPath, createRowMapper, type RowError } from "./input/rowMapper.js";
+import { detach } from "./detach.js";
 import { ERROR_WORDS } from "./words.js";
 
 /** One input row's outcome: scored, or an error. */
@@ -114,7 +115,7 @@ export async function* scoreRows(options: ScoreRowsOptions): AsyncGenerator<RowO
         yield { ok: false, error: { line: row.line, nip, name: null, column: mapping.employee.id, reason: { id: `NIP ganda (juga di baris ${first})`, en: `duplicate NIP (also on row ${first})` }, code: null } };
         continue;
       }
-      seen.set(nip, row.line);
+      seen.set(detach(nip), row.line);
       const bad = ratingRows?.badByNip.get(nip);
       if (bad !== undefined) {
         yield { ok: false, error: { ...bad, line: row.line, reason: { id: `penilaian tidak valid: ${bad.reason.id}`, en: `invalid ratings: ${bad.reason.en}` } } };

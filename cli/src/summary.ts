@@ -1,4 +1,5 @@
 import { checkDistribution, summarize, type DistributionCheck, type DistributionCurveInput, type Plan, type Result, type ScoreSummary } from "kinerja";
+import { detach } from "./detach.js";
 import { labelText, type Lang } from "./i18n.js";
 import type { RowOutcome } from "./scoreRows.js";
 
@@ -28,6 +29,16 @@ export class SummaryCollector {
   #rows = 0;
   #failed = 0;
   readonly #scored: Compact[] = [];
+  readonly #texts = new Map<string, string>();
+
+  /** One detached copy per distinct unit or band text. */
+  #unit(text: string): string {
+    const known = this.#texts.get(text);
+    if (known !== undefined) return known;
+    const copy = detach(text);
+    this.#texts.set(copy, copy);
+    return copy;
+  }
 
   add(o: RowOutcome): void {
     this.#rows++;
@@ -36,7 +47,10 @@ export class SummaryCollector {
       return;
     }
     const s = o.score;
-    this.#scored.push({ employee: { id: s.employee.id, unit: s.employee.unit, name: s.employee.name }, final: { score: s.final.score, band: s.final.band ? { id: s.final.band.id } : null } });
+    this.#scored.push({
+      employee: { id: detach(s.employee.id), unit: s.employee.unit === null ? null : this.#unit(s.employee.unit), name: s.employee.name === null ? null : detach(s.employee.name) },
+      final: { score: detach(s.final.score), band: s.final.band ? { id: this.#unit(s.final.band.id) } : null },
+    });
   }
 
   /** Rows seen so far (scored + failed). */
