@@ -20,19 +20,34 @@ export interface RunSummary {
   readonly distribution: DistributionCheck | null;
 }
 
+/** Per unit: the final score and band of each scored employee, as shared (interned) texts. */
+interface UnitScores {
+  readonly scores: string[];
+  readonly bands: (string | null)[];
+}
+
 /**
- * Collects what the summary needs: for each scored employee the id, unit, final score and band (a few
- * dozen bytes; the only per-row memory of a run), then calls the library's `summarize` and
+ * Collects what the summary needs. Per unit it keeps each scored employee's final score and band as
+ * shared texts (scores have few distinct values), so about a pointer or two per row; with
+ * `employees: true` (for `kinerja calibrate`, which must name the employees it moves) it keeps the NIP,
+ * name, unit, score and band of each. At the end it calls the library's `summarize` and
  * `checkDistribution`.
  */
 export class SummaryCollector {
   #rows = 0;
   #failed = 0;
+  #scoredCount = 0;
+  readonly #keepEmployees: boolean;
   readonly #scored: Compact[] = [];
+  readonly #units = new Map<string | null, UnitScores>();
   readonly #texts = new Map<string, string>();
 
-  /** One detached copy per distinct unit or band text. */
-  #unit(text: string): string {
+  constructor(options: { readonly employees?: boolean | undefined } = {}) {
+    this.#keepEmployees = options.employees ?? false;
+  }
+
+  /** One detached copy per distinct text (unit, band, score). */
+  #shared(text: string): string {
     const known = this.#texts.get(text);
     if (known !== undefined) return known;
     const copy = detach(text);
@@ -46,11 +61,21 @@ export class SummaryCollector {
       this.#failed++;
       return;
     }
+    this.#scoredCount++;
     const s = o.score;
-    this.#scored.push({
-      employee: { id: detach(s.employee.id), unit: s.employee.unit === null ? null : this.#unit(s.employee.unit), name: s.employee.name === null ? null : detach(s.employee.name) },
-      final: { score: detach(s.final.score), band: s.final.band ? { id: this.#unit(s.final.band.id) } : null },
-    });
+    const unit = s.employee.unit === null ? null : this.#shared(s.employee.unit);
+    const score = this.#shared(s.final.score);
+    const band = s.final.band ? this.#shared(s.final.band.id) : null;
+    if (this.#keepEmployees) {
+      this.#scored.push({ employee: { id: detach(s.employee.id), unit, name: s.employee.name === null ? null : detach(s.employee.name) }, final: { score, band: band === null ? null : { id: band } } });
+    }
+    let u = this.#units.get(unit);
+    if (u === undefined) {
+      u = { scores: [], bands: [] };
+      this.#units.set(unit, u);
+    }
+    u.scores.push(score);
+    u.bands.push(band);
   }
 
   /** Rows seen so far (scored + failed). */
@@ -63,7 +88,7 @@ export class SummaryCollector {
     return this.#failed;
   }
 
-  /** The scored employees as the rating functions read them (id, unit, name, final score and band). */
+  /** The scored employees (NIP, name, unit, final score and band); empty unless made with `employees: true`. */
   get results(): readonly Compact[] {
     return this.#scored;
   }
@@ -73,18 +98,15 @@ export class SummaryCollector {
    * unit at a time, so that their working memory follows the largest unit, not the whole file.
    */
   finish(options: { readonly curve: DistributionCurveInput | null }): RunSummary {
-    const byUnit = new Map<string | null, Compact[]>();
-    for (const r of this.#scored) {
-      const list = byUnit.get(r.employee.unit);
-      if (list === undefined) byUnit.set(r.employee.unit, [r]);
-      else list.push(r);
-    }
-    const units = [...byUnit.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    const units = [...this.#units.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
     const summaries: Omit<ScoreSummary, "employees">[] = [];
     const groups: DistributionCheck["groups"][number][] = [];
     let first: DistributionCheck | null = null;
     for (const unit of units) {
-      const results = byUnit.get(unit) as unknown as Result[];
+      const u = this.#units.get(unit) as UnitScores;
+      // The rating functions read employee.id, unit, final score and band; the ids here only number the
+      // employees of this unit (the per-employee standings are not part of the summary).
+      const results = u.scores.map((score, i) => ({ employee: { id: String(i + 1), unit }, final: { score, band: u.bands[i] === null ? null : { id: u.bands[i] } } })) as unknown as Result[];
       const { employees: _e, ...g } = summarize(results, { by: "unit" }).groups[0] as ScoreSummary;
       summaries.push(g);
       const withBand = results.filter((r) => r.final.band !== null);
@@ -95,7 +117,7 @@ export class SummaryCollector {
       }
     }
     const distribution = first === null ? null : { ...first, ok: groups.every((g) => g.ok), groups };
-    return { rows: this.#rows, scored: this.#scored.length, failed: this.#failed, units: summaries, distribution };
+    return { rows: this.#rows, scored: this.#scoredCount, failed: this.#failed, units: summaries, distribution };
   }
 }
 

@@ -42,7 +42,7 @@ export async function calibrateCommand(o: CalibrateCommandOptions, io: Io): Prom
       en: "this scheme's bands are not the categories of the SE MenPANRB 3/2023 curve (use the permenpanrb6_2022 preset)",
     });
   }
-  const collector = new SummaryCollector();
+  const collector = new SummaryCollector({ employees: true });
   const progress = createProgress({ lang: o.lang, quiet: o.quiet, total: null });
   for await (const r of scoreRows({ input: o.input, mapping, plan, detail: false })) {
     collector.add(r);
