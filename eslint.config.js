@@ -53,7 +53,7 @@ function layerRule(folder) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist/**", "docs/api/**", "reports/**", "node_modules/**", ".tmp/**", "cli/dist/**"] },
+  { ignores: ["dist/**", "out/**", "cli/node_modules/**", "cli/dist/**", "docs/api/**", "reports/**", "node_modules/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -95,8 +95,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/node/**", "test/**", "scripts/**", "examples/**", "*.config.*", "bench/**"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    files: ["src/node/**", "test/**", "scripts/**", "examples/**", "*.config.*", "bench/**", "cli/**"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly", NodeJS: "readonly", document: "readonly", window: "readonly" } },
   },
-  { files: ["test/**", "scripts/**", "examples/**", "*.config.*", "bench/**"], rules: { "no-restricted-imports": "off" } },
+  { files: ["test/**", "scripts/**", "examples/**", "*.config.*", "bench/**", "cli/**"], rules: { "no-restricted-imports": "off" } },
 );
