@@ -30,7 +30,7 @@ describe("kinerja score on an agency CSV it has never seen (only a mapping writt
       [7, "199004042015012004", 110, "Sangat Baik"],
       [8, "199005052015011005", 100, "Baik"],
     ]);
-    expect(emp[2]?.["Peringatan"]).toBe("realisasi tidak ada, bobot dinormalisasi ulang");
+    expect(emp[2]?.["Peringatan"]).toBe("indikator 'layanan' tidak ada realisasinya; bobotnya dibagi ulang ke indikator yang ada");
     const errors = records(wb.get("Kesalahan"));
     expect(errors.map((e) => [e["Baris"], e["Kolom"]])).toEqual([
       [4, "NIP Pegawai"],
