@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
-import type { DecimalText, Result } from "../schema/result.js";
+import type { DecimalText } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import {
   buildSystem,
@@ -19,7 +19,7 @@ import {
   type LimitSpec,
   type QuotaRoundingInput,
 } from "./distributionCurve.js";
-import { GroupBySchema, groupResults, readResults, type GroupBy } from "./ratedResults.js";
+import { GroupBySchema, groupResults, MAX_ISSUES, readResults, type GroupBy, type RatedInput } from "./ratedResults.js";
 
 /** Options of {@link checkDistribution}. */
 export const CheckDistributionOptionsSchema = z.strictObject({
@@ -117,7 +117,8 @@ export interface DistributionCheck {
  * A group too small to meet the curve at all is reported with `feasible: false` and the
  * conflicting limits — it is not an error here (it is in `calibrate`).
  *
- * @param results - results of `evaluate`; every result needs a band that the curve covers
+ * @param results - results of `evaluate` or scores of `score` (only `employee.id`, `employee.unit`, `final.score`
+ *   and `final.band.id` are read); every one needs a band that the curve covers
  * @param options - `{ curve, by?, rounding? }`
  * @returns the check per group
  * @throws `KinerjaError` `INVALID_INPUT` for an empty list, a result without a band, a band no category
@@ -128,14 +129,14 @@ export interface DistributionCheck {
  * check.groups.filter((g) => !g.ok).map((g) => [g.unit, g.violations.map((v) => v.message)]);
  * ```
  */
-export function checkDistribution(results: readonly Result[], options: CheckDistributionOptions): DistributionCheck {
+export function checkDistribution(results: readonly RatedInput[], options: CheckDistributionOptions): DistributionCheck {
   const opts = parseWith(CheckDistributionOptionsSchema, options, "INVALID_INPUT", "distribution check options");
   const curve = compileCurve(opts.curve, undefined, ["curve"]);
-  const rated = readResults(results, "distribution check input", { band: true });
+  const { rated } = readResults(results, "distribution check input", { band: true });
   const problems: KinerjaIssue[] = [];
   for (const r of rated) {
     if (r.band !== null && !curve.bandToCategory.has(r.band)) {
-      problems.push(issue(["results", r.index, "final", "band", "id"], "unknown_band", `band '${r.band}' is not in any category of curve '${curve.id}'`));
+      if (problems.length < MAX_ISSUES) problems.push(issue(["results", r.index, "final", "band", "id"], "unknown_band", `band '${r.band}' is not in any category of curve '${curve.id}'`));
     }
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid distribution check input", problems);
