@@ -9,6 +9,12 @@
  * - `MISSING_ACTUAL` — an actual is missing and the scheme's missing-data policy is `fail`.
  * - `INSUFFICIENT_COVERAGE` — less of the scorecard's weight is present than the scheme's minimum coverage.
  * - `PLUGIN_ERROR` — a formula plugin threw a non-kinerja error or returned something other than decimal text.
+ * - `IO_ERROR` — (kinerja/node) a file could not be read or written; the issue's code is the system's
+ *   (`ENOENT`, `EISDIR`, `ENOSPC`, …) and its message names the path.
+ * - `BATCH_ABORTED` — (kinerja/node) a batch was stopped (a signal or an `AbortSignal`) before its end; the
+ *   message says how far it got; a file output was left as it was before the run.
+ * - `WORKER_FAILED` — (kinerja/node) a scoring worker crashed or did not answer in time; the message names the
+ *   input lines whose records were lost; a file output was left as it was before the run.
  */
 export type KinerjaErrorCode =
   | "INVALID_SCHEME"
@@ -18,7 +24,10 @@ export type KinerjaErrorCode =
   | "DIVISION_BY_ZERO"
   | "MISSING_ACTUAL"
   | "INSUFFICIENT_COVERAGE"
-  | "PLUGIN_ERROR";
+  | "PLUGIN_ERROR"
+  | "IO_ERROR"
+  | "BATCH_ABORTED"
+  | "WORKER_FAILED";
 
 /** One problem found in an input: where it is, what kind it is, and a readable message. */
 export interface KinerjaIssue {
