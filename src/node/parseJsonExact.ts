@@ -4,8 +4,9 @@ import { Dec } from "../math/decimal.js";
 export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly code: string; readonly message: string };
 
 // A JSON string (skipped) or a number token (checked); the number's fast path is 15 significant digits or fewer without exponent.
-const TOKENS = /"(?:[^"\\]|\\.)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
-const SHORT = /^-?\d{1,15}(?:\.\d*)?$/;
+const TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/** True for a token of at most 15 digits without exponent: a float holds it exactly enough to print it back. */
+const short = (t: string): boolean => t.length <= 17 && !/[eE]/.test(t) && t.length - (t.startsWith("-") ? 1 : 0) - (t.includes(".") ? 1 : 0) <= 15;
 
 /**
  * @internal Parses one JSON text with its numbers read exactly or refused. `JSON.parse` reads a number
@@ -24,7 +25,7 @@ export function parseJsonExact(text: string): JsonParse {
   TOKENS.lastIndex = 0;
   for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) {
     const token = m[0];
-    if (token.charCodeAt(0) === 34 || SHORT.test(token)) continue;
+    if (token.charCodeAt(0) === 34 || short(token)) continue;
     const float = Number(token);
     const exact = new Dec(token);
     if (!Number.isFinite(float) || (float === 0 && !exact.isZero())) {
