@@ -15,7 +15,7 @@ import {
   type RulesResult,
   type TraceValue,
 } from "../schema/rules.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { deductAllowance } from "./allowanceAfterDeduction.js";
 import { compareOperands } from "./compileRules.js";
 import { isCompiledRules, type CompiledRule, type CompiledRules, type FactCheck, type Node, type Operand, type RulesPlan, type Test } from "./compiledRules.js";
@@ -153,7 +153,7 @@ function readHistory(plan: RulesPlan, history: unknown): HistoryValues {
     if (plan.usesHistory) throw new KinerjaError("INVALID_APPRAISAL", "the rules use the history", [issue(["history"], "missing_history", "a rule has a history leaf, but no history was given (the current period last)")]);
     return { band: [], score: [] };
   }
-  const r = z.array(HistoryEntrySchema).max(1000).safeParse(history);
+  const r = safeParseGuarded(z.array(HistoryEntrySchema).max(1000), history);
   if (!r.success) throw new KinerjaError("INVALID_APPRAISAL", "invalid history", fromZodIssues(r.error.issues, ["history"]));
   const entries: HistoryEntry[] = r.data;
   return {

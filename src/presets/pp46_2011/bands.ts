@@ -33,15 +33,22 @@ const LOWER = ["51", "61", "76", "91"] as const;
  * kinerja band table under a {@link Pp46BandPolicy}. `places` is the final score's rounding (default 2),
  * used by `aboveUpper`.
  *
- * @param policy - the edge policy (default `lowerBound`)
- * @param places - decimal places of the displayed final score (default 2)
+ * @param policyArg - the edge policy (default `lowerBound`)
+ * @param placesArg - decimal places of the displayed final score, a whole number 0–20 (default 2)
  * @returns `{ classify, table }` for a scheme's `bands`
+ * @throws `KinerjaError` `INVALID_INPUT` for an unknown policy or bad places
  * @example
  * ```ts
  * pp46Bands("halfUp").table.map((b) => b.min ?? "−∞"); // ["−∞", "50.5", "60.5", "75.5", "90.5"]
  * ```
  */
-export function pp46Bands(policy: Pp46BandPolicy = "lowerBound", places = 2): Bands {
+const Pp46BandsArgsSchema = z.strictObject({
+  policy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
+  places: z.int().min(0).max(20).default(2),
+});
+
+export function pp46Bands(policyArg?: Pp46BandPolicy, placesArg?: number): Bands {
+  const { policy, places } = parseInput(Pp46BandsArgsSchema, { policy: policyArg, places: placesArg }, "pp46Bands arguments");
   const unit = dec(1).div(dec(10).pow(places));
   const edges = LOWER.map((e) => {
     if (policy === "lowerBound") return e;
