@@ -28,6 +28,11 @@ const LABELS: readonly { id: string; label: Label }[] = [
 /** The integer lower bounds of Kurang, Cukup, Baik and Sangat Baik (regulations.md §1.7). */
 const LOWER = ["51", "61", "76", "91"] as const;
 
+const Pp46BandsArgsSchema = z.strictObject({
+  policy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
+  places: z.int().min(0).max(20).default(2),
+});
+
 /**
  * The five PP 46/2011 bands (Buruk, Kurang, Cukup, Baik, Sangat Baik; regulations.md §1.7 [V]) as a
  * kinerja band table under a {@link Pp46BandPolicy}. `places` is the final score's rounding (default 2),
@@ -42,11 +47,6 @@ const LOWER = ["51", "61", "76", "91"] as const;
  * pp46Bands("halfUp").table.map((b) => b.min ?? "−∞"); // ["−∞", "50.5", "60.5", "75.5", "90.5"]
  * ```
  */
-const Pp46BandsArgsSchema = z.strictObject({
-  policy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
-  places: z.int().min(0).max(20).default(2),
-});
-
 export function pp46Bands(policyArg?: Pp46BandPolicy, placesArg?: number): Bands {
   const { policy, places } = parseInput(Pp46BandsArgsSchema, { policy: policyArg, places: placesArg }, "pp46Bands arguments");
   const unit = dec(1).div(dec(10).pow(places));
