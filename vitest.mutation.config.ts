@@ -1,11 +1,11 @@
-// The tests Stryker runs against mutants of the scoring core (npm run mutation): every unit test except
-// the batch (file and worker) tests and the fuzz harness, which do not test the core's arithmetic.
+// The tests Stryker runs against mutants of the scoring core (npm run mutation): the engine-level unit tests
+// at the top of test/ (indicators, rounding, perspectives, goals, evaluate, plugins, properties); not the
+// batch, fuzz, rating, rules, period and preset suites, which exercise the core only through these paths.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    exclude: ["test/node/**", "test/fuzz/**"],
+    include: ["test/*.test.ts"],
     setupFiles: ["test/setup-fast-check.ts"],
     testTimeout: 60_000,
   },
