@@ -197,7 +197,12 @@ export function explainRules(input: RulesResult | Omit<RulesResult, "trace">, op
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new KinerjaError("INVALID_INPUT", "invalid options", [issue(["options"], "invalid_type", "expected { locale }")]);
   }
-  const locale = options?.locale ?? "id";
+  let locale: unknown;
+  try {
+    locale = Object.hasOwn(options ?? {}, "locale") ? (options?.locale ?? "id") : "id";
+  } catch (e) {
+    throw new KinerjaError("INVALID_INPUT", "invalid options", [issue(["options", "locale"], "unreadable", `cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`)]);
+  }
   if (locale !== "id" && locale !== "en") throw new KinerjaError("INVALID_INPUT", "unknown locale", [issue(["options", "locale"], "invalid_value", "locale must be 'id' or 'en'")]);
   const lines: string[] = [];
   if (result.fired.length === 0) lines.push(say("none", locale));

@@ -209,6 +209,16 @@ function keyed(parts: readonly { rule: string; value: Dec }[]): [string, Dec][] 
  * ```
  */
 export function evaluateRules(input: EvaluateRulesInput): RulesResult {
+  try {
+    return evaluateRulesOn(input);
+  } catch (e) {
+    if (e instanceof KinerjaError) throw e;
+    // A getter or proxy trap of the caller's input that throws.
+    throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", [issue([], "unreadable", `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`)]);
+  }
+}
+
+function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
   const own = (k: string): unknown => (typeof input === "object" && input !== null && Object.hasOwn(input, k) ? (input as unknown as Record<string, unknown>)[k] : undefined);
   if (!isCompiledRules(own("rules")) || !(own("facts") instanceof Map)) {
     throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", [issue([], "invalid_input", "expected { rules: <compiled by compileRules>, facts: Map, history? }")]);
