@@ -26,7 +26,8 @@ const LAYERS = {
   // The organisation → employee cycle of PermenPANRB 6/2022 builds on the engine and every layer below it.
   organisation: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules", "engine", "explain"],
   presets: [],
-  node: ["errors", "schema"],
+  // Node-only code (files, streams, workers) uses the public barrel, and the decimal context to read JSON numbers exactly.
+  node: ["errors", "math", "schema"],
 };
 const FOLDERS = Object.keys(LAYERS);
 /** Narrower rules inside an allowed layer: talent and career score with the engine's entry points only. */

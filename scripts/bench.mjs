@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { MODEL, benchAppraisal, benchScheme } from "./bench/workload.mjs";
 import { floatScore, naiveDecimalScore, prepare } from "./bench/contenders.mjs";
 import { shapeFloat, zoo } from "./bench/zoo.mjs";
+import { ratingBench } from "./bench/rating.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = new Map(
@@ -337,6 +338,9 @@ async function main() {
     Object.assign(summary, { workers: { threads: workers, n: base.n, recordsPerSec: workerRun.recordsPerSec, maxRssMB: workerRun.maxRssMB, speedup } });
     summary.pass.workers = speedup >= 1.6;
   }
+  // Rating functions on 1 000 000 Scores (--rating-n=… to change; each function in its own child process).
+  summary.rating1M = await ratingBench({ n: Number(args.get("rating-n") ?? (QUICK ? 10_000 : 1_000_000)), dist: DIST, log });
+  for (const [fn, f] of Object.entries(summary.rating1M)) console.log(`rating: ${fn} ${f.usPerScore} µs/score, peak RSS ${f.peakRssMB} MB   (target ≤ 3 µs, ≤ 1536 MB)   ${pass(f.usPerScore <= 3 && f.peakRssMB <= 1536)}`);
   if (flag("json")) console.log(JSON.stringify(summary));
 }
 

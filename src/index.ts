@@ -126,10 +126,10 @@ export {
   type EmployeePredikat,
 } from "./rating/seMenpanrbCurves.js";
 export { checkDistribution, CheckDistributionOptionsSchema, type CheckDistributionOptions, type DistributionCheck, type DistributionGroupCheck, type DistributionViolation, type CategoryShare } from "./rating/checkDistribution.js";
-export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOptions, type TieBreakKey, type Calibration, type CalibrationMove, type CalibrationTie, type CalibrationGroup, type CalibrationAssignment, type CategoryCount, type LimitRef } from "./rating/calibrate.js";
+export { calibrate, CalibrateOptionsSchema, TieBreakKeySchema, type CalibrateOptions, type TieBreakKey, type Calibration, type CalibrationMove, type CalibrationTie, type CalibrationGroup, type CalibrationAssignment, type CategoryCount, type LimitRef, type CalibrationInput, type NodeScoreInput } from "./rating/calibrate.js";
 export { summarize, SummarizeOptionsSchema, type SummarizeOptions, type Summary, type ScoreSummary, type EmployeeStanding, type BandCount, type Percentiles } from "./rating/summarize.js";
 export { benchmark, BenchmarkInputSchema, type BenchmarkInput, type Benchmark } from "./rating/benchmark.js";
-export { GroupBySchema, type GroupBy } from "./rating/ratedResults.js";
+export { GroupBySchema, type GroupBy, type RatedInput } from "./rating/ratedResults.js";
 export { evaluateMany, evaluateManyAsync, type BatchItem, type EvaluateManyOptions } from "./engine/evaluateMany.js";
 export { FormulaPluginsSchema, type FormulaPlugin, type FormulaInput, type FormulaOutput } from "./indicator/formulaPlugin.js";
 export { compileRules, type CompileRulesOptions } from "./rules/compileRules.js";

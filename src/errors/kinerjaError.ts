@@ -9,6 +9,12 @@
  * - `MISSING_ACTUAL` — an actual is missing and the scheme's missing-data policy is `fail`.
  * - `INSUFFICIENT_COVERAGE` — less of the scorecard's weight is present than the scheme's minimum coverage.
  * - `PLUGIN_ERROR` — a formula plugin threw a non-kinerja error or returned something other than decimal text.
+ * - `IO_ERROR` — (kinerja/node) a file could not be read or written; the issue's code is the system's
+ *   (`ENOENT`, `EISDIR`, `ENOSPC`, …) and its message names the path.
+ * - `BATCH_ABORTED` — (kinerja/node) a batch was stopped (a signal or an `AbortSignal`) before its end; the
+ *   message says how far it got; a file output was left as it was before the run.
+ * - `WORKER_FAILED` — (kinerja/node) a scoring worker crashed or did not answer in time; the message names the
+ *   input lines whose records were lost; a file output was left as it was before the run.
  */
 export type KinerjaErrorCode =
   | "INVALID_SCHEME"
@@ -18,7 +24,10 @@ export type KinerjaErrorCode =
   | "DIVISION_BY_ZERO"
   | "MISSING_ACTUAL"
   | "INSUFFICIENT_COVERAGE"
-  | "PLUGIN_ERROR";
+  | "PLUGIN_ERROR"
+  | "IO_ERROR"
+  | "BATCH_ABORTED"
+  | "WORKER_FAILED";
 
 /** One problem found in an input: where it is, what kind it is, and a readable message. */
 export interface KinerjaIssue {
@@ -74,11 +83,12 @@ export class KinerjaError extends Error {
    * @param issues - problems with their paths
    */
   constructor(code: KinerjaErrorCode, message: string, issues: readonly KinerjaIssue[] = []) {
-    const detail = issues.length === 0 ? "" : `\n${issues.map((i) => `  - ${i.at === "" ? "(root)" : i.at}: ${i.message}`).join("\n")}`;
-    super(`[kinerja] ${code}: ${message}${detail}`);
+    const list = copyIssues(issues);
+    const detail = list.length === 0 ? "" : `\n${list.map((i) => `  - ${i.at === "" ? "(root)" : i.at}: ${i.message}`).join("\n")}`;
+    super(`[kinerja] ${text(code)}: ${text(message)}${detail}`);
     this.name = "KinerjaError";
     this.code = code;
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    this.issues = list;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 
@@ -86,6 +96,39 @@ export class KinerjaError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
+}
+
+/** Text of a value given where text belongs (never throws: a symbol or an object that cannot be printed gets a placeholder). */
+function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return typeof value === "symbol" ? value.toString() : String(value);
+  } catch {
+    return "(unprintable)";
+  }
+}
+
+/**
+ * Frozen copies of the issues: each with text `code`, `at`, `message` and a path of strings and numbers.
+ * Issues a caller built badly (not an array, a getter that throws, a symbol) are copied as well as they can
+ * be read, so that constructing the error never throws.
+ */
+function copyIssues(issues: unknown): readonly KinerjaIssue[] {
+  if (!Array.isArray(issues)) return Object.freeze([]);
+  const out: KinerjaIssue[] = [];
+  for (let n = 0; n < issues.length; n++) {
+    try {
+      const i: unknown = issues[n];
+      if (typeof i !== "object" || i === null) continue;
+      const r = i as Record<string, unknown>;
+      const rawPath = r["path"];
+      const path = Array.isArray(rawPath) ? rawPath.map((p: unknown) => (typeof p === "number" ? p : text(p))) : [];
+      out.push(Object.freeze({ ...r, code: text(r["code"]), path: Object.freeze(path), at: typeof r["at"] === "string" ? r["at"] : formatPath(path), message: text(r["message"]) }));
+    } catch {
+      out.push(Object.freeze({ code: "unreadable", path: Object.freeze([]), at: "", message: "an issue that could not be read" }));
+    }
+  }
+  return Object.freeze(out);
 }
 
 /** True when `value` is a {@link KinerjaError} from any copy of the package. */

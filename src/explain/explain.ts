@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KinerjaError } from "../errors/kinerjaError.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { plainJsonIssue } from "../schema/plainJson.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import type { Result, TraceEntry } from "../schema/result.js";
 import { FORMULAS, WORDS, pick, type Locale } from "./labels.js";
 import { explainRules } from "./explainRules.js";
@@ -70,7 +71,9 @@ const ResultShape = z.looseObject({
   ),
 });
 
-const w = (key: string, locale: Locale): string => pick(WORDS[key] ?? { id: key, en: key }, locale);
+/** An own entry of a label table (a key such as `toString` or `__proto__` is not an entry). */
+const entry = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const w = (key: string, locale: Locale): string => pick(entry(WORDS, key) ?? { id: key, en: key }, locale);
 
 /** Renders a number in the locale's style: Indonesian uses a decimal comma. */
 function num(value: string, locale: Locale): string {
@@ -79,9 +82,9 @@ function num(value: string, locale: Locale): string {
 
 function derivation(e: TraceEntry | undefined, locale: Locale): string {
   if (!e) return "";
-  const template = FORMULAS[e.formula];
+  const template = entry(FORMULAS, e.formula);
   let text = template ? pick(template, locale) : e.formula;
-  text = text.replace(/\{([A-Za-z.]+)\}/g, (_, k: string) => short(e.inputs[k] ?? `{${k}}`, locale));
+  text = text.replace(/\{([A-Za-z.]+)\}/g, (_, k: string) => short(entry(e.inputs, k) ?? `{${k}}`, locale));
   const before = e.rounding ? e.rounding.exact : (e.clamp?.unclamped ?? e.value);
   let out = e.formula === "achievement" && !e.clamp && !e.rounding ? text : `${text} = ${short(before, locale)}`;
   if (e.clamp) out += ` → ${w(e.clamp.by, locale)} ${short(e.value, locale)}`;
@@ -101,7 +104,7 @@ function short(value: string | null, locale: Locale): string {
  * Renders a result as a readable derivation: every perspective, objective and indicator with its
  * numbers and formulas, the composition, the final score with its rounding, the band, and warnings.
  *
- * @param result - a result of `evaluate` (or its JSON round trip)
+ * @param input - a result of `evaluate` (or its JSON round trip)
  * @param options - `{ locale: "id" | "en" }`, default Indonesian
  * @returns multi-line text
  * @throws `KinerjaError` `INVALID_INPUT` when `result` is not a kinerja result
@@ -110,11 +113,16 @@ function short(value: string | null, locale: Locale): string {
  * console.log(explain(evaluate(plan, appraisal), { locale: "en" }));
  * ```
  */
-export function explain(result: Result, options?: ExplainOptions | undefined): string {
-  const o = OptionsSchema.safeParse(options);
+export function explain(input: Result, options?: ExplainOptions | undefined): string {
+  const o = safeParseGuarded(OptionsSchema, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid explain options", fromZodIssues(o.error.issues, ["options"]));
-  const r = ResultShape.safeParse(result);
+  // Plain JSON first (no getter, cycle, hole, BigInt or non-finite number reaches the renderer), then the shape;
+  // everything below reads the validated copy, never the caller's object.
+  const notJson = plainJsonIssue(input, ["result"]);
+  if (notJson) throw new KinerjaError("INVALID_INPUT", "not a kinerja result", [notJson]);
+  const r = safeParseGuarded(ResultShape, input);
   if (!r.success) throw new KinerjaError("INVALID_INPUT", "not a kinerja result", fromZodIssues(r.error.issues, ["result"]));
+  const result = r.data as unknown as Result;
   const locale: Locale = o.data?.locale ?? "id";
   const byAt = new Map(result.trace.map((e) => [e.at, e]));
   const lines: string[] = [];

@@ -1,5 +1,9 @@
+import { z } from "zod";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { unreachable } from "../errors/unreachable.js";
+import { plainJsonIssue } from "../schema/plainJson.js";
+import { OperatorSchema } from "../schema/rules.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import type { ConditionTrace, FiredRule, NotFiredRule, RuleOutcome, RulesResult, TraceValue } from "../schema/rules.js";
 import { pick, type Locale } from "./labels.js";
 
@@ -49,9 +53,9 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** A word of the table, with `{name}` placeholders filled. */
 function say(key: string, locale: Locale, fill: Readonly<Record<string, string>> = {}): string {
-  const w = RULE_WORDS[key];
+  const w = own(RULE_WORDS, key);
   const text = w === undefined ? key : pick(w, locale);
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => fill[k] ?? `{${k}}`);
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => own(fill, k) ?? `{${k}}`);
 }
 
 /** A number in the locale's style (Indonesian: decimal comma); other text as is. */
@@ -76,7 +80,7 @@ function condition(c: ConditionTrace, locale: Locale, nested: boolean): string {
   if ("any" in c) return c.any.length === 1 ? condition(c.any[0] as ConditionTrace, locale, nested) : wrap(c.any.map((x) => condition(x, locale, true)).join(` ${say("or", locale)} `));
   if ("not" in c) return `${say("not", locale)} (${condition(c.not, locale, false)})`;
   const verdict = say(c.result ? "true" : "false", locale);
-  const rhs = `${OPS[c.op] ?? c.op} ${valueText(c.op, c.value, locale)}`;
+  const rhs = `${own(OPS, c.op) ?? c.op} ${valueText(c.op, c.value, locale)}`;
   if ("fact" in c) return `${c.fact} ${rhs} ${verdict} (${shown(c.actual, locale)})`;
   const what = say(c.history, locale);
   const span = c.atLeast === c.last ? say("lastPeriods", locale, { n: String(c.last) }) : say("atLeastOf", locale, { k: String(c.atLeast), n: String(c.last) });
@@ -127,10 +131,50 @@ function head(r: FiredRule | NotFiredRule, mark: string, locale: Locale): string
   return `${mark} ${r.rule}${r.label === null ? "" : ` (${pick(r.label, locale)})`}`;
 }
 
-function isResult(v: unknown): v is RulesResult {
-  if (typeof v !== "object" || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return Object.hasOwn(r, "fired") && Array.isArray(r["fired"]) && Object.hasOwn(r, "notFired") && Array.isArray(r["notFired"]) && Object.hasOwn(r, "totals") && typeof r["totals"] === "object" && r["totals"] !== null;
+// The parts of a rules result that explainRules reads, checked (the whole tree) before rendering.
+const Text = z.string().max(10_000);
+const Num = z.string().max(100);
+const Label = z.looseObject({ id: Text, en: Text.optional() }).nullable();
+const Value = z.union([Text, z.boolean(), z.null()]);
+const Compared = z.union([Value, z.array(Value).max(10_000)]);
+const Count = z.int().min(0).max(1_000_000);
+const ConditionShape: z.ZodType<ConditionTrace> = z.lazy(() =>
+  z.union([
+    z.looseObject({ all: z.array(ConditionShape).min(1).max(10_000), result: z.boolean() }),
+    z.looseObject({ any: z.array(ConditionShape).min(1).max(10_000), result: z.boolean() }),
+    z.looseObject({ not: ConditionShape, result: z.boolean() }),
+    z.looseObject({ fact: Text, op: OperatorSchema, value: Compared, actual: Value, result: z.boolean() }),
+    z.looseObject({ history: z.enum(["band", "score"]), last: Count, atLeast: Count, op: OperatorSchema, value: Compared, actual: z.array(Value).max(10_000), matched: Count, result: z.boolean() }),
+  ]),
+) as z.ZodType<ConditionTrace>;
+const base = { rule: Text, label: Label };
+const Months = z.int().min(0).max(10_000).nullable();
+const OutcomeShape = z.discriminatedUnion("type", [
+  z.looseObject({ ...base, kind: z.literal("reward"), type: z.literal("bonusPercent"), percent: Num }),
+  z.looseObject({ ...base, kind: z.literal("reward"), type: z.literal("bonusAmount"), amount: Num }),
+  z.looseObject({ ...base, kind: z.literal("reward"), type: z.enum(["recognition", "promotionEligible"]) }),
+  z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("allowanceDeduction"), percent: Num, rate: Num, per: Text.nullable(), count: Num.nullable(), months: Months }),
+  z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("warning"), level: Text }),
+  z.looseObject({ ...base, kind: z.literal("sanction"), type: z.enum(["demotion", "positionRelease"]), months: Months }),
+  z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("dismissal") }),
+  z.looseObject({ ...base, kind: z.literal("development"), type: z.enum(["training", "coaching", "improvementPlan"]), days: Months }),
+]);
+const RuleHead = { rule: Text, label: Label, priority: z.number(), group: Text.nullable(), stackGroup: Text.nullable(), conditions: ConditionShape };
+const Capped = { uncapped: Num, capped: Num, cap: Num.nullable() };
+const RulesResultShape = z.looseObject({
+  fired: z.array(z.looseObject({ ...RuleHead, outcomes: z.array(OutcomeShape).max(10_000) })).max(10_000),
+  notFired: z.array(z.looseObject({ ...RuleHead, reason: z.enum(["conditionsFalse", "preempted"]), by: Text.optional() })).max(10_000),
+  totals: z.looseObject({
+    allowanceDeduction: z.looseObject({ ...Capped, cap: Num, afterGroupCaps: Num, months: Months, groups: z.array(z.looseObject({ ...Capped, group: Text })).max(10_000) }),
+    allowance: z.looseObject({ base: Num, percent: Num, deduction: Num, paid: Num }).nullable(),
+    bonusPercent: z.looseObject(Capped),
+    bonusAmount: Num,
+  }),
+});
+
+/** An own entry of a table (a key such as `toString` or `__proto__` is not an entry). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /**
@@ -139,7 +183,7 @@ function isResult(v: unknown): v is RulesResult {
  * values that failed or the rule that pre-empted it, and the totals (allowance deduction with its
  * caps, the paid allowance, bonuses).
  *
- * @param result - a result of `evaluateRules` or `applyRules` (or its JSON round trip)
+ * @param input - a result of `evaluateRules` or `applyRules` (or its JSON round trip)
  * @param options - `{ locale: "id" | "en" }` (default Indonesian)
  * @returns the lines
  * @throws `KinerjaError` `INVALID_INPUT` when `result` is not a rules result or the locale is unknown
@@ -149,12 +193,22 @@ function isResult(v: unknown): v is RulesResult {
  * // ["✔ pip (Improvement plan): band of the last 2 periods ∈ {kurang, sangatKurang} → [kurang, kurang] true", "  → performance improvement plan (90 days)", …]
  * ```
  */
-export function explainRules(result: RulesResult | Omit<RulesResult, "trace">, options?: { readonly locale?: Locale | undefined } | undefined): string[] {
-  if (!isResult(result)) throw new KinerjaError("INVALID_INPUT", "not a rules result", [issue([], "invalid_input", "expected the result of evaluateRules or applyRules")]);
+export function explainRules(input: RulesResult | Omit<RulesResult, "trace">, options?: { readonly locale?: Locale | undefined } | undefined): string[] {
+  const notJson = plainJsonIssue(input, ["result"]);
+  if (notJson) throw new KinerjaError("INVALID_INPUT", "not a rules result", [notJson]);
+  const parsed = safeParseGuarded(RulesResultShape, input);
+  if (!parsed.success) throw new KinerjaError("INVALID_INPUT", "not a rules result", fromZodIssues(parsed.error.issues, ["result"]));
+  // Everything below reads the validated copy.
+  const result = parsed.data as unknown as RulesResult;
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new KinerjaError("INVALID_INPUT", "invalid options", [issue(["options"], "invalid_type", "expected { locale }")]);
   }
-  const locale = options?.locale ?? "id";
+  let locale: unknown;
+  try {
+    locale = Object.hasOwn(options ?? {}, "locale") ? (options?.locale ?? "id") : "id";
+  } catch (e) {
+    throw new KinerjaError("INVALID_INPUT", "invalid options", [issue(["options", "locale"], "unreadable", `cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`)]);
+  }
   if (locale !== "id" && locale !== "en") throw new KinerjaError("INVALID_INPUT", "unknown locale", [issue(["options", "locale"], "invalid_value", "locale must be 'id' or 'en'")]);
   const lines: string[] = [];
   if (result.fired.length === 0) lines.push(say("none", locale));

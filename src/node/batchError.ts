@@ -34,3 +34,8 @@ export function stopError(line: number, e: BatchErrorJson): KinerjaError {
   const message = e.message.startsWith(`line ${line}:`) ? e.message : `line ${line}: ${e.message}`;
   return new KinerjaError(e.code, message, e.issues);
 }
+
+/** @internal The error of an NDJSON line that is not JSON, or holds a number out of range. */
+export function jsonError(line: number, refused: { readonly code: string; readonly message: string }): BatchErrorJson {
+  return inputError(line, refused.code === "invalid_json" ? `not valid JSON: ${refused.message}` : refused.message, refused.code, refused.message);
+}

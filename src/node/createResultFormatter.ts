@@ -66,7 +66,14 @@ export function csvField(text: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const row = (cells: readonly string[]): string => `${cells.map(csvField).join(",")}\n`;
+/** One CSV row; every cell must be text (a result's numbers are decimal text: a number there means it is not a result). */
+const row = (cells: readonly unknown[]): string =>
+  `${cells
+    .map((c) => {
+      if (typeof c !== "string") throw new KinerjaError("INVALID_INPUT", "a CSV cell must be text (scores are decimal text)", [issue([], "invalid_type", `got ${typeof c}`)]);
+      return csvField(c);
+    })
+    .join(",")}\n`;
 
 /**
  * Creates the formatter of batch output. NDJSON: a result is written as its JSON (without `trace` when

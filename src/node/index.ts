@@ -8,7 +8,7 @@
 export { readAppraisals, type AppraisalRecord, type ReadAppraisalsOptions } from "./readAppraisals.js";
 export { writeResults, type ScoredRecord, type WriteResultsOptions, type WriteSummary } from "./writeResults.js";
 export { createResultFormatter, type ResultFormatter, type ResultFormatterOptions, type ErrorEmployee } from "./createResultFormatter.js";
-export { scoreStream, type ScoreStreamOptions, type ScoreStreamSummary, type ScoreProgress } from "./scoreStream.js";
+export { scoreStream, type ScoreStreamOptions, type ScoreStreamSummary, type ScoreProgress, type DuplicateRecord } from "./scoreStream.js";
 export type { CsvOptions } from "./options.js";
 export type { BatchErrorJson } from "./batchError.js";
 export type { InputSource } from "./textChunks.js";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { KinerjaError, type AppraisalInput } from "../index.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { inputError } from "./batchError.js";
+import { jsonError } from "./batchError.js";
+import { parseJsonExact } from "./parseJsonExact.js";
 import { appraisalFromCsv, csvLayout } from "./csvLayout.js";
 import { CsvOptionsSchema, FormatSchema, InputSchema, type CsvOptions } from "./options.js";
 import { openRawRecords } from "./rawRecords.js";
@@ -52,16 +53,13 @@ export function readAppraisals(options: ReadAppraisalsOptions): AsyncIterable<Ap
           if ("problem" in r) {
             yield { line: r.line, error: new KinerjaError(r.problem.code, r.problem.message, r.problem.issues) };
           } else if ("text" in r) {
-            let value: unknown;
-            try {
-              value = JSON.parse(r.text);
-            } catch (e) {
-              const msg = e instanceof Error ? e.message : String(e);
-              const p = inputError(r.line, `not valid JSON: ${msg}`, "invalid_json", msg);
+            const parsed = parseJsonExact(r.text);
+            if (!parsed.ok) {
+              const p = jsonError(r.line, parsed);
               yield { line: r.line, error: new KinerjaError(p.code, p.message, p.issues) };
               continue;
             }
-            yield { line: r.line, appraisal: value as AppraisalInput };
+            yield { line: r.line, appraisal: parsed.value as AppraisalInput };
           } else if (layout !== undefined) {
             yield { line: r.line, appraisal: appraisalFromCsv(layout, r.fields) };
           }

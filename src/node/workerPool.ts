@@ -29,6 +29,9 @@ export interface WorkerScript {
   readonly eval: boolean;
 }
 
+/** @internal Test hook: a worker script to start instead of the real one (fault injection: a worker that crashes or hangs). */
+export const workerOverride: { script: WorkerScript | undefined } = { script: undefined };
+
 /**
  * @internal Where the worker script is: next to the built module (`scoreWorker.js`, also when the module
  * was bundled into a chunk one folder up), or else the TypeScript source, loaded through tsx (a
@@ -68,7 +71,7 @@ export interface Pool {
  * crashed or exited) are passed to the callbacks.
  */
 export function startPool(size: number, init: WorkerInit, onReply: (reply: WorkerReply) => void, onFailure: (error: Error) => void): Pool {
-  const script = workerScript();
+  const script = workerOverride.script ?? workerScript();
   const busy: number[] = [];
   const workers = Array.from({ length: size }, (_, w) => {
     busy.push(0);

@@ -13,7 +13,7 @@ export type ScoredRecord = { readonly line: number; readonly result: Result } | 
 export interface WriteResultsOptions {
   /** The records, in the order to write them. */
   readonly records: AsyncIterable<ScoredRecord> | Iterable<ScoredRecord>;
-  /** A file path (created or truncated, and closed at the end) or a writable stream (left open). */
+  /** A file path (written to a temporary file beside it and renamed onto it at the end, so a failed run leaves it as it was) or a writable stream (left open). */
   readonly output: OutputTarget;
   /** `"ndjson"` (default) or `"csv"`. */
   readonly format?: "ndjson" | "csv" | undefined;
@@ -50,7 +50,7 @@ const OptionsSchema = z.strictObject({
  *
  * @param options - `records`, `output`, `format`, `plan` (for CSV), `trace`
  * @returns the counts written
- * @throws `KinerjaError` `INVALID_INPUT` for bad options; the output stream's own error if writing fails
+ * @throws `KinerjaError` `INVALID_INPUT` for bad options or a record that cannot be written; `IO_ERROR` when the output fails
  * @example
  * ```ts
  * async function* scored() {
@@ -67,6 +67,7 @@ export async function writeResults(options: WriteResultsOptions): Promise<WriteS
   const o = parseWith(OptionsSchema, options, "INVALID_INPUT", "writeResults options");
   const formatter = createResultFormatter({ format: o.format, plan: o.plan, trace: o.trace });
   const out = openOutput(o.output);
+  const own = (v: unknown, key: string): unknown => (typeof v === "object" && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined);
   let ok = 0;
   let failed = 0;
   let done = false;
@@ -74,27 +75,42 @@ export async function writeResults(options: WriteResultsOptions): Promise<WriteS
     await out.write(formatter.header);
     let buffer = "";
     for await (const r of o.records) {
-      if (typeof r === "object" && r !== null && "result" in r) {
-        buffer += formatter.result(r.line, r.result);
-        ok += 1;
-      } else if (typeof r === "object" && r !== null && isKinerjaError(r.error)) {
-        buffer += formatter.error(r.line, r.error);
-        failed += 1;
-      } else {
-        throw new KinerjaError("INVALID_INPUT", "a record must hold a result or a KinerjaError", [
-          issue(["records", ok + failed], "invalid_type", "expected { line, result } or { line, error: KinerjaError }"),
+      const at = ok + failed;
+      const line = own(r, "line");
+      const result = own(r, "result");
+      const error = own(r, "error");
+      if (typeof line !== "number" || !Number.isSafeInteger(line) || line < 0) {
+        throw new KinerjaError("INVALID_INPUT", "a record must hold its input line", [issue(["records", at, "line"], "invalid_type", "expected a non-negative integer")]);
+      }
+      let text: string;
+      try {
+        if (result !== undefined) text = formatter.result(line, result as Result);
+        else if (isKinerjaError(error)) text = formatter.error(line, error);
+        else text = "";
+      } catch (e) {
+        // A result that is not plain JSON (a cycle, a BigInt) or not a Result (a number where text belongs).
+        throw new KinerjaError("INVALID_INPUT", `record ${at} (line ${line}) cannot be written: ${e instanceof Error ? e.message : String(e)}`, [
+          issue(["records", at, "result"], "invalid_type", "expected a plain-JSON result of evaluate"),
         ]);
       }
+      if (result !== undefined) ok += 1;
+      else if (isKinerjaError(error)) failed += 1;
+      else {
+        throw new KinerjaError("INVALID_INPUT", "a record must hold a result or a KinerjaError", [
+          issue(["records", at], "invalid_type", "expected { line, result } or { line, error: KinerjaError }"),
+        ]);
+      }
+      buffer += text;
       if (buffer.length >= 1 << 16) {
         await out.write(buffer);
         buffer = "";
       }
     }
     await out.write(buffer);
+    await out.commit();
     done = true;
   } finally {
-    if (done) await out.close();
-    else await out.close().catch(() => undefined);
+    if (!done) await out.discard();
   }
   return { records: ok + failed, ok, failed };
 }

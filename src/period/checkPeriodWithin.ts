@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { fromZodIssues, parseWith } from "../schema/toKinerjaError.js";
+import { fromZodIssues, parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { dayNumber } from "./internal/calendar.js";
 import { PeriodRangeSchema, type PeriodRangeInput } from "./periodRange.js";
 
@@ -45,10 +45,10 @@ export interface CheckPeriodWithinInput {
  */
 export function checkPeriodWithin(input: CheckPeriodWithinInput): void {
   const { outer, inner, path, code } = parseWith(CheckPeriodWithinInputSchema, input, "INVALID_INPUT", "checkPeriodWithin input");
-  const parsedOuter = PeriodRangeSchema.safeParse(outer);
+  const parsedOuter = safeParseGuarded(PeriodRangeSchema, outer);
   if (!parsedOuter.success) throw new KinerjaError("INVALID_INPUT", "invalid outer period", fromZodIssues(parsedOuter.error.issues, ["outer"]));
   const o = parsedOuter.data;
-  const r = PeriodRangeSchema.safeParse(inner);
+  const r = safeParseGuarded(PeriodRangeSchema, inner);
   if (!r.success) throw new KinerjaError(code, "invalid period", fromZodIssues(r.error.issues, path));
   const i = r.data;
   const problems: KinerjaIssue[] = [];

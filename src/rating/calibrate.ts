@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { warning } from "../schema/warnings.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, type Dec as D } from "../math/decimal.js";
+import type { Dec as D } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
 import { IdSchema, LabelSchema } from "../schema/primitives.js";
+import { plainJsonIssue } from "../schema/plainJson.js";
 import type { DecimalText, Result, ResultWarning } from "../schema/result.js";
 import type { Label } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -25,7 +26,7 @@ import {
   type System,
 } from "./distributionCurve.js";
 import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
-import { compareText, exactFinalScore, groupResults, GroupBySchema, readResults, type GroupBy, type Rated } from "./ratedResults.js";
+import { compareText, decimalReader, MAX_ISSUES, groupResults, GroupBySchema, isRecord, ownValue, readResults, type GroupBy, type Rated, type RatedInput } from "./ratedResults.js";
 
 /**
  * A tie-break key for ranking employees with equal final scores (applied in the order given;
@@ -198,8 +199,36 @@ export interface CalibrationAssignment {
   readonly moved: boolean;
 }
 
+/** A node score read by a tie-break key: `{ id, score }` of `components`, `perspectives`, `objectives` or `indicators`. */
+export interface NodeScoreInput {
+  /** The node's id. */
+  readonly id: string;
+  /** Its score (decimal text or a finite number), or null when it has none. */
+  readonly score?: string | number | null | undefined;
+}
+
+/**
+ * The fields of a result that {@link calibrate} reads: those of every rating function, the node scores
+ * and the trace for the tie-break keys that name them, and the warnings it extends on a moved result.
+ * A `Result` of `evaluate` and a `Score` of `score` both qualify.
+ */
+export interface CalibrationInput extends RatedInput {
+  /** Component scores (tie-break key `component`). */
+  readonly components?: readonly NodeScoreInput[] | undefined;
+  /** Perspective scores (tie-break key `perspective`). */
+  readonly perspectives?: readonly NodeScoreInput[] | undefined;
+  /** Objective scores (tie-break key `objective`). */
+  readonly objectives?: readonly NodeScoreInput[] | undefined;
+  /** Indicator scores (tie-break key `indicator`). */
+  readonly indicators?: readonly NodeScoreInput[] | undefined;
+  /** The trace (tie-break key `exactScore` reads its `final.score` entry). */
+  readonly trace?: readonly unknown[] | undefined;
+  /** Warnings; a moved result's copy gets a `calibrated` warning appended. */
+  readonly warnings?: readonly unknown[] | undefined;
+}
+
 /** The proposal of {@link calibrate}. */
-export interface Calibration {
+export interface Calibration<T extends CalibrationInput = Result> {
   /** Id of the curve. */
   readonly curve: string;
   /** How the results were grouped. */
@@ -218,9 +247,10 @@ export interface Calibration {
   readonly assignments: readonly CalibrationAssignment[];
   /**
    * The results with the proposal applied, in the caller's order: copies whose `final.band` is the
-   * proposed band and whose `warnings` end with a `calibrated` warning; unmoved results are returned as they are.
+   * proposed band and whose `warnings` end with a `calibrated` warning (a moved result must be plain JSON:
+   * it is checked before it is copied); unmoved results are the caller's own objects, returned as they are.
    */
-  readonly results: readonly Result[];
+  readonly results: readonly T[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,12 +258,43 @@ export interface Calibration {
 type TieValue = string | D | null;
 type Key = z.output<typeof TieBreakKeySchema>;
 
-function keyValue(r: Rated, key: Key): TieValue {
+const NODE_LISTS = { component: "components", perspective: "perspectives", objective: "objectives", indicator: "indicators" } as const;
+
+/** A tie-break key's value for one result, read through own data properties; a malformed value is an issue. */
+function keyValue(r: Rated, key: Key, decimal: ReturnType<typeof decimalReader>, report: (p: KinerjaIssue) => void): TieValue {
   if (key.by === "employee") return r.employee;
-  if (key.by === "exactScore") return exactFinalScore(r);
-  const list = key.by === "component" ? r.parsed.components : key.by === "perspective" ? r.parsed.perspectives : key.by === "objective" ? r.parsed.objectives : r.parsed.indicators;
-  const node = list?.find((n) => n.id === key.id);
-  return node?.score === undefined || node.score === null ? null : new Dec(node.score);
+  if (key.by === "exactScore") return exactFinalScore(r, decimal);
+  const field = NODE_LISTS[key.by];
+  const list = ownValue(r.raw, field);
+  if (list === undefined) return null;
+  if (!Array.isArray(list)) {
+    report(issue(["results", r.index, field], "invalid_type", "must be an array of { id, score }"));
+    return null;
+  }
+  for (let j = 0; j < list.length; j++) {
+    const node: unknown = Object.hasOwn(list, j) ? list[j] : undefined;
+    if (!isRecord(node) || ownValue(node, "id") !== key.id) continue;
+    const score = ownValue(node, "score");
+    if (score === undefined || score === null) return null;
+    const e = decimal(score);
+    if (typeof e !== "string") return e.dec;
+    report(issue(["results", r.index, field, j, "score"], "invalid_type", e));
+    return null;
+  }
+  return null;
+}
+
+/** The unrounded final score from the trace (`final.score` entry's `rounding.exact`), or the final score. */
+function exactFinalScore(r: Rated, decimal: ReturnType<typeof decimalReader>): D {
+  const trace = ownValue(r.raw, "trace");
+  if (!Array.isArray(trace)) return r.score;
+  for (let j = 0; j < trace.length; j++) {
+    const entry: unknown = Object.hasOwn(trace, j) ? trace[j] : undefined;
+    if (ownValue(entry, "at") !== "final.score") continue;
+    const e = decimal(ownValue(ownValue(entry, "rounding"), "exact"));
+    if (typeof e !== "string") return e.dec;
+  }
+  return r.score;
 }
 
 /** Compares two key values; "better" first (negative when `a` ranks above `b`). Null ranks last. */
@@ -249,12 +310,13 @@ interface Ranked {
   rank: number;
   readonly from: number;
   cur: number;
-  readonly crossed: number[];
+  /** The boundaries crossed (empty, shared, until the employee moves). */
+  crossed: readonly number[];
 }
 
 /** Ranking: score desc, declared keys, employee id asc. Returns the index of the deciding key (−1: score, keys.length: employee id). */
 function decide(a: Ranked, b: Ranked, keys: readonly Key[]): { readonly c: number; readonly by: number } {
-  const s = b.r.score.cmp(a.r.score);
+  const s = b.r.level - a.r.level;
   if (s !== 0) return { c: s, by: -1 };
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -267,13 +329,41 @@ function decide(a: Ranked, b: Ranked, keys: readonly Key[]): { readonly c: numbe
 
 /** The ranking comparator (negative when `a` ranks above `b`). */
 function compareRanked(a: Ranked, b: Ranked, keys: readonly Key[]): number {
-  const s = b.r.score.cmp(a.r.score);
+  const s = b.r.level - a.r.level;
   if (s !== 0) return s;
   for (let i = 0; i < keys.length; i++) {
     const c = compareValue(a.keys[i] ?? null, b.keys[i] ?? null, keys[i]?.order ?? "desc");
     if (c !== 0) return c;
   }
   return compareText(a.r.employee, b.r.employee);
+}
+
+const NO_KEYS: readonly TieValue[] = Object.freeze([]);
+const NO_CROSSINGS: readonly number[] = Object.freeze([]);
+
+/**
+ * Ranks a group (best first) and numbers it: members bucketed by score level (highest first), each
+ * bucket sorted by the tie-break keys and the employee id — the order of {@link compareRanked}, with
+ * comparisons only between equal scores.
+ */
+function rankGroup(members: readonly Rated[], keys: readonly Key[], make: (r: Rated) => Ranked): Ranked[] {
+  const buckets = new Map<number, Ranked[]>();
+  for (const r of members) {
+    const x = make(r);
+    const b = buckets.get(r.level);
+    if (b) b.push(x);
+    else buckets.set(r.level, [x]);
+  }
+  const ranked: Ranked[] = [];
+  for (const level of [...buckets.keys()].sort((a, b) => b - a)) {
+    const bucket = buckets.get(level) ?? [];
+    if (bucket.length > 1) bucket.sort((x, y) => compareRanked(x, y, keys));
+    for (const x of bucket) {
+      x.rank = ranked.length + 1;
+      ranked.push(x);
+    }
+  }
+  return ranked;
 }
 
 // --- target counts: the fewest moves, exactly -------------------------------------------------
@@ -430,7 +520,8 @@ function describe(refs: readonly LimitRef[]): string {
  * **Idempotent.** Results that already satisfy the curve are not moved; calibrating `results` of the
  * output again moves nobody.
  *
- * @param results - results of `evaluate` (each must have a band mapped to a category; employee ids unique)
+ * @param results - results of `evaluate` or scores of `score` (each must have a band mapped to a category; employee
+ *   ids unique; a result that is moved must be plain JSON, as the output copies it)
  * @param options - `{ curve, order?, tieBreak?, by?, rounding?, prefer? }`; `organisationPredikat` instead of `curve`
  *   selects the SE MenPANRB 3/2023 curve of that organisation predikat
  * @returns the proposal: moves with reasons, ties, counts before/after, every assignment, and the adjusted results
@@ -441,19 +532,23 @@ function describe(refs: readonly LimitRef[]): string {
  * const proposal = calibrate(results, { curve: SE_MENPANRB_3_2023_CURVES.baik, tieBreak: [{ by: "exactScore" }] });
  * ```
  */
-export function calibrate(results: readonly Result[], options: CalibrateOptions): Calibration {
+export function calibrate<T extends CalibrationInput = Result>(results: readonly T[], options: CalibrateOptions): Calibration<T> {
   const opts = parseWith(CalibrateOptionsSchema, options, "INVALID_INPUT", "calibration options");
   const curve = compileCurve(opts.curve ?? curveOfOrganisation(opts.organisationPredikat ?? "baik"), opts.order, ["curve"]);
-  const rated = readResults(results, "calibration input", { band: true, uniqueIds: true });
+  const { rated } = readResults(results, "calibration input", { band: true, uniqueIds: true });
   const problems: KinerjaIssue[] = [];
+  const report = (p: KinerjaIssue): void => {
+    if (problems.length < MAX_ISSUES) problems.push(p);
+  };
   for (const r of rated) {
     if (r.band !== null && !curve.bandToCategory.has(r.band)) {
-      problems.push(issue(["results", r.index, "final", "band", "id"], "unknown_band", `band '${r.band}' is not in any category of curve '${curve.id}'`));
+      report(issue(["results", r.index, "final", "band", "id"], "unknown_band", `band '${r.band}' is not in any category of curve '${curve.id}'`));
     }
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid calibration input", problems);
 
   const keys = opts.tieBreak;
+  const decimal = decimalReader();
   const k = curve.categories.length;
   const categoryId = (i: number): string => curve.categories[i]?.id ?? "";
   const firstBand = (i: number): string => curve.categories[i]?.bands[0] ?? categoryId(i);
@@ -466,12 +561,11 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
 
   for (const group of groupResults(rated, opts.by)) {
     const size = group.members.length;
-    const ranked: Ranked[] = group.members.map((r) => {
+    const ranked = rankGroup(group.members, keys, (r) => {
       const from = curve.bandToCategory.get(r.band ?? "") ?? 0;
-      return { r, keys: keys.map((key) => keyValue(r, key)), rank: 0, from, cur: from, crossed: [] };
+      return { r, keys: keys.length === 0 ? NO_KEYS : keys.map((key) => keyValue(r, key, decimal, report)), rank: 0, from, cur: from, crossed: NO_CROSSINGS };
     });
-    ranked.sort((x, y) => compareRanked(x, y, keys));
-    ranked.forEach((x, i) => (x.rank = i + 1));
+    if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid calibration input", problems);
 
     const apportionment = exactCounts(curve, size);
     const system = buildSystem(curve, size, opts.rounding, apportionment?.counts);
@@ -492,7 +586,24 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
     // Realise the flows across each boundary: members per category in rank order.
     const members: Ranked[][] = Array.from({ length: k }, () => []);
     for (const x of ranked) members[x.from]?.push(x);
-    const merge = (into: Ranked[], add: readonly Ranked[]): Ranked[] => [...into, ...add].sort((p, q) => p.rank - q.rank);
+    const merge = (into: readonly Ranked[], add: readonly Ranked[]): Ranked[] => {
+      // Both are in rank order: a linear merge.
+      const out: Ranked[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < into.length || j < add.length) {
+        const x = into[i];
+        const y = add[j];
+        if (y === undefined || (x !== undefined && x.rank < y.rank)) {
+          out.push(x as Ranked);
+          i++;
+        } else {
+          out.push(y);
+          j++;
+        }
+      }
+      return out;
+    };
     const reasons = new Map<number, { text: string; refs: LimitRef[] }>();
     const boundaryReason = (t: number, down: boolean): void => {
       const at = a[t] ?? 0;
@@ -517,12 +628,13 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
     const cut = (t: number, set: readonly Ranked[], moved: readonly Ranked[], kept: readonly Ranked[], down: boolean): void => {
       const lastKept = down ? kept[kept.length - 1] : kept[0];
       const firstMoved = down ? moved[0] : moved[moved.length - 1];
-      if (!lastKept || !firstMoved || !lastKept.r.score.eq(firstMoved.r.score)) return;
-      const tied = set.filter((x) => x.r.score.eq(firstMoved.r.score));
+      if (!lastKept || !firstMoved || lastKept.r.level !== firstMoved.r.level) return;
+      const tied = set.filter((x) => x.r.level === firstMoved.r.level);
+      const movedSet = new Set(moved);
       const d = down ? decide(lastKept, firstMoved, keys) : decide(firstMoved, lastKept, keys);
       const byKey = d.by >= 0 && d.by < keys.length;
-      const movedIds = tied.filter((x) => moved.includes(x)).map((x) => x.r.employee);
-      const keptIds = tied.filter((x) => kept.includes(x)).map((x) => x.r.employee);
+      const movedIds = tied.filter((x) => movedSet.has(x)).map((x) => x.r.employee);
+      const keptIds = tied.filter((x) => !movedSet.has(x)).map((x) => x.r.employee);
       ties.push({
         unit: group.unit,
         above: categoryId(t - 1),
@@ -547,7 +659,7 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
       boundaryReason(t, true);
       for (const x of moved) {
         x.cur = t;
-        x.crossed.push(t);
+        x.crossed = [...x.crossed, t];
       }
       members[t - 1] = kept;
       members[t] = merge(members[t] ?? [], moved);
@@ -562,7 +674,7 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
       boundaryReason(t, false);
       for (const x of moved) {
         x.cur = t - 1;
-        x.crossed.push(t);
+        x.crossed = [...x.crossed, t];
       }
       members[t] = kept;
       members[t - 1] = merge(members[t - 1] ?? [], moved);
@@ -632,6 +744,13 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
     });
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid calibration input: the curve cannot be met", problems);
+  // A moved result is copied into the output: it must be plain JSON (no NaN, BigInt, cycle, hole, getter).
+  for (const r of rated) {
+    if (!proposed.has(r.index)) continue;
+    const notJson = plainJsonIssue(r.raw, ["results", r.index]);
+    if (notJson) report(notJson);
+  }
+  if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid calibration input: a result to copy is not plain JSON", problems);
 
   return {
     curve: curve.id,
@@ -642,26 +761,38 @@ export function calibrate(results: readonly Result[], options: CalibrateOptions)
     moves,
     ties,
     assignments,
-    results: applyProposal(rated, proposed, curve, opts.bands),
+    results: applyProposal(rated, proposed, curve, opts.bands) as T[],
   };
 }
 
-/** Copies the moved results with their proposed band and a `calibrated` warning. */
+/** A band label read from a result: `{ id, en? }` built from own string properties, or undefined when malformed. */
+function labelOf(band: unknown): Label | undefined {
+  const label = ownValue(band, "label");
+  if (typeof label === "string") return label.length > 0 ? { id: label } : undefined;
+  const id = ownValue(label, "id");
+  const en = ownValue(label, "en");
+  if (typeof id !== "string" || id.length === 0) return undefined;
+  return typeof en === "string" && en.length > 0 ? { id, en } : { id };
+}
+
+/** Copies the moved results with their proposed band and a `calibrated` warning (unmoved results are returned as they are). */
 function applyProposal(
   rated: readonly Rated[],
   proposed: ReadonlyMap<number, { band: string; from: string; to: string }>,
   curve: CompiledCurve,
   schemeBands: readonly { readonly id: string; readonly label: Label }[] | undefined,
-): Result[] {
+): object[] {
   // A band's label: from the scheme's band table when given, else from the result with that band and the
   // smallest employee id (order-independent), else the category's.
   const fromScheme = new Map((schemeBands ?? []).map((b) => [b.id, b.label]));
+  const wanted = new Set([...proposed.values()].map((p) => p.band).filter((b) => !fromScheme.has(b)));
   const labels = new Map<string, { employee: string; label: Label }>();
   for (const r of rated) {
-    const band = r.raw.final.band;
-    if (!band) continue;
-    const known = labels.get(band.id);
-    if (!known || compareText(r.employee, known.employee) < 0) labels.set(band.id, { employee: r.employee, label: band.label });
+    if (r.band === null || !wanted.has(r.band)) continue;
+    const label = labelOf(ownValue(ownValue(r.raw, "final"), "band"));
+    if (label === undefined) continue;
+    const known = labels.get(r.band);
+    if (!known || compareText(r.employee, known.employee) < 0) labels.set(r.band, { employee: r.employee, label });
   }
   return rated.map((r) => {
     const p = proposed.get(r.index);
@@ -669,10 +800,12 @@ function applyProposal(
     const category = curve.categories[curve.categoryIndex.get(p.to) ?? 0];
     const label: Label = fromScheme.get(p.band) ?? labels.get(p.band)?.label ?? category?.label ?? { id: p.band };
     const moved: ResultWarning = warning("calibrated", "final.band", { curve: curve.id, from: p.from, to: p.to, band: r.band ?? null, proposed: p.band });
+    const final = ownValue(r.raw, "final") as object;
+    const warnings = ownValue(r.raw, "warnings");
     return {
       ...r.raw,
-      final: { ...r.raw.final, band: { id: p.band, label } },
-      warnings: [...(Array.isArray(r.raw.warnings) ? r.raw.warnings : []), moved],
+      final: { ...final, band: { id: p.band, label } },
+      warnings: [...(Array.isArray(warnings) ? (warnings as unknown[]) : []), moved],
     };
   });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
-import type { DecimalText, Result } from "../schema/result.js";
+import type { DecimalText } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import {
   buildSystem,
@@ -20,7 +20,7 @@ import {
   type QuotaRoundingInput,
 } from "./distributionCurve.js";
 import { curveOfOrganisation, oneCurveSource, OrganisationPredikatSchema, type OrganisationPredikat } from "./seMenpanrbCurves.js";
-import { GroupBySchema, groupResults, readResults, type GroupBy } from "./ratedResults.js";
+import { GroupBySchema, groupResults, MAX_ISSUES, readResults, type GroupBy, type RatedInput } from "./ratedResults.js";
 
 /** Options of {@link checkDistribution}. */
 export const CheckDistributionOptionsSchema = z.strictObject({
@@ -122,7 +122,8 @@ export interface DistributionCheck {
  * A group too small to meet the curve at all is reported with `feasible: false` and the
  * conflicting limits — it is not an error here (it is in `calibrate`).
  *
- * @param results - results of `evaluate`; every result needs a band that the curve covers
+ * @param results - results of `evaluate` or scores of `score` (only `employee.id`, `employee.unit`, `final.score`
+ *   and `final.band.id` are read); every one needs a band that the curve covers
  * @param options - `{ curve, by?, rounding? }`, or `{ organisationPredikat, … }` to check against the SE MenPANRB
  *   3/2023 curve that predikat selects
  * @returns the check per group
@@ -134,14 +135,14 @@ export interface DistributionCheck {
  * check.groups.filter((g) => !g.ok).map((g) => [g.unit, g.violations.map((v) => v.message)]);
  * ```
  */
-export function checkDistribution(results: readonly Result[], options: CheckDistributionOptions): DistributionCheck {
+export function checkDistribution(results: readonly RatedInput[], options: CheckDistributionOptions): DistributionCheck {
   const opts = parseWith(CheckDistributionOptionsSchema, options, "INVALID_INPUT", "distribution check options");
   const curve = compileCurve(opts.curve ?? curveOfOrganisation(opts.organisationPredikat ?? "baik"), undefined, ["curve"]);
-  const rated = readResults(results, "distribution check input", { band: true });
+  const { rated } = readResults(results, "distribution check input", { band: true });
   const problems: KinerjaIssue[] = [];
   for (const r of rated) {
     if (r.band !== null && !curve.bandToCategory.has(r.band)) {
-      problems.push(issue(["results", r.index, "final", "band", "id"], "unknown_band", `band '${r.band}' is not in any category of curve '${curve.id}'`));
+      if (problems.length < MAX_ISSUES) problems.push(issue(["results", r.index, "final", "band", "id"], "unknown_band", `band '${r.band}' is not in any category of curve '${curve.id}'`));
     }
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid distribution check input", problems);

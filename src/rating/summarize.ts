@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { Dec, ZERO, show, type Dec as D } from "../math/decimal.js";
-import type { DecimalText, Result } from "../schema/result.js";
+import type { DecimalText } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { percentileInc } from "./statistics.js";
-import { compareText, GroupBySchema, groupResults, readResults, type GroupBy, type Rated } from "./ratedResults.js";
+import { percentileIncAt } from "./statistics.js";
+import { compareText, GroupBySchema, groupResults, readResults, type GroupBy, type Rated, type RatedInput } from "./ratedResults.js";
 
 /** Options of {@link summarize}. */
 export const SummarizeOptionsSchema = z.strictObject({
@@ -93,47 +93,69 @@ export interface Summary {
 
 const P = { p10: new Dec("0.1"), p25: new Dec("0.25"), p50: new Dec("0.5"), p75: new Dec("0.75"), p90: new Dec("0.9") };
 
-function summarizeGroup(unit: string | null, members: readonly Rated[]): ScoreSummary {
+function summarizeGroup(unit: string | null, members: readonly Rated[], levels: readonly D[]): ScoreSummary {
   const n = members.length;
-  const scores = members.map((m) => m.score);
-  const sorted = [...scores].sort((a, b) => a.cmp(b));
-  // Sums run over the sorted scores, so that rounding at the 40th digit cannot depend on the input order.
-  const mean = sorted.reduce((a, b) => a.plus(b), ZERO).div(n);
-  const ss = sorted.reduce((a, x) => a.plus(x.minus(mean).pow(2)), ZERO);
+  // Members bucketed by score level (equal scores, one bucket): the statistics run over the distinct
+  // scores with their counts, so a million scores cost a few thousand decimal operations.
+  const buckets = new Map<number, Rated[]>();
+  for (const m of members) {
+    const b = buckets.get(m.level);
+    if (b) b.push(m);
+    else buckets.set(m.level, [m]);
+  }
+  const present = [...buckets.keys()].sort((a, b) => a - b);
+  const valueOf = (level: number): D => levels[level] ?? ZERO;
+  const countOf = (level: number): number => buckets.get(level)?.length ?? 0;
+  // Sums run over the distinct scores in ascending order, so that rounding at the 40th digit cannot depend on the input order.
+  const mean = present.reduce((a, l) => a.plus(valueOf(l).times(countOf(l))), ZERO).div(n);
+  const ss = present.reduce((a, l) => a.plus(valueOf(l).minus(mean).pow(2).times(countOf(l))), ZERO);
   const sd = ss.div(n).sqrt();
   const sampleSd = n < 2 ? null : ss.div(n - 1).sqrt();
-  const percentiles = {
-    p10: show(percentileInc(sorted, P.p10)),
-    p25: show(percentileInc(sorted, P.p25)),
-    p50: show(percentileInc(sorted, P.p50)),
-    p75: show(percentileInc(sorted, P.p75)),
-    p90: show(percentileInc(sorted, P.p90)),
+  // The k-th smallest score (0-based), by binary search over the cumulative counts.
+  const cumulative: number[] = [];
+  for (const l of present) cumulative.push((cumulative[cumulative.length - 1] ?? 0) + countOf(l));
+  const at = (k: number): D => {
+    let lo = 0;
+    let hi = present.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) > k) hi = mid;
+      else lo = mid + 1;
+    }
+    return valueOf(present[lo] ?? 0);
   };
-  const byScore = [...members].sort((a, b) => b.score.cmp(a.score) || compareText(a.employee, b.employee));
+  const percentiles = {
+    p10: show(percentileIncAt(n, at, P.p10)),
+    p25: show(percentileIncAt(n, at, P.p25)),
+    p50: show(percentileIncAt(n, at, P.p50)),
+    p75: show(percentileIncAt(n, at, P.p75)),
+    p90: show(percentileIncAt(n, at, P.p90)),
+  };
   const employees: EmployeeStanding[] = [];
-  for (let i = 0; i < n; ) {
-    const first = byScore[i];
-    if (!first) break;
-    let end = i + 1;
-    while (end < n && byScore[end]?.score.eq(first.score)) end++;
+  let i = 0;
+  for (let j = present.length - 1; j >= 0; j--) {
+    const level = present[j] ?? 0;
+    const bucket = [...(buckets.get(level) ?? [])].sort((a, b) => compareText(a.employee, b.employee));
+    const end = i + bucket.length;
+    const x = valueOf(level);
     // A run of equal scores at positions i..end−1 (best first): i above it, n − end below it.
     const pr = show(new Dec(n - end).plus(new Dec(end - i).div(2)).div(n));
-    const z = sd.isZero() ? null : show(first.score.minus(mean).div(sd));
-    const zSample = sampleSd === null || sampleSd.isZero() ? null : show(first.score.minus(mean).div(sampleSd));
-    for (let j = i; j < end; j++) {
-      const m = byScore[j];
-      if (m) employees.push({ employee: m.employee, score: m.scoreText, band: m.band, rank: i + 1, percentileRank: pr, z, zSample });
-    }
+    const z = sd.isZero() ? null : show(x.minus(mean).div(sd));
+    const zSample = sampleSd === null || sampleSd.isZero() ? null : show(x.minus(mean).div(sampleSd));
+    for (const m of bucket) employees.push({ employee: m.employee, score: m.scoreText as DecimalText, band: m.band, rank: i + 1, percentileRank: pr, z, zSample });
     i = end;
   }
-  const bandTop = new Map<string | null, { count: number; top: D }>();
+  const bandTop = new Map<string | null, { count: number; top: number }>();
   for (const m of members) {
     const b = bandTop.get(m.band);
-    if (!b) bandTop.set(m.band, { count: 1, top: m.score });
-    else bandTop.set(m.band, { count: b.count + 1, top: m.score.gt(b.top) ? m.score : b.top });
+    if (!b) bandTop.set(m.band, { count: 1, top: m.level });
+    else {
+      b.count += 1;
+      if (m.level > b.top) b.top = m.level;
+    }
   }
   const bands = [...bandTop.entries()]
-    .sort(([a, x], [b, y]) => (a === null ? 1 : b === null ? -1 : y.top.cmp(x.top) || compareText(a, b)))
+    .sort(([a, x], [b, y]) => (a === null ? 1 : b === null ? -1 : y.top - x.top || compareText(a, b)))
     .map(([band, v]) => ({ band, count: v.count }));
   return {
     unit,
@@ -141,8 +163,8 @@ function summarizeGroup(unit: string | null, members: readonly Rated[]): ScoreSu
     bands,
     mean: show(mean),
     median: percentiles.p50,
-    min: show(sorted[0] ?? ZERO),
-    max: show(sorted[n - 1] ?? ZERO),
+    min: show(valueOf(present[0] ?? 0)),
+    max: show(valueOf(present[present.length - 1] ?? 0)),
     sd: show(sd),
     sampleSd: sampleSd === null ? null : show(sampleSd),
     percentiles,
@@ -167,7 +189,8 @@ function summarizeGroup(unit: string | null, members: readonly Rated[]): ScoreSu
  * 40 significant digits of the decimal context (means, shares, square roots, z): nothing is rounded
  * to fewer places — round for display yourself. Invariant to the order of `results`.
  *
- * @param results - results of `evaluate` (bands are optional here; employee ids must be unique)
+ * @param results - results of `evaluate` or scores of `score` (only `employee.id`, `employee.unit`, `final.score`
+ *   and `final.band.id` are read; bands are optional here; employee ids must be unique)
  * @param options - `{ by? }`
  * @returns one summary per group
  * @throws `KinerjaError` `INVALID_INPUT` for an empty list, a malformed result, or duplicate employee ids
@@ -177,8 +200,8 @@ function summarizeGroup(unit: string | null, members: readonly Rated[]): ScoreSu
  * groups.map((g) => [g.unit, g.mean, g.percentiles.p90]);
  * ```
  */
-export function summarize(results: readonly Result[], options: SummarizeOptions = {}): Summary {
+export function summarize(results: readonly RatedInput[], options: SummarizeOptions = {}): Summary {
   const opts = parseWith(SummarizeOptionsSchema, options, "INVALID_INPUT", "summary options");
-  const rated = readResults(results, "summary input", { uniqueIds: true });
-  return { by: opts.by, groups: groupResults(rated, opts.by).map((g) => summarizeGroup(g.unit, g.members)) };
+  const { rated, levels } = readResults(results, "summary input", { uniqueIds: true });
+  return { by: opts.by, groups: groupResults(rated, opts.by).map((g) => summarizeGroup(g.unit, g.members, levels)) };
 }

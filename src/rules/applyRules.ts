@@ -9,7 +9,7 @@ import {
   type RulePolicyInput,
   type RulesResult,
 } from "../schema/rules.js";
-import { fromZodIssues, parseWith } from "../schema/toKinerjaError.js";
+import { fromZodIssues, parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { compileRules } from "./compileRules.js";
 import { evaluateRules } from "./evaluateRules.js";
 
@@ -58,7 +58,7 @@ export function applyRules(input: ApplyRulesInput): RulesResult {
     const badKeys = Object.keys(raw.facts).filter((k) => !FactNameSchema.safeParse(k).success);
     if (badKeys.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "invalid facts", badKeys.map((k) => issue(["facts", k], "invalid_key", `'${k}' is not a fact name`)));
   }
-  const parsed = FactsSchema.safeParse(raw.facts);
+  const parsed = safeParseGuarded(FactsSchema, raw.facts);
   if (!parsed.success) throw new KinerjaError("INVALID_APPRAISAL", "invalid facts", fromZodIssues(parsed.error.issues, ["facts"]));
   const entries: [string, FactValueInput, (string | number)[]][] = Array.isArray(parsed.data)
     ? parsed.data.map((f, i) => [f.id, f.value, ["facts", i]])

@@ -17,7 +17,7 @@ import {
   type ScalarInput,
   type TraceValue,
 } from "../schema/rules.js";
-import { fromZodIssues, parseWith } from "../schema/toKinerjaError.js";
+import { fromZodIssues, parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { seal, type CompiledOutcome, type CompiledRule, type CompiledRules, type FactCheck, type Node, type Operand, type Test } from "./compiledRules.js";
 
 type Path = readonly (string | number)[];
@@ -227,8 +227,8 @@ export function compileRules(options: CompileRulesOptions): CompiledRules {
   const prefix = opts.path ?? [];
   const factsPrefix = opts.factsPath ?? ["facts"];
 
-  const p = RulePolicySchema.safeParse(opts.policy);
-  const f = z.array(FactDeclarationSchema).max(100_000).safeParse(opts.facts);
+  const p = safeParseGuarded(RulePolicySchema, opts.policy);
+  const f = safeParseGuarded(z.array(FactDeclarationSchema).max(100_000), opts.facts);
   const shapeIssues = [...(p.success ? [] : fromZodIssues(p.error.issues, prefix)), ...(f.success ? [] : fromZodIssues(f.error.issues, factsPrefix))];
   if (!p.success || !f.success) throw new KinerjaError("INVALID_SCHEME", "invalid rules", shapeIssues);
   const policy = p.data;

@@ -16,7 +16,7 @@ import {
   type RulesResult,
   type TraceValue,
 } from "../schema/rules.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { deductAllowance } from "./allowanceAfterDeduction.js";
 import { compareOperands } from "./compileRules.js";
 import { isCompiledRules, type CompiledRule, type CompiledRules, type FactCheck, type Node, type Operand, type RulesPlan, type Test } from "./compiledRules.js";
@@ -154,7 +154,7 @@ function readHistory(plan: RulesPlan, history: unknown): HistoryValues {
     if (plan.usesHistory) throw new KinerjaError("INVALID_APPRAISAL", "the rules use the history", [issue(["history"], "missing_history", "a rule has a history leaf, but no history was given (the current period last)")]);
     return { band: [], score: [] };
   }
-  const r = z.array(HistoryEntrySchema).max(1000).safeParse(history);
+  const r = safeParseGuarded(z.array(HistoryEntrySchema).max(1000), history);
   if (!r.success) throw new KinerjaError("INVALID_APPRAISAL", "invalid history", fromZodIssues(r.error.issues, ["history"]));
   const entries: HistoryEntry[] = r.data;
   return {
@@ -210,6 +210,16 @@ function keyed(parts: readonly { rule: string; value: Dec }[]): [string, Dec][] 
  * ```
  */
 export function evaluateRules(input: EvaluateRulesInput): RulesResult {
+  try {
+    return evaluateRulesOn(input);
+  } catch (e) {
+    if (e instanceof KinerjaError) throw e;
+    // A getter or proxy trap of the caller's input that throws.
+    throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", [issue([], "unreadable", `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`)]);
+  }
+}
+
+function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
   const own = (k: string): unknown => (typeof input === "object" && input !== null && Object.hasOwn(input, k) ? (input as unknown as Record<string, unknown>)[k] : undefined);
   if (!isCompiledRules(own("rules")) || !(own("facts") instanceof Map)) {
     throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", [issue([], "invalid_input", "expected { rules: <compiled by compileRules>, facts: Map, history? }")]);

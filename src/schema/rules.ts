@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { unreachable } from "../errors/unreachable.js";
+import { safeParseGuarded } from "./toKinerjaError.js";
 import { Dec } from "../math/decimal.js";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "./primitives.js";
 import type { DecimalText, TraceEntry } from "./result.js";
@@ -164,7 +165,7 @@ const KINDS = ["all", "any", "not", "fact", "history"] as const;
 
 /** Forwards the issues of parsing `value` with `schema` to `ctx` (paths relative to the value). */
 function forward<T>(schema: z.ZodType<T>, value: unknown, ctx: z.RefinementCtx): T | typeof z.NEVER {
-  const r = schema.safeParse(value);
+  const r = safeParseGuarded(schema, value);
   if (r.success) return r.data;
   for (const i of r.error.issues) ctx.addIssue({ ...(i as object), input: value, path: i.path } as Parameters<typeof ctx.addIssue>[0]);
   return z.NEVER;

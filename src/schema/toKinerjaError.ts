@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { KinerjaError, issue, type KinerjaErrorCode, type KinerjaIssue } from "../errors/kinerjaError.js";
 
 /** Converts zod issues to kinerja issues (paths kept, symbols dropped). */
@@ -20,7 +20,22 @@ export function parseWith<T>(
   code: KinerjaErrorCode,
   what: string,
 ): T {
-  const r = schema.safeParse(input);
+  const r = safeParseGuarded(schema, input);
   if (r.success) return r.data;
   throw new KinerjaError(code, `invalid ${what}`, fromZodIssues(r.error.issues));
+}
+
+/**
+ * `schema.safeParse(input)`, except that an input the schema cannot even read — a getter or proxy trap that
+ * throws, a nesting too deep for the stack — is a failed parse with one issue (code `unreadable`, at the
+ * root) instead of an exception. A KinerjaError thrown inside (a transform's) is passed on.
+ */
+export function safeParseGuarded<T>(schema: z.ZodType<T>, input: unknown): z.ZodSafeParseResult<T> {
+  try {
+    return schema.safeParse(input);
+  } catch (e) {
+    if (e instanceof KinerjaError) throw e;
+    const message = `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`;
+    return { success: false, error: new z.ZodError([{ code: "custom", path: [], message, input, params: { kinerja: "unreadable" } }]) } as z.ZodSafeParseResult<T>;
+  }
 }

@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { KinerjaError, compile, evaluate, score, type AppraisalInput, type Result, type Score } from "../../src/index.js";
 import { createResultFormatter } from "../../src/node/createResultFormatter.js";
 import { parseCsv } from "../../src/node/parseCsv.js";
+import { physicalLines } from "../../src/node/physicalLines.js";
 import { scoreStream, type ScoreProgress } from "../../src/node/scoreStream.js";
 import { writeResults } from "../../src/node/writeResults.js";
 import { workerScript } from "../../src/node/workerPool.js";
@@ -22,7 +23,7 @@ async function csvRows(path: string): Promise<string[][]> {
     yield readFileSync(path, "utf8");
   }
   const rows: string[][] = [];
-  for await (const b of parseCsv(one(), ",", 1000)) rows.push(...b.map((r) => r.fields));
+  for await (const b of parseCsv(physicalLines(one()), ",", 1000, () => false, false)) rows.push(...b.map((r) => r.fields));
   return rows;
 }
 
@@ -80,15 +81,22 @@ describe("scoreStream: NDJSON → NDJSON", () => {
     expect(out.every((r) => !("trace" in r))).toBe(true);
   });
 
-  it('onError: "throw" stops at the first bad record: rejects with its code and line, having written only what precedes it', async () => {
+  it('onError: "throw" stops at the first bad record: rejects with its code and line; a stream has what precedes it, a file is left as it was', async () => {
     const { text, bad } = mixedInput();
     const first = Math.min(...bad.keys());
-    const output = join(tempDir(), "out.ndjson");
-    const err = await scoreStream({ scheme: SCHEME, input: tempFile("in.ndjson", text), output, onError: "throw", chunkSize: 2 }).catch((e: unknown) => e);
+    const stream = new PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer) => chunks.push(c));
+    const err = await scoreStream({ scheme: SCHEME, input: tempFile("in.ndjson", text), output: stream, onError: "throw", chunkSize: 2 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KinerjaError);
     expect((err as KinerjaError).code).toBe(bad.get(first));
     expect((err as KinerjaError).message).toContain(`line ${first}:`);
-    expect(fileLines(output)).toHaveLength(first - 1);
+    expect(Buffer.concat(chunks).toString("utf8").split("\n").filter((l) => l !== "")).toHaveLength(first - 1);
+    // A file output is replaced only by a run that succeeds: yesterday's file stays.
+    const output = tempFile("out.ndjson", "yesterday\n");
+    await expect(scoreStream({ scheme: SCHEME, input: tempFile("in.ndjson", text), output, onError: "throw", chunkSize: 2 })).rejects.toBeInstanceOf(KinerjaError);
+    expect(readFileSync(output, "utf8")).toBe("yesterday\n");
+    expect(readdirSync(dirname(output)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("reports progress about every progressEvery records and once at the end", async () => {

@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import { KinerjaError, type KinerjaIssue } from "../../index.js";
+import { z } from "zod";
+import { DecimalInputSchema, KinerjaError, type FormulaInput, type KinerjaIssue } from "../../index.js";
 
 /** Formats a path as `a.b[3].c` (as kinerja's issues do). */
 export function formatPath(path: readonly (string | number)[]): string {
@@ -23,7 +23,14 @@ export function fail(what: string, path: readonly (string | number)[], code: str
  * `INVALID_INPUT` with one issue per problem, each with its path.
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const r = schema.safeParse(input);
+  let r: ReturnType<typeof schema.safeParse>;
+  try {
+    r = schema.safeParse(input);
+  } catch (e) {
+    // A getter or proxy trap that throws while the schema reads the input.
+    if (e instanceof KinerjaError) throw e;
+    throw new KinerjaError("INVALID_INPUT", `invalid ${what}`, [presetIssue([], "unreadable", `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`)]);
+  }
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => {
     const path = i.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -31,4 +38,23 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string
     return presetIssue(path, typeof params?.kinerja === "string" ? params.kinerja : i.code, i.message);
   });
   throw new KinerjaError("INVALID_INPUT", `invalid ${what}`, issues);
+}
+
+const FormulaInputSchema = z.looseObject({
+  actual: DecimalInputSchema,
+  target: DecimalInputSchema.nullable(),
+  baseline: DecimalInputSchema.nullable().optional(),
+  params: z.record(z.string().max(100), z.string().max(100)).optional(),
+});
+
+/**
+ * Validates the input of a preset's formula plugin when its `achievement` is called directly (the engine
+ * always passes valid decimal text): `actual`, `target` (or null), `baseline`, `params` as decimal text.
+ * Returns a fresh copy whose `params` has no prototype; a bad input is `INVALID_INPUT` with its path.
+ */
+export function parseFormulaInput(input: unknown, what: string): FormulaInput {
+  const v = parseInput(FormulaInputSchema, input, what);
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, x] of Object.entries(v.params ?? {})) params[k] = x;
+  return { actual: v.actual, target: v.target, baseline: v.baseline ?? null, params };
 }

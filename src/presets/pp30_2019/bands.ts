@@ -1,4 +1,6 @@
-import type { SchemeInput } from "../../index.js";
+import { z } from "zod";
+import { FactNameSchema, type SchemeInput } from "../../index.js";
+import { parseInput } from "../internal/parseInput.js";
 
 type Bands = NonNullable<SchemeInput["bands"]>;
 
@@ -8,14 +10,16 @@ type Bands = NonNullable<SchemeInput["bands"]>;
  * `inovasi`) is `true` (a new idea or method benefiting the organisation or state) — without it, 110–120
  * is Baik. Kurang and Sangat Kurang are [M] (cut off in the sources). Classifies the rounded final score.
  *
- * @param fact - the appraisal fact that records the innovation (default `inovasi`)
+ * @param factArg - the appraisal fact that records the innovation (default `inovasi`)
+ * @throws `KinerjaError` `INVALID_INPUT` when it is not a fact name
  * @returns `{ classify, table }` for a scheme's `bands`
  * @example
  * ```ts
  * pp30Bands().table.at(-1); // { id: "sangatBaik", min: "110", requires: [{ fact: "inovasi", equals: true }], … }
  * ```
  */
-export function pp30Bands(fact = "inovasi"): Bands {
+export function pp30Bands(factArg?: string): Bands {
+  const { fact } = parseInput(z.strictObject({ fact: FactNameSchema.default("inovasi") }), { fact: factArg }, "pp30Bands arguments");
   return {
     classify: "rounded",
     table: [

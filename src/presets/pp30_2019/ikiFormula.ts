@@ -1,6 +1,6 @@
 import { KinerjaError, type FormulaInput, type FormulaOutput, type FormulaPlugin } from "../../index.js";
 import { dec, roundTo, text, type D } from "../internal/decimal.js";
-import { presetIssue } from "../internal/parseInput.js";
+import { parseFormulaInput, presetIssue } from "../internal/parseInput.js";
 import { capaianParts, type IkiCondition } from "./capaianIki.js";
 import { ladder } from "./nilaiCapaianIki.js";
 
@@ -8,7 +8,8 @@ function param(params: Readonly<Record<string, string>>, key: string): string | 
   return Object.hasOwn(params, key) ? params[key] : undefined;
 }
 
-function achievementOf(condition: IkiCondition, input: FormulaInput): FormulaOutput {
+function achievementOf(condition: IkiCondition, raw: FormulaInput): FormulaOutput {
+  const input = parseFormulaInput(raw, `${condition === "normal" ? "pp30.iki" : "pp30.ikiSpecial"} formula input`);
   const p = input.params;
   const min = param(p, "min");
   const max = param(p, "max");

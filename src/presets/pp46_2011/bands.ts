@@ -28,20 +28,27 @@ const LABELS: readonly { id: string; label: Label }[] = [
 /** The integer lower bounds of Kurang, Cukup, Baik and Sangat Baik (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011). */
 const LOWER = ["51", "61", "76", "91"] as const;
 
+const Pp46BandsArgsSchema = z.strictObject({
+  policy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
+  places: z.int().min(0).max(20).default(2),
+});
+
 /**
  * The five PP 46/2011 bands (Buruk, Kurang, Cukup, Baik, Sangat Baik; PP 46/2011 and Perka BKN 1/2013 Lampiran, verified, docs/sources.md#pp-46-2011) as a
  * kinerja band table under a {@link Pp46BandPolicy}. `places` is the final score's rounding (default 2),
  * used by `aboveUpper`.
  *
- * @param policy - the edge policy (default `lowerBound`)
- * @param places - decimal places of the displayed final score (default 2)
+ * @param policyArg - the edge policy (default `lowerBound`)
+ * @param placesArg - decimal places of the displayed final score, a whole number 0–20 (default 2)
  * @returns `{ classify, table }` for a scheme's `bands`
+ * @throws `KinerjaError` `INVALID_INPUT` for an unknown policy or bad places
  * @example
  * ```ts
  * pp46Bands("halfUp").table.map((b) => b.min ?? "−∞"); // ["−∞", "50.5", "60.5", "75.5", "90.5"]
  * ```
  */
-export function pp46Bands(policy: Pp46BandPolicy = "lowerBound", places = 2): Bands {
+export function pp46Bands(policyArg?: Pp46BandPolicy, placesArg?: number): Bands {
+  const { policy, places } = parseInput(Pp46BandsArgsSchema, { policy: policyArg, places: placesArg }, "pp46Bands arguments");
   const unit = dec(1).div(dec(10).pow(places));
   const edges = LOWER.map((e) => {
     if (policy === "lowerBound") return e;

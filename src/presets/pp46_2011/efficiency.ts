@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { DecimalInputSchema, KinerjaError, type FormulaPlugin, type TraceEntry } from "../../index.js";
+import { DecimalInputSchema, KinerjaError, type FormulaInput, type FormulaPlugin, type TraceEntry } from "../../index.js";
 import { D, dec, text, type D as Dec } from "../internal/decimal.js";
-import { parseInput, presetIssue } from "../internal/parseInput.js";
+import { parseFormulaInput, parseInput, presetIssue } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
 
 const F176 = new D("1.76");
@@ -79,7 +79,8 @@ export function efficiencyScore(input: EfficiencyInput): EfficiencyScore {
  */
 export const efficiencyFormula: FormulaPlugin = Object.freeze({
   name: "pp46.efficiency",
-  achievement: ({ actual, target }: { readonly actual: string; readonly target: string | null }) => {
+  achievement: (input: FormulaInput) => {
+    const { actual, target } = parseFormulaInput(input, "pp46.efficiency formula input");
     if (target === null) {
       throw new KinerjaError("INVALID_APPRAISAL", "the efficiency rule needs a target", [presetIssue(["target"], "missing_target", "no target (TW / TB) for this indicator")]);
     }
