@@ -114,5 +114,10 @@ export interface Plan {
 
 /** True when `value` is a plan made by `compile`. */
 export function isPlan(value: unknown): value is Plan {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "kinerja.plan" && COMPILED in value;
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return (value as { kind?: unknown }).kind === "kinerja.plan" && COMPILED in value;
+  } catch {
+    return false; // a getter or proxy trap that throws: not a plan (the scheme parse then reports it)
+  }
 }

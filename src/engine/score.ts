@@ -3,7 +3,7 @@ import { scoreOf, type Score } from "../schema/score.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { compile } from "./compile.js";
 import { evaluate, type EvaluateOptions } from "./evaluate.js";
-import { runFastLane } from "./fastLane.js";
+import { runFastLane, type FastLane } from "./fastLane.js";
 import { COMPILED, isPlan, type Plan } from "./plan.js";
 
 /** Options of {@link score}. */
@@ -37,7 +37,19 @@ export type ScoreOptions = EvaluateOptions;
 export function score(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options?: ScoreOptions | undefined): Score {
   const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
   const lane = plan[COMPILED].fastLane.lane;
-  return (lane === undefined ? undefined : runFastLane(lane, appraisal)) ?? scoreOf(evaluate(plan, appraisal));
+  return (lane === undefined ? undefined : tryLane(lane, appraisal)) ?? scoreOf(evaluate(plan, appraisal));
+}
+
+/**
+ * The fast lane as a filter: any input it cannot read — including a getter or proxy trap that throws —
+ * leaves the answer to the decimal path, which validates with the schema and reports it as a `KinerjaError`.
+ */
+function tryLane(lane: FastLane, appraisal: unknown): Score | undefined {
+  try {
+    return runFastLane(lane, appraisal);
+  } catch {
+    return undefined;
+  }
 }
 
 /** @internal `score`, saying which lane computed it (for the tests and the benchmark). */
@@ -49,7 +61,7 @@ export function scoreWithLane(
   const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
   const lane = plan[COMPILED].fastLane.lane;
   if (lane !== undefined) {
-    const fast = runFastLane(lane, appraisal);
+    const fast = tryLane(lane, appraisal);
     if (fast !== undefined) return { score: fast, lane: "fast" };
   }
   return { score: scoreOf(evaluate(plan, appraisal)), lane: "decimal" };
