@@ -11,4 +11,7 @@ export const ERROR_WORDS: Record<KinerjaErrorCode, Text> = {
   MISSING_ACTUAL: { id: "realisasi tidak ada (kebijakan skema: gagal)", en: "an actual is missing (the scheme's policy: fail)" },
   INSUFFICIENT_COVERAGE: { id: "data realisasi kurang dari cakupan minimum skema", en: "less data than the scheme's minimum coverage" },
   PLUGIN_ERROR: { id: "rumus tambahan gagal", en: "a formula plugin failed" },
+  IO_ERROR: { id: "berkas tidak dapat dibaca atau ditulis", en: "a file could not be read or written" },
+  BATCH_ABORTED: { id: "proses dihentikan", en: "the run was stopped" },
+  WORKER_FAILED: { id: "proses pembantu (worker) gagal", en: "a worker thread failed" },
 };
