@@ -83,7 +83,7 @@ if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].re
   const { scheme, appraisal, missing } = jsonSchemas();
   if (missing.length > 0) throw new Error(`fields without a title and description in scripts/json-schema/fieldDocs.ts:\n  ${missing.join("\n  ")}`);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, "scheme.json"), `${JSON.stringify(scheme, null, 2)}\n`);
-  writeFileSync(join(outDir, "appraisal.json"), `${JSON.stringify(appraisal, null, 2)}\n`);
+  writeFileSync(join(outDir, "scheme.json"), `${JSON.stringify(scheme)}\n`);
+  writeFileSync(join(outDir, "appraisal.json"), `${JSON.stringify(appraisal)}\n`);
   console.log(`JSON Schemas written to ${outDir}/ (scheme.json, appraisal.json)`);
 }
