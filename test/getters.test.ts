@@ -40,3 +40,21 @@ describe("throwing getters", () => {
     }
   });
 });
+
+describe("options given with a plan", () => {
+  const plan = compile(scheme);
+  const appraisal: AppraisalInput = { employee: { id: "E" }, actuals: [{ indicator: "k", actual: 90 }] };
+  test("are checked, not ignored: evaluate(plan, a, 42) and score(plan, a, 'x') are INVALID_INPUT", () => {
+    for (const run of [() => evaluate(plan, appraisal, 42 as never), () => score(plan, appraisal, "x" as never), () => evaluate(plan, appraisal, { bogus: 1 } as never)]) {
+      try {
+        run();
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(KinerjaError);
+        expect((e as KinerjaError).code).toBe("INVALID_INPUT");
+      }
+    }
+    expect(evaluate(plan, appraisal, {}).final.score).toBe("90.00");
+    expect(score(plan, appraisal, { formulas: [] }).final.score).toBe("90.00");
+  });
+});

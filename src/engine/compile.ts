@@ -14,6 +14,7 @@ import { buildFastLane } from "./fastLane.js";
 import { show } from "../math/decimal.js";
 import {
   COMPILED,
+  isPlan,
   type CompiledNode,
   type NodeTexts,
   type CompiledIndicator,
@@ -30,6 +31,16 @@ export interface CompileOptions {
 }
 
 const CompileOptionsSchema = z.strictObject({ formulas: FormulaPluginsSchema.optional() }).optional();
+
+/**
+ * @internal The plan `evaluate` and `score` work on: the plan given (its options are checked all the
+ * same, so `evaluate(plan, appraisal, 42)` is an error, not ignored) or the scheme compiled.
+ */
+export function planOf(schemeOrPlan: Plan | SchemeInput, options: CompileOptions | undefined): Plan {
+  if (!isPlan(schemeOrPlan)) return compile(schemeOrPlan, options);
+  if (options !== undefined) parseWith(CompileOptionsSchema, options, "INVALID_INPUT", "options");
+  return schemeOrPlan;
+}
 
 /**
  * Validates a scheme once and compiles it into a {@link Plan}: ids resolved to indices, sibling weights

@@ -13,7 +13,7 @@ import type {
   TraceEntry,
 } from "../schema/result.js";
 import type { SchemeInput } from "../schema/scheme.js";
-import { compile, textsOf, type CompileOptions } from "./compile.js";
+import { planOf, textsOf, type CompileOptions } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
 import { RATING_LABELS, evaluateBehaviour, levelOf } from "./evaluateBehaviour.js";
 import { applySchemeRules } from "./schemeRules.js";
@@ -21,7 +21,6 @@ import { isDecimalText } from "../schema/primitives.js";
 import { warning } from "../schema/warnings.js";
 import {
   COMPILED,
-  isPlan,
   type CompiledIndicator,
   type CompiledNode,
   type CompiledObjective,
@@ -75,7 +74,7 @@ export function evaluateReference(schemeOrPlan: Plan | SchemeInput, appraisal: A
 
 /** The evaluation; `fast` switches on the plan's prebuilt weight texts, effective weights and shared decimal texts. */
 function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options: EvaluateOptions | undefined, fast: boolean): Result {
-  const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
+  const plan = planOf(schemeOrPlan, options);
   const c = plan[COMPILED];
   const a = parseAppraisal(appraisal);
   const trace: TraceEntry[] = [];

@@ -1,10 +1,10 @@
 import type { AppraisalInput } from "../schema/appraisal.js";
 import { scoreOf, type Score } from "../schema/score.js";
 import type { SchemeInput } from "../schema/scheme.js";
-import { compile } from "./compile.js";
+import { planOf } from "./compile.js";
 import { evaluate, type EvaluateOptions } from "./evaluate.js";
 import { runFastLane, type FastLane } from "./fastLane.js";
-import { COMPILED, isPlan, type Plan } from "./plan.js";
+import { COMPILED, type Plan } from "./plan.js";
 
 /** Options of {@link score}. */
 export type ScoreOptions = EvaluateOptions;
@@ -35,7 +35,7 @@ export type ScoreOptions = EvaluateOptions;
  * ```
  */
 export function score(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options?: ScoreOptions | undefined): Score {
-  const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
+  const plan = planOf(schemeOrPlan, options);
   const lane = plan[COMPILED].fastLane.lane;
   return (lane === undefined ? undefined : tryLane(lane, appraisal)) ?? scoreOf(evaluate(plan, appraisal));
 }
@@ -58,7 +58,7 @@ export function scoreWithLane(
   appraisal: AppraisalInput,
   options?: ScoreOptions | undefined,
 ): { readonly score: Score; readonly lane: "fast" | "decimal" } {
-  const plan = isPlan(schemeOrPlan) ? schemeOrPlan : compile(schemeOrPlan, options);
+  const plan = planOf(schemeOrPlan, options);
   const lane = plan[COMPILED].fastLane.lane;
   if (lane !== undefined) {
     const fast = tryLane(lane, appraisal);
