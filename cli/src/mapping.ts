@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
+import { RATER_GROUPS } from "kinerja";
 import { CliError, pathText } from "./cliError.js";
 
 /** A column of the agency's file, by its header text (matched trimmed and case-insensitively). */
 const Column = z.string().trim().min(1).max(300);
 
 /** The rater groups of a kinerja scheme's behaviour model. */
-const RaterGroup = z.enum(["self", "supervisor", "peer", "subordinate", "external"]);
+const RaterGroup = z.enum(RATER_GROUPS);
 
 /** Competency id → the column holding that value's rating. */
 const CompetencyColumns = z.record(z.string().min(1).max(100), Column);

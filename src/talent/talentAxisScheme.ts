@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MISSING_POLICIES } from "../concepts/vocabulary.js";
 import { Dec } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { SchemeInput } from "../schema/scheme.js";
@@ -19,7 +20,7 @@ export const TalentAxisSchemeInputSchema = z
     /** The axis score (0–100) from which the level is `medium` and `high`: half-open bands `[medium, high)`. */
     cutoffs: z.strictObject({ medium: DecimalInputSchema, high: DecimalInputSchema }),
     /** What a missing criterion does (the engine's missing-data policy): `fail` by default — an axis with a hole is not scored. */
-    missing: z.enum(["renormalize", "zero", "fail"]).default("fail"),
+    missing: z.enum(MISSING_POLICIES).default("fail"),
     /** Rounding of the axis score (default 2 places half-up); the level classifies the rounded score. */
     rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
   })

@@ -5,6 +5,7 @@ import {
   IdSchema,
   IndicatorSchema,
   LabelSchema,
+  MISSING_POLICIES,
   NAMED_SCALES,
   NonNegativeDecimalSchema,
   RATER_GROUPS,
@@ -50,7 +51,7 @@ export const Scheme6_2022InputSchema = z.strictObject({
   composition: z.array(Weight).min(1).optional(),
   /** Used instead when peers and subordinates both rated (default 60/40); `null` for none. */
   compositionWithPeers: z.array(Weight).min(1).nullable().optional(),
-  missing: z.strictObject({ policy: z.enum(["renormalize", "zero", "fail"]).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
+  missing: z.strictObject({ policy: z.enum(MISSING_POLICIES).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
   rounding: z.strictObject({ component: RoundingRuleSchema.optional(), final: RoundingRuleSchema.optional() }).default({}),
 });
 
