@@ -1,9 +1,8 @@
 // Warnings name their subject with typed parameters, and say the same facts in Indonesian and English
-// (src/schema/warnings.ts); score gives the very warnings evaluate gives, on the fast lane and off it.
+// (src/schema/warnings.ts); score gives the very warnings evaluate gives.
 import { describe, expect, test } from "vitest";
 import { compile, evaluate, explain, score, WARNING_CODES, type AppraisalInput, type SchemeInput } from "../src/index.js";
 import { warning, type WarningParams } from "../src/schema/warnings.js";
-import { scoreWithLane } from "../src/engine/score.js";
 
 const SAMPLES: { readonly [K in keyof WarningParams]: WarningParams[K] } = {
   missing_actual: { indicator: "leadTime", policy: "renormalize" },
@@ -86,9 +85,6 @@ describe("warnings", () => {
     const complete = evaluate(plan, { ...appraisal, ratings: [...(appraisal.ratings ?? []).slice(0, 1), { rater: "atasan", group: "supervisor", competency: "loyal", value: 3 }] });
     expect(complete.behaviour?.coverage).toBe("1");
     expect(complete.warnings.map((w) => w.code)).toEqual(["missing_actual"]);
-    const s = scoreWithLane(plan, appraisal);
-    expect(s.lane).toBe("fast");
-    expect(s.score.warnings).toEqual(r.warnings);
     expect(score(plan, appraisal).warnings).toEqual(r.warnings);
   });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { FormulaPluginsSchema, type FormulaPlugin } from "../indicator/formulaPlugin.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { Dec, ONE, toDec } from "../math/decimal.js";
+import { R0, R1, rational as toDec, showRational as show, type Rational as Dec } from "../math/rational.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import { normaliseWeights } from "../scorecard/normaliseWeights.js";
 import type { Step } from "../math/step.js";
@@ -10,8 +10,6 @@ import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
 import { behaviourConfig } from "./evaluateBehaviour.js";
 import { compileSchemeRules } from "./schemeRules.js";
-import { buildFastLane } from "./fastLane.js";
-import { show } from "../math/decimal.js";
 import {
   COMPILED,
   isPlan,
@@ -70,7 +68,6 @@ export function compile(scheme: SchemeInput, options?: CompileOptions | undefine
   return Object.freeze({
     kind: "kinerja.plan" as const,
     scheme: parsed,
-    fastLane: Object.freeze({ available: compiled.fastLane.lane !== undefined, reason: compiled.fastLane.reason }),
     [COMPILED]: compiled,
   });
 }
@@ -95,10 +92,10 @@ function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, Fo
     range: ind.range ? { min: toDec(ind.range.min), max: toDec(ind.range.max) } : undefined,
     pass: ind.pass ?? "atLeast",
     points,
-    below: m.kind === "curve" || m.kind === "steps" ? (opt(m.below) ?? new Dec(0)) : new Dec(0),
+    below: m.kind === "curve" || m.kind === "steps" ? (opt(m.below) ?? R0) : R0,
     cap: opt(ind.cap),
     // The library's default: lower-is-better (and a range above its max, scored like it) has floor 0 unless the scheme says otherwise.
-    floor: opt(ind.floor) ?? (ind.direction === "lower" || ind.direction === "range" ? new Dec(0) : undefined),
+    floor: opt(ind.floor) ?? (ind.direction === "lower" || ind.direction === "range" ? R0 : undefined),
     rangeDecay: ind.range?.decay ?? "edge",
     zeroTarget: ind.zeroTarget,
     rounding: { achievement: scheme.rounding.achievement, indicator: scheme.rounding.indicator },
@@ -171,14 +168,14 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
       rawWeight: pShare.inputs["weight"] as Dec,
       siblingsTotal: pShare.inputs["siblingsTotal"] as Dec,
       weight: pShare.value,
-      absoluteWeight: pAbs.times(ONE),
+      absoluteWeight: pAbs,
       parentAbsoluteWeight: undefined,
       children,
     };
   });
   indicators.sort((a, b) => a.index - b.index);
   objectives.sort((a, b) => a.index - b.index);
-  addTexts(perspectives, new Dec(1));
+  addTexts(perspectives, R1);
   const componentsOf = (list: Scheme["composition"]) => {
     const cs = shares(list.map((c) => c.weight));
     return list.map((c, i) => {
@@ -186,7 +183,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
       return { id: c.component, rawWeight: s.inputs["weight"] as Dec, total: s.inputs["siblingsTotal"] as Dec, weight: s.value };
     });
   };
-  const compiled: Omit<CompiledScheme, "fastLane"> = {
+  return {
     perspectives,
     objectives,
     indicators,
@@ -205,7 +202,6 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
     rules: compileSchemeRules(scheme),
   };
-  return { ...compiled, fastLane: buildFastLane(scheme, compiled) };
 }
 
 /**
@@ -214,9 +210,9 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
  * so the fast path can reuse them when nothing is missing.
  */
 function addTexts(children: readonly (CompiledPerspective | CompiledObjective | CompiledIndicator)[], parentEffective: Dec): void {
-  const total = children.reduce((acc, ch) => acc.plus(ch.rawWeight), new Dec(0));
+  const total = children.reduce((acc, ch) => acc.plus(ch.rawWeight), R0);
   for (const ch of children) {
-    const effective = total.isZero() ? new Dec(0) : parentEffective.times(ch.rawWeight).div(total);
+    const effective = total.isZero() ? R0 : parentEffective.times(ch.rawWeight).div(total);
     const texts: NodeTexts = {
       rawWeight: show(ch.rawWeight),
       siblingsTotal: show(ch.siblingsTotal),

@@ -1,9 +1,9 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
-import { aggregatePrepared, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
+import { aggregateExact, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
 
 import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../concepts/vocabulary.js";
 import { GAP_TOP, gapReport } from "../feedback/selfOtherGap.js";
-import { Dec, show, type Dec as D } from "../math/decimal.js";
+import { R0, rational, showRational, type Rational } from "../math/rational.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import type { BehaviourResult, ResultWarning, TraceEntry } from "../schema/result.js";
 import { warning } from "../schema/warnings.js";
@@ -13,8 +13,33 @@ import type { Behaviour } from "../schema/scheme.js";
 export const RATING_LABELS = RATING_LEVEL_LABELS;
 
 /** @internal The expectation level of a score by half-open thresholds `meets` and `above`. */
-export function levelOf(score: D, t: { readonly meets: string; readonly above: string }): RatingLevel {
-  return score.gte(t.above) ? "above" : score.gte(t.meets) ? "meets" : "below";
+export function levelOf(score: Rational, t: { readonly meets: string; readonly above: string }): RatingLevel {
+  return score.gte(rational(t.above)) ? "above" : score.gte(rational(t.meets)) ? "meets" : "below";
+}
+
+/** @internal What the behaviour stage gives the composition and the classification, and the report when asked. */
+export interface BehaviourStage {
+  /** The behaviour score on 0–100, exact. */
+  readonly score: Rational;
+  /** The expectation level, when the model has thresholds. */
+  readonly rating: RatingLevel | null;
+  /** Both peers and subordinates were shown (PP 30/2019's second composition). */
+  readonly peersAndSubordinates: boolean;
+  readonly warnings: readonly ResultWarning[];
+  /** The 360° report and its trace (`evaluate` only). */
+  readonly report: { readonly behaviour: BehaviourResult; readonly trace: readonly TraceEntry[] } | undefined;
+}
+
+/** @internal The behaviour stage of the evaluation. */
+export function behaviourStage(config: BehaviourConfig, appraisal: Appraisal, report: boolean): BehaviourStage {
+  const b = evaluateBehaviour(config, appraisal);
+  return {
+    score: b.score,
+    rating: b.behaviour.rating ? b.behaviour.rating.id : null,
+    peersAndSubordinates: b.behaviour.peersAndSubordinates,
+    warnings: b.warnings,
+    report: report ? { behaviour: b.behaviour, trace: b.trace } : undefined,
+  };
 }
 
 /** @internal The behaviour model and its aggregation settings, validated once by `compile`. */
@@ -64,7 +89,7 @@ function settingsOf(b: Behaviour): Omit<AggregateFeedbackInput, "ratings"> {
  * behaviour score on 0–100, the categorical rating and the self–other gaps, with a trace entry for
  * every number (paths under `behaviour.`).
  */
-export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; trace: TraceEntry[]; warnings: ResultWarning[] } {
+export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; score: Rational; trace: TraceEntry[]; warnings: ResultWarning[] } {
   // Already shape-validated by the appraisal schema: only the N/A spellings are normalised to null.
   const ratings: ValidRating[] = (appraisal.ratings ?? []).map((r) => ({
     rater: r.rater,
@@ -78,31 +103,33 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
       issue(["ratings"], "missing_ratings", "give at least one rating (rater, group, competency, value)"),
     ]);
   }
-  let agg;
+  let exact;
   try {
-    agg = aggregatePrepared(config.prepared, ratings);
+    exact = aggregateExact(config.prepared, ratings);
   } catch (e) {
     // The ratings are the appraisal's: report the same issues (their paths start at `ratings`) as an appraisal error.
     if (e instanceof KinerjaError) throw new KinerjaError("INVALID_APPRAISAL", "invalid ratings", e.issues);
     throw e;
   }
+  const agg = exact.aggregate;
   const trace: TraceEntry[] = agg.steps.map((s) => ({ at: `behaviour.${s.at}`, formula: s.formula, value: s.value, inputs: s.inputs }));
   // A competency no group other than self could score is left out of the behaviour score: say so.
   // Coverage: the share of the competencies' weight that others scored (raw weights, one division, so a
   // complete appraisal has coverage exactly 1).
   const warnings: ResultWarning[] = [];
-  let scoredWeight = new Dec(0);
-  let totalWeight = new Dec(0);
+  let scoredWeight = R0;
+  let totalWeight = R0;
   agg.competencies.forEach((c, i) => {
-    const w = (config.prepared.comps[i] as { readonly weight: D }).weight;
+    const w = (config.prepared.comps[i] as { readonly weight: Rational }).weight;
     totalWeight = totalWeight.plus(w);
     if (c.others.score === null) warnings.push(warning("unrated_competency", `behaviour.competencies[${i}]`, { competency: c.competency }));
     else scoredWeight = scoredWeight.plus(w);
   });
-  const coverage = show(totalWeight.isZero() ? new Dec(0) : scoredWeight.div(totalWeight));
-  trace.push({ at: "behaviour.coverage", formula: "competencyCoverage", value: coverage, inputs: { scoredWeight: show(scoredWeight), totalWeight: show(totalWeight) } });
+  const coverage = showRational(totalWeight.isZero() ? R0 : scoredWeight.div(totalWeight));
+  trace.push({ at: "behaviour.coverage", formula: "competencyCoverage", value: coverage, inputs: { scoredWeight: showRational(scoredWeight), totalWeight: showRational(totalWeight) } });
   const percent = agg.overall.others.percent;
-  if (percent === null) {
+  const score = exact.othersPercent;
+  if (percent === null || score === null) {
     throw new KinerjaError("INSUFFICIENT_COVERAGE", "no behaviour score: every rater group other than self was suppressed or empty", [
       issue(["ratings"], "no_behaviour_score", "too few raters per group for the anonymity minimum"),
     ]);
@@ -112,8 +139,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
   const model = config.model;
   let rating: BehaviourResult["rating"] = null;
   if (model.rating) {
-    const p = new Dec(percent);
-    const id = levelOf(p, model.rating);
+    const id = levelOf(score, model.rating);
     rating = { id, label: RATING_LABELS[id] };
   }
 
@@ -137,7 +163,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
   const shown = new Set(agg.overall.groups.filter((g) => g.status === "shown").map((g) => g.group));
   return {
     behaviour: {
-      score: show(new Dec(percent)),
+      score: percent,
       rating,
       competencies: agg.competencies.map((c) => ({ ...c, label: labels.get(c.competency) ?? { id: c.competency } })),
       overall: agg.overall,
@@ -145,6 +171,7 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
       peersAndSubordinates: shown.has("peer") && shown.has("subordinate"),
       coverage,
     },
+    score,
     trace,
     warnings,
   };

@@ -1,10 +1,9 @@
-import type { Dec } from "../math/decimal.js";
+import type { Rational as Dec } from "../math/rational.js";
 import type { RoundingRule } from "../math/round.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import type { Label, Scheme } from "../schema/scheme.js";
 import type { BehaviourConfig } from "./evaluateBehaviour.js";
 import type { SchemeRules } from "./schemeRules.js";
-import type { FastLaneBuild } from "./fastLane.js";
 
 /** @internal A compiled component weight of the final composition. */
 export interface CompiledComponent {
@@ -89,8 +88,6 @@ export interface CompiledScheme {
   readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Dec | undefined };
   /** The scheme's reward/sanction rules, compiled against the engine's and the scheme's facts. */
   readonly rules: SchemeRules | undefined;
-  /** The fast lane of `score`, or why the scheme needs the decimal path. */
-  readonly fastLane: FastLaneBuild;
 }
 
 /**
@@ -102,12 +99,6 @@ export interface Plan {
   readonly kind: "kinerja.plan";
   /** The validated, normalised scheme the plan was compiled from. */
   readonly scheme: Scheme;
-  /**
-   * Whether `score` can take the fast lane on this plan (floats with an error bound, decimals where a
-   * value needs them), and if not, why (e.g. "the scheme has reward/sanction rules"). `score` gives the
-   * same result either way; only its speed differs.
-   */
-  readonly fastLane: { readonly available: boolean; readonly reason: string | null };
   /** @internal */
   readonly [COMPILED]: CompiledScheme;
 }

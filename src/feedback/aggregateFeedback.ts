@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KinerjaError, formatPath, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, ONE, ZERO, div, show, type Dec as D } from "../math/decimal.js";
+import { rational, R1 as ONE, R0 as ZERO, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
 import { DecimalInputSchema, IdSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import {
@@ -180,7 +180,7 @@ const GROUPS = RATER_GROUPS;
 const GROUP_ORDER: Readonly<Record<RaterGroup, number>> = { self: 0, supervisor: 1, peer: 2, subordinate: 3, external: 4 };
 
 const TrimSchema = DecimalInputSchema.refine((v) => {
-  const p = new Dec(v);
+  const p = rational(v);
   return p.gte(0) && p.lt(1);
 }, "must be at least 0 and less than 1");
 
@@ -355,7 +355,7 @@ function prepareParsed(p: Omit<ParsedInput, "ratings">): PreparedFeedback {
   const compIndex = new Map<string, number>();
   p.competencies.forEach((c, i) => {
     const id = typeof c === "string" ? c : c.id;
-    const weight = typeof c === "string" || c.weight === undefined ? ONE : new Dec(c.weight);
+    const weight = typeof c === "string" || c.weight === undefined ? ONE : rational(c.weight);
     if (compIndex.has(id)) {
       problems.push(issue(typeof c === "string" ? ["competencies", i] : ["competencies", i, "id"], "duplicate_id", `duplicate competency '${id}'`));
       return;
@@ -383,7 +383,7 @@ function prepareParsed(p: Omit<ParsedInput, "ratings">): PreparedFeedback {
   const conv = conversionProblem(scale, options.conversion);
   if (conv !== null) problems.push(issue(["options", "conversion"], "invalid_conversion", conv));
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid 360 feedback settings", problems);
-  return { scale, options, trim: new Dec(options.trim), comps, compIndex, config, weighted, combine };
+  return { scale, options, trim: rational(options.trim), comps, compIndex, config, weighted, combine };
 }
 
 /**
@@ -392,6 +392,14 @@ function prepareParsed(p: Omit<ParsedInput, "ratings">): PreparedFeedback {
  * competency, one group per rater, one self rater, answers on the scale, weights for rated groups.
  */
 export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly ValidRating[]): FeedbackAggregate {
+  return aggregateExact(prep, ratings).aggregate;
+}
+
+/**
+ * @internal {@link aggregatePrepared} with the exact value of the others' percent (the behaviour score),
+ * so the engine never reads a number back from the aggregate's text.
+ */
+export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRating[]): { readonly aggregate: FeedbackAggregate; readonly othersPercent: D | null } {
   const { scale, options, trim, comps, compIndex, config, weighted, combine } = prep;
   const problems: KinerjaIssue[] = [];
   if (ratings.length === 0) problems.push(issue(["ratings"], "too_small", "there must be at least one rating"));
@@ -428,7 +436,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     } else seen.set(pair, i);
     let x: D | null = null;
     if (r.value !== null) {
-      x = new Dec(r.value);
+      x = rational(r.value);
       const off = offScale(x, scale);
       if (off !== null) problems.push(issue(["ratings", i, "value"], "off_scale", off));
     }
@@ -464,7 +472,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
   };
   const weightOf = (key: string): D => {
     const w = config.get(key)?.weight;
-    return w === undefined ? ZERO : new Dec(w);
+    return w === undefined ? ZERO : rational(w);
   };
 
   const steps: FeedbackStep[] = [];
@@ -580,8 +588,8 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
         inputs[`score.${s.ref.key}`] = s.central.value;
         sum = sum.plus(s.central.value);
       }
-      inputs["groups"] = new Dec(members.length);
-      equalStat = { value: div(sum, new Dec(members.length)), formula: COMBINE.equalGroup.formula, inputs };
+      inputs["groups"] = rational(members.length);
+      equalStat = { value: div(sum, rational(members.length)), formula: COMBINE.equalGroup.formula, inputs };
     }
     let weightedStat: Stat | null = null;
     if (shares) {
@@ -631,7 +639,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       na: {
         count: na,
         answers,
-        rate: answers === 0 ? null : put([...base, "na", "rate"], { value: div(new Dec(na), new Dec(answers)), formula: "naRate", inputs: { na: new Dec(na), answers: new Dec(answers) } }),
+        rate: answers === 0 ? null : put([...base, "na", "rate"], { value: div(rational(na), rational(answers)), formula: "naRate", inputs: { na: rational(na), answers: rational(answers) } }),
       },
     };
   });
@@ -695,6 +703,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     return s === null ? null : put(["overall", "others", name], s);
   };
   const othersScore = across((f) => f.others.score);
+  const othersPercent = othersScore === null ? null : percentOf(othersScore.value, scale, options.conversion);
   const naCount = figures.reduce((acc, f) => acc + f.na, 0);
   const naAnswers = figures.reduce((acc, f) => acc + f.answers, 0);
   const overall: OverallFeedback = {
@@ -709,7 +718,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       equalGroup: pick("equalGroup"),
       weightedGroup: pick("weightedGroup"),
       score: pick("score"),
-      percent: othersScore === null ? null : put(["overall", "others", "percent"], percentOf(othersScore.value, scale, options.conversion)),
+      percent: othersPercent === null ? null : put(["overall", "others", "percent"], othersPercent),
     },
     na: {
       count: naCount,
@@ -717,7 +726,7 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
       rate:
         naAnswers === 0
           ? null
-          : put(["overall", "na", "rate"], { value: div(new Dec(naCount), new Dec(naAnswers)), formula: "naRate", inputs: { na: new Dec(naCount), answers: new Dec(naAnswers) } }),
+          : put(["overall", "na", "rate"], { value: div(rational(naCount), rational(naAnswers)), formula: "naRate", inputs: { na: rational(naCount), answers: rational(naAnswers) } }),
     },
   };
 
@@ -728,10 +737,10 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     .sort(compareRefs)
     .map((g): FeedbackGroupSetting => {
       const w = config.get(g.key)?.weight;
-      return { group: g.group, subgroup: g.subgroup, weight: w === undefined ? null : show(new Dec(w)), minRaters: thresholdOf(g) };
+      return { group: g.group, subgroup: g.subgroup, weight: w === undefined ? null : show(rational(w)), minRaters: thresholdOf(g) };
     });
 
-  return {
+  const aggregate: FeedbackAggregate = {
     settings: {
       scale,
       central: options.central,
@@ -747,4 +756,5 @@ export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly Vali
     overall,
     steps,
   };
+  return { aggregate, othersPercent: othersPercent === null ? null : othersPercent.value };
 }

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, ONE, ZERO, div, show, type Dec as D } from "../math/decimal.js";
+import { rational, R1 as ONE, R0 as ZERO, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
+import { Dec as Decimal40 } from "../math/decimal.js";
+
+/** A square root to 40 significant digits (the one irrational step of the 360° figures). */
+const sqrtText = (x: D): string => {
+  const r = new Decimal40(x.toFixed()).sqrt();
+  return r.isZero() ? "0" : r.toFixed();
+};
 import { IdSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { meanOf, scaledSumOfSquares, sumOf } from "./internal/stats.js";
@@ -131,7 +138,7 @@ const InputSchema = z.strictObject({
   minRaters: z.int().min(1).max(1000).default(3),
 });
 
-const TWELVE = new Dec(12);
+const TWELVE = rational(12);
 
 /** Truncates a value to [0, 1]. */
 const unit = (x: D): D => (x.isNegative() ? ZERO : x.gt(ONE) ? ONE : x);
@@ -183,7 +190,7 @@ export function agreement(input: AgreementInput): AgreementReport {
       rec.na += 1;
       return;
     }
-    const x = new Dec(r.value);
+    const x = rational(r.value);
     const off = offScale(x, p.scale);
     if (off !== null) problems.push(issue(["ratings", i, "value"], "off_scale", off));
     rec.values.push(x);
@@ -191,7 +198,7 @@ export function agreement(input: AgreementInput): AgreementReport {
   const matrix = (p.matrix ?? []).map((row, i) =>
     row.map((cell, j) => {
       if (cell === null) return null;
-      const x = new Dec(cell);
+      const x = rational(cell);
       const off = offScale(x, p.scale);
       if (off !== null) problems.push(issue(["matrix", i, j], "off_scale", off));
       return x;
@@ -200,7 +207,7 @@ export function agreement(input: AgreementInput): AgreementReport {
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid agreement input", problems);
 
   const points = p.responseOptions ?? p.scale.points;
-  const nullVariance = points === null ? null : new Dec(points).pow(2).minus(1).div(TWELVE);
+  const nullVariance = points === null ? null : rational(points).times(points).minus(1).div(TWELVE);
 
   const variances: D[] = [];
   const competencies = [...byCompetency.entries()]
@@ -211,8 +218,8 @@ export function agreement(input: AgreementInput): AgreementReport {
       const none = { mean: null, populationSd: null, sampleVariance: null, sampleSd: null, rwg: null };
       if (withheld || n === 0) return { competency, n, na: rec.na, withheld, ...none };
       const nss = scaledSumOfSquares(rec.values);
-      const popVar = div(nss, new Dec(n * n));
-      const sampleVar = n >= 2 ? div(nss, new Dec(n * (n - 1))) : null;
+      const popVar = div(nss, rational(n * n));
+      const sampleVar = n >= 2 ? div(nss, rational(n * (n - 1))) : null;
       if (sampleVar !== null) variances.push(sampleVar);
       const rwg = sampleVar === null || nullVariance === null ? null : unit(ONE.minus(sampleVar.div(nullVariance)));
       return {
@@ -221,21 +228,21 @@ export function agreement(input: AgreementInput): AgreementReport {
         na: rec.na,
         withheld,
         mean: show(meanOf(rec.values).value),
-        populationSd: show(popVar.sqrt()),
+        populationSd: sqrtText(popVar),
         sampleVariance: sampleVar === null ? null : show(sampleVar),
-        sampleSd: sampleVar === null ? null : show(sampleVar.sqrt()),
+        sampleSd: sampleVar === null ? null : sqrtText(sampleVar),
         rwg: rwg === null ? null : show(rwg),
       };
     });
 
   const items = variances.length;
-  const meanVariance = items === 0 ? null : div(sumOf(variances), new Dec(items));
+  const meanVariance = items === 0 ? null : div(sumOf(variances), rational(items));
   let rwgJ: D | null = null;
   if (meanVariance !== null && nullVariance !== null) {
     const ratio = meanVariance.div(nullVariance);
     if (ratio.gt(ONE)) rwgJ = ZERO;
     else {
-      const agree = new Dec(items).times(ONE.minus(ratio));
+      const agree = rational(items).times(ONE.minus(ratio));
       rwgJ = unit(agree.div(agree.plus(ratio)));
     }
   }
@@ -269,9 +276,9 @@ function intraclass(matrix: readonly (readonly (D | null)[])[] | null): { icc: I
     if (j >= 0) return { icc: null, iccReason: { code: "incomplete", message: `cell [${i}][${j}] is missing: the design is not complete` } };
   }
   const cells = matrix as readonly (readonly D[])[];
-  const N = new Dec(n * k);
-  const nD = new Dec(n);
-  const kD = new Dec(k);
+  const N = rational(n * k);
+  const nD = rational(n);
+  const kD = rational(k);
   const all = cells.flat();
   const T = sumOf(all);
   const T2 = T.times(T);

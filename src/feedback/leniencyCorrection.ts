@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, ZERO, max, min, show, type Dec as D } from "../math/decimal.js";
+import { rational, R0 as ZERO, maxOf as max, minOf as min, showRational as show, type Rational as D } from "../math/rational.js";
 import { IdSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { meanOf } from "./internal/stats.js";
@@ -129,7 +129,7 @@ export function leniencyCorrection(input: LeniencyCorrectionInput): LeniencyCorr
       byRater.set(r.rater, rec);
     }
     if (r.value === null) return null;
-    const x = new Dec(r.value);
+    const x = rational(r.value);
     const off = offScale(x, p.scale);
     if (off !== null) problems.push(issue(["ratings", i, "value"], "off_scale", off));
     rec.values.push(x);
@@ -150,8 +150,8 @@ export function leniencyCorrection(input: LeniencyCorrectionInput): LeniencyCorr
       shifts.set(rater, shift);
       return { rater, n: rec.values.length, ratees: rec.ratees.size, mean: mean === null ? null : show(mean), applied, shift: show(shift) };
     });
-  const lo = new Dec(p.scale.min);
-  const hi = new Dec(p.scale.max);
+  const lo = rational(p.scale.min);
+  const hi = rational(p.scale.max);
   const ratings = p.ratings.map((r, i): CorrectedRating => {
     const x = values[i] ?? null;
     const base = { rater: r.rater, ratee: r.ratee, competency: r.competency ?? null, value: r.value };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CONVERSIONS, NAMED_SCALES, isNotApplicable, type Conversion } from "../concepts/vocabulary.js";
 import { CONVERSION } from "./raterStatistics.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, HUNDRED, div, show, type Dec as D } from "../math/decimal.js";
+import { rational, R100 as HUNDRED, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
 import { DecimalInputSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import type { Stat } from "./internal/stats.js";
@@ -73,8 +73,8 @@ export const RatingScaleSchema: z.ZodType<RatingScale, RatingScaleInput> = z
   ])
   .transform((s, ctx): RatingScale => {
     if (typeof s === "string") return NAMED[s];
-    const min = new Dec(s.min);
-    const max = new Dec(s.max);
+    const min = rational(s.min);
+    const max = rational(s.max);
     const integer = s.integer ?? false;
     if (min.gte(max)) {
       ctx.addIssue({ code: "custom", path: ["max"], message: "must be greater than min", params: { kinerja: "invalid_scale" } });
@@ -139,7 +139,7 @@ export function offScale(x: D, scale: RatingScale): string | null {
 
 /** Why `conversion` cannot be used on `scale`, or null when it can. @internal */
 export function conversionProblem(scale: RatingScale, conversion: PercentConversion): string | null {
-  if (conversion === "proportional" && new Dec(scale.min).isNegative()) return "proportional conversion needs a scale with min ≥ 0";
+  if (conversion === "proportional" && rational(scale.min).isNegative()) return "proportional conversion needs a scale with min ≥ 0";
   return null;
 }
 
@@ -148,10 +148,10 @@ export function conversionProblem(scale: RatingScale, conversion: PercentConvers
  * multiplying before dividing so that terminating results are exact. @internal
  */
 export function percentOf(x: D, scale: RatingScale, conversion: PercentConversion): Stat {
-  const max = new Dec(scale.max);
+  const max = rational(scale.max);
   const entry = CONVERSION[conversion];
   if (entry.origin === "min") {
-    const min = new Dec(scale.min);
+    const min = rational(scale.min);
     return { value: div(x.minus(min).times(HUNDRED), max.minus(min)), formula: entry.formula, inputs: { x, min, max } };
   }
   return { value: div(x.times(HUNDRED), max), formula: entry.formula, inputs: { x, max } };
@@ -182,7 +182,7 @@ export function toPercent(value: number | string, scale: RatingScaleInput = "lik
     "INVALID_INPUT",
     "value to convert",
   );
-  const x = new Dec(input.value);
+  const x = rational(input.value);
   const problems: KinerjaIssue[] = [];
   if (x.lt(input.scale.min) || x.gt(input.scale.max)) {
     problems.push(issue(["value"], "off_scale", `must be from ${input.scale.min} to ${input.scale.max} (scale ${input.scale.name})`));

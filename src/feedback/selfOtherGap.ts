@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMBINATIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, show, type Dec as D } from "../math/decimal.js";
+import { rational, showRational as show, type Rational as D } from "../math/rational.js";
 import { DecimalInputSchema, IdSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import type { FeedbackAggregate, OthersCombination } from "./aggregateFeedback.js";
@@ -61,7 +61,7 @@ export interface SelfOtherGapReport {
   readonly hiddenStrengths: readonly string[];
 }
 
-const Positive = DecimalInputSchema.refine((v) => new Dec(v).gt(0), "must be greater than 0");
+const Positive = DecimalInputSchema.refine((v) => rational(v).gt(0), "must be greater than 0");
 /** @internal How many blind spots and hidden strengths are listed unless the caller says otherwise. */
 export const GAP_TOP = 5;
 
@@ -158,8 +158,8 @@ export function selfOtherGap(input: SelfOtherGapInput): SelfOtherGapReport {
   }
 
   const problems: KinerjaIssue[] = [];
-  const lo = new Dec(scale.min);
-  const hi = new Dec(scale.max);
+  const lo = rational(scale.min);
+  const hi = rational(scale.max);
   if (options.threshold !== undefined && options.thresholdShare !== undefined) {
     problems.push(issue(["thresholdShare"], "conflicting_options", "give threshold or thresholdShare, not both"));
   }
@@ -169,7 +169,7 @@ export function selfOtherGap(input: SelfOtherGapInput): SelfOtherGapReport {
     seen.add(r.competency);
     for (const key of ["self", "others"] as const) {
       const v = r[key];
-      if (v !== null && (new Dec(v).lt(lo) || new Dec(v).gt(hi))) problems.push(issue(r.at[key], "off_scale", `must be from ${scale.min} to ${scale.max}`));
+      if (v !== null && (rational(v).lt(lo) || rational(v).gt(hi))) problems.push(issue(r.at[key], "off_scale", `must be from ${scale.min} to ${scale.max}`));
     }
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid self-other gap input", problems);
@@ -185,18 +185,18 @@ export function gapReport(
   scale: { readonly min: string; readonly max: string },
   options: { readonly threshold?: string | undefined; readonly thresholdShare?: string | undefined; readonly top: number },
 ): SelfOtherGapReport {
-  const lo = new Dec(scale.min);
-  const hi = new Dec(scale.max);
-  const theta = options.threshold !== undefined ? new Dec(options.threshold) : hi.minus(lo).times(options.thresholdShare ?? DEFAULT_SHARE);
+  const lo = rational(scale.min);
+  const hi = rational(scale.max);
+  const theta = options.threshold !== undefined ? rational(options.threshold) : hi.minus(lo).times(options.thresholdShare ?? DEFAULT_SHARE);
   const gaps: (D | null)[] = [];
   const items = rows.map((r): GapItem => {
-    const gap = r.self === null || r.others === null ? null : new Dec(r.self).minus(r.others);
+    const gap = r.self === null || r.others === null ? null : rational(r.self).minus(r.others);
     gaps.push(gap);
     const kind: GapKind | null = gap === null ? null : gap.gte(theta) ? "blindSpot" : gap.neg().gte(theta) ? "hiddenStrength" : "aligned";
     return {
       competency: r.competency,
-      self: r.self === null ? null : show(new Dec(r.self)),
-      others: r.others === null ? null : show(new Dec(r.others)),
+      self: r.self === null ? null : show(rational(r.self)),
+      others: r.others === null ? null : show(rational(r.others)),
       gap: gap === null ? null : show(gap),
       kind,
     };

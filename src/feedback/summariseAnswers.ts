@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CONVERSIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, div, show } from "../math/decimal.js";
+import { rational, divide as div, showRational as show } from "../math/rational.js";
+import type { Rational } from "../math/rational.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { meanOf } from "./internal/stats.js";
 import {
@@ -63,10 +64,10 @@ const InputSchema = z.strictObject({
 export function summariseAnswers(input: SummariseAnswersInput): AnswerSummary {
   const { answers, scale, conversion } = parseWith(InputSchema, input, "INVALID_INPUT", "answers");
   const problems: KinerjaIssue[] = [];
-  const values: Dec[] = [];
+  const values: Rational[] = [];
   answers.forEach((a, i) => {
     if (a === null) return;
-    const x = new Dec(a);
+    const x = rational(a);
     const off = offScale(x, scale);
     if (off !== null) problems.push(issue(["answers", i], "off_scale", off));
     values.push(x);
@@ -80,7 +81,7 @@ export function summariseAnswers(input: SummariseAnswersInput): AnswerSummary {
     n: values.length,
     na,
     total: answers.length,
-    naRate: answers.length === 0 ? null : show(div(new Dec(na), new Dec(answers.length))),
+    naRate: answers.length === 0 ? null : show(div(rational(na), rational(answers.length))),
     mean: mean === null ? null : show(mean),
     percent: mean === null ? null : show(percentOf(mean, scale, conversion).value),
   };

@@ -1,4 +1,4 @@
-import { Dec, HUNDRED, ZERO, div, type Dec as D } from "../math/decimal.js";
+import { R0 as ZERO, R1, R100 as HUNDRED, R2 as TWO, divide as div, rational, type Rational as D } from "../math/rational.js";
 import type { RoundingRule } from "../math/round.js";
 import { roundStep, type Step } from "../math/step.js";
 import { KinerjaError, isKinerjaError, issue } from "../errors/kinerjaError.js";
@@ -7,7 +7,6 @@ import { isDecimalText } from "../schema/primitives.js";
 import { unreachable } from "../errors/unreachable.js";
 import type { BinaryPass, Direction, LowerFormula, MethodKind, RangeDecay, ZeroTargetRule } from "../concepts/vocabulary.js";
 
-const TWO = new Dec(2);
 
 /** An indicator prepared for scoring (decimals built, defaults resolved). Produced by `compile`. */
 export interface IndicatorRule {
@@ -86,7 +85,7 @@ function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | und
     if (a.lt(range.min)) return { value: div(a, range.min, path).times(HUNDRED), formula: "rangeBelow", inputs };
     if (a.gt(range.max)) {
       return rule.rangeDecay === "min"
-        ? { value: Dec.sub(1, div(a.minus(range.max), range.min, path)).times(HUNDRED), formula: "rangeAboveByMin", inputs }
+        ? { value: R1.minus(div(a.minus(range.max), range.min, path)).times(HUNDRED), formula: "rangeAboveByMin", inputs }
         : { value: TWO.minus(div(a, range.max, path)).times(HUNDRED), formula: "rangeAbove", inputs };
     }
     return { value: HUNDRED, formula: "rangeInside", inputs };
@@ -114,7 +113,7 @@ function achievementOf(rule: IndicatorRule, a: D, t0: D | undefined, b0: D | und
         issue([...path, "target"], "zero_target", "target is 0; set zeroTarget: 'binary' on the indicator or use interpolation"),
       ]);
     }
-    const met = lower ? a.lte(0) : a.gte(0);
+    const met = lower ? a.lte(ZERO) : a.gte(ZERO);
     return { value: met ? HUNDRED : ZERO, formula: lower ? "zeroTargetAtMost" : "zeroTargetAtLeast", inputs };
   }
   if (t.isNegative()) {
@@ -197,14 +196,14 @@ function pluginAchievement(rule: IndicatorRule, a: D, t: D | undefined, b: D | u
   const inputs: Record<string, D | string> = { actual: a };
   if (t !== undefined) inputs["target"] = t;
   if (b !== undefined) inputs["baseline"] = b;
-  for (const [k, v] of Object.entries(plugin.params)) inputs[`param.${k}`] = new Dec(v);
+  for (const [k, v] of Object.entries(plugin.params)) inputs[`param.${k}`] = rational(v);
   const extra = (o as { inputs?: unknown }).inputs;
   if (extra !== undefined) {
     if (typeof extra !== "object" || extra === null) fail("'inputs' must be an object of decimal texts");
     for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
       if (typeof v !== "string" || !isDecimalText(v)) fail(`input '${k}' is not decimal text`);
-      inputs[k] = new Dec(v as string);
+      inputs[k] = rational(v as string);
     }
   }
-  return { value: new Dec((o as { value: string }).value), formula: name, inputs };
+  return { value: rational((o as { value: string }).value), formula: name, inputs };
 }

@@ -1,6 +1,7 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { DECIMAL_TEXT, MAX_ROUNDING_PLACES, ROUNDING_MODES, type RoundingMode } from "../concepts/vocabulary.js";
 import { Dec, show, type Dec as D } from "./decimal.js";
+import { fromScaled, scaledParts, type Rational } from "./rational.js";
 
 export { ROUNDING_MODES, type RoundingMode };
 
@@ -61,6 +62,16 @@ export function roundDec(value: D, rule: RoundingRule): D {
   const fraction: Fraction = c < 0 ? "belowHalf" : c === 0 ? "half" : "aboveHalf";
   const up = ROUNDING[rule.mode].up(fraction, value.isNegative(), q.mod(2).isZero());
   return (up ? q.plus(1) : q).div(scale);
+}
+
+/** Rounds an exact rational to `rule.places` decimal places with `rule.mode`: the stages' rounding. */
+export function roundRational(value: Rational, rule: RoundingRule): Rational {
+  const { q, cmpHalf, negative } = scaledParts(value, rule.places);
+  if (cmpHalf === null) return value;
+  const fraction: Fraction = cmpHalf < 0 ? "belowHalf" : cmpHalf === 0 ? "half" : "aboveHalf";
+  const even = typeof q === "number" ? q % 2 === 0 : q % 2n === 0n;
+  const up = ROUNDING[rule.mode].up(fraction, negative, even);
+  return fromScaled(up ? (typeof q === "number" ? q + 1 : q + 1n) : q, rule.places);
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Dec } from "./decimal.js";
+import type { Rational as Dec } from "./rational.js";
 import type { RoundingRule } from "./round.js";
-import { roundDec } from "./round.js";
+import { roundRational } from "./round.js";
 
 /**
  * One computed number with how it was obtained: the formula's name, its named inputs, and where a
@@ -22,6 +22,6 @@ export interface Step {
 /** Applies an optional rounding rule to a step, recording the exact value. */
 export function roundStep(step: Step, rule: RoundingRule | undefined): Step {
   if (!rule) return step;
-  const value = roundDec(step.value, rule);
+  const value = roundRational(step.value, rule);
   return { ...step, value, rounding: { rule, exact: step.value } };
 }

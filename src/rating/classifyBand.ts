@@ -1,4 +1,4 @@
-import type { Dec } from "../math/decimal.js";
+import type { Rational as Dec } from "../math/rational.js";
 
 /** A band `[min, max)` of a compiled band table; `undefined` edges are open. */
 export interface BandRange {

@@ -1,4 +1,4 @@
-import { Dec, div, type Dec as D } from "../math/decimal.js";
+import { R0, R1, divide as div, type Rational as D } from "../math/rational.js";
 import type { Step } from "../math/step.js";
 
 /**
@@ -8,7 +8,7 @@ import type { Step } from "../math/step.js";
  * @param weights - raw non-negative weights (undefined = 1); their sum must be positive
  */
 export function normaliseWeights(weights: readonly (D | undefined)[]): Step[] {
-  const raw = weights.map((w) => w ?? new Dec(1));
-  const total = raw.reduce((acc, w) => acc.plus(w), new Dec(0));
+  const raw = weights.map((w) => w ?? R1);
+  const total = raw.reduce((acc, w) => acc.plus(w), R0);
   return raw.map((w) => ({ value: div(w, total), formula: "weightShare", inputs: { weight: w, siblingsTotal: total } }));
 }

@@ -12,7 +12,6 @@ export function checkCommand(o: { readonly scheme: string; readonly map?: string
   const s = plan.scheme;
   io.out(`${en ? "valid scheme" : "skema valid"}: ${s.id}${s.version ? ` v${s.version}` : ""} — ${labelText(o.lang, s.label, s.id)}\n`);
   io.out(`  ${s.indicators.length} ${en ? "indicators" : "indikator"}, ${s.perspectives.length} ${en ? "perspectives" : "perspektif"}, ${(s.bands?.table ?? []).length} ${en ? "bands" : "predikat"}${s.behaviour ? `, ${s.behaviour.competencies.length} ${en ? "behaviour competencies" : "nilai perilaku"}` : ""}\n`);
-  io.out(`  ${en ? "fast lane" : "jalur cepat"}: ${plan.fastLane.available ? (en ? "yes" : "ya") : `${en ? "no" : "tidak"} (${plan.fastLane.reason ?? ""})`}\n`);
   if (mapping !== null) {
     const ids = new Set(s.indicators.map((i) => i.id));
     const unknown = mapping.mapping.indicators.map((m, i) => ({ m, i })).filter(({ m }) => !ids.has(m.indicator));

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { Dec, ZERO, div, type Dec as D } from "../../math/decimal.js";
+import { rational, R0 as ZERO, divide as div, type Rational as D } from "../../math/rational.js";
 
 /** A statistic with the named inputs of its formula (for steps). @internal */
 export interface Stat {
@@ -29,7 +29,7 @@ export function sumOf(values: readonly D[]): D {
 /** Arithmetic mean `Σx / n` of a non-empty list. @internal */
 export function meanOf(values: readonly D[]): Stat {
   const sum = sumOf(values);
-  const n = new Dec(values.length);
+  const n = rational(values.length);
   return { value: div(sum, n), formula: "mean", inputs: { sum, n } };
 }
 
@@ -39,7 +39,7 @@ export function medianOf(values: readonly D[], sorted = false): Stat {
   const n = s.length;
   const lower = s[Math.floor((n - 1) / 2)] ?? ZERO;
   const upper = s[Math.floor(n / 2)] ?? ZERO;
-  return { value: lower.plus(upper).div(2), formula: "median", inputs: { n: new Dec(n), lowerMiddle: lower, upperMiddle: upper } };
+  return { value: lower.plus(upper).div(2), formula: "median", inputs: { n: rational(n), lowerMiddle: lower, upperMiddle: upper } };
 }
 
 /**
@@ -50,14 +50,14 @@ export function medianOf(values: readonly D[], sorted = false): Stat {
 export function trimmedMeanOf(values: readonly D[], p: D, sorted = false): Stat & { readonly k: number } {
   const s = sorted ? values : sortAsc(values);
   const n = s.length;
-  const k = new Dec(n).times(p).div(2).floor().toNumber();
+  const k = rational(n).times(p).div(2).floor().toNumber();
   const kept = s.slice(k, n - k);
   const keptSum = kept.reduce((acc, v) => acc.plus(v), ZERO);
-  const keptN = new Dec(kept.length);
+  const keptN = rational(kept.length);
   return {
     value: div(keptSum, keptN),
     formula: "trimmedMean",
-    inputs: { n: new Dec(n), share: p, trimmedEachEnd: new Dec(k), keptSum, kept: keptN },
+    inputs: { n: rational(n), share: p, trimmedEachEnd: rational(k), keptSum, kept: keptN },
     k,
   };
 }
@@ -69,7 +69,7 @@ export function trimmedMeanOf(values: readonly D[], p: D, sorted = false): Stat 
 export function scaledSumOfSquares(values: readonly D[]): D {
   const sum = sumOf(values);
   const squares = sumOf(values.map((v) => v.times(v)));
-  return new Dec(values.length).times(squares).minus(sum.times(sum));
+  return rational(values.length).times(squares).minus(sum.times(sum));
 }
 
 /** Weighted mean `Σ wᵢxᵢ / Σ wᵢ`; null when the total weight is 0 or there are no terms. @internal */
@@ -101,6 +101,6 @@ export function describeSorted(s: readonly D[], p: D): Description {
 /** {@link meanOf} of an ascending list (summed in that order, as `sumOf` would). @internal */
 export function meanOfSorted(s: readonly D[]): Stat {
   const sum = s.reduce((acc, v) => acc.plus(v), ZERO);
-  const n = new Dec(s.length);
+  const n = rational(s.length);
   return { value: div(sum, n), formula: "mean", inputs: { sum, n } };
 }
