@@ -1,5 +1,5 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
-import { aggregateExact, prepareFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
+import { aggregateExact, prepareFeedback, type ExactFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
 
 import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../concepts/vocabulary.js";
 import { GAP_TOP, gapReport } from "../feedback/selfOtherGap.js";
@@ -30,16 +30,62 @@ export interface BehaviourStage {
   readonly report: { readonly behaviour: BehaviourResult; readonly trace: readonly TraceEntry[] } | undefined;
 }
 
-/** @internal The behaviour stage of the evaluation. */
+/** @internal The behaviour stage of the evaluation: with `report`, the 360° report and its trace too. */
 export function behaviourStage(config: BehaviourConfig, appraisal: Appraisal, report: boolean): BehaviourStage {
-  const b = evaluateBehaviour(config, appraisal);
-  return {
-    score: b.score,
-    rating: b.behaviour.rating ? b.behaviour.rating.id : null,
-    peersAndSubordinates: b.behaviour.peersAndSubordinates,
-    warnings: b.warnings,
-    report: report ? { behaviour: b.behaviour, trace: b.trace } : undefined,
-  };
+  if (report) {
+    const b = evaluateBehaviour(config, appraisal);
+    return { score: b.score, rating: b.behaviour.rating ? b.behaviour.rating.id : null, peersAndSubordinates: b.behaviour.peersAndSubordinates, warnings: b.warnings, report: { behaviour: b.behaviour, trace: b.trace } };
+  }
+  const exact = aggregate(config, appraisal, false);
+  const { score, warnings } = scoreOf(config, exact);
+  const rating = config.model.rating ? levelOf(score, config.model.rating) : null;
+  return { score, rating, peersAndSubordinates: exact.shownGroups.has("peer") && exact.shownGroups.has("subordinate"), warnings, report: undefined };
+}
+
+/** The appraisal's ratings aggregated (N/A spellings read as null; the ratings' issues as `INVALID_APPRAISAL`). */
+function aggregate(config: BehaviourConfig, appraisal: Appraisal, report: boolean): ExactFeedback {
+  // Already shape-validated by the appraisal schema: only the N/A spellings are normalised to null.
+  const ratings: ValidRating[] = (appraisal.ratings ?? []).map((r) => ({
+    rater: r.rater,
+    group: r.group,
+    competency: r.competency,
+    value: isNotApplicable(r.value) ? null : (r.value as string),
+    ...(r.subgroup === undefined ? {} : { subgroup: r.subgroup }),
+  }));
+  if (ratings.length === 0) {
+    throw new KinerjaError("INVALID_APPRAISAL", "the scheme scores behaviour but the appraisal has no ratings", [
+      issue(["ratings"], "missing_ratings", "give at least one rating (rater, group, competency, value)"),
+    ]);
+  }
+  try {
+    return aggregateExact(config.prepared, ratings, report);
+  } catch (e) {
+    // The ratings are the appraisal's: report the same issues (their paths start at `ratings`) as an appraisal error.
+    if (e instanceof KinerjaError) throw new KinerjaError("INVALID_APPRAISAL", "invalid ratings", e.issues);
+    throw e;
+  }
+}
+
+/**
+ * The behaviour score and the competency warnings of an aggregate: a competency no group other than
+ * self could score is left out of the score (a warning says so); no score at all is an error.
+ */
+function scoreOf(config: BehaviourConfig, exact: ExactFeedback): { readonly score: Rational; readonly warnings: ResultWarning[]; readonly scoredWeight: Rational; readonly totalWeight: Rational } {
+  const warnings: ResultWarning[] = [];
+  let scoredWeight = R0;
+  let totalWeight = R0;
+  exact.aggregate.competencies.forEach((c, i) => {
+    const w = (config.prepared.comps[i] as { readonly weight: Rational }).weight;
+    totalWeight = totalWeight.plus(w);
+    if (c.others.score === null) warnings.push(warning("unrated_competency", `behaviour.competencies[${i}]`, { competency: c.competency }));
+    else scoredWeight = scoredWeight.plus(w);
+  });
+  if (exact.othersPercent === null) {
+    throw new KinerjaError("INSUFFICIENT_COVERAGE", "no behaviour score: every rater group other than self was suppressed or empty", [
+      issue(["ratings"], "no_behaviour_score", "too few raters per group for the anonymity minimum"),
+    ]);
+  }
+  return { score: exact.othersPercent, warnings, scoredWeight, totalWeight };
 }
 
 /** @internal The behaviour model and its aggregation settings, validated once by `compile`. */
@@ -90,50 +136,15 @@ function settingsOf(b: Behaviour): Omit<AggregateFeedbackInput, "ratings"> {
  * every number (paths under `behaviour.`).
  */
 export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; score: Rational; trace: TraceEntry[]; warnings: ResultWarning[] } {
-  // Already shape-validated by the appraisal schema: only the N/A spellings are normalised to null.
-  const ratings: ValidRating[] = (appraisal.ratings ?? []).map((r) => ({
-    rater: r.rater,
-    group: r.group,
-    competency: r.competency,
-    value: isNotApplicable(r.value) ? null : (r.value as string),
-    ...(r.subgroup === undefined ? {} : { subgroup: r.subgroup }),
-  }));
-  if (ratings.length === 0) {
-    throw new KinerjaError("INVALID_APPRAISAL", "the scheme scores behaviour but the appraisal has no ratings", [
-      issue(["ratings"], "missing_ratings", "give at least one rating (rater, group, competency, value)"),
-    ]);
-  }
-  let exact;
-  try {
-    exact = aggregateExact(config.prepared, ratings);
-  } catch (e) {
-    // The ratings are the appraisal's: report the same issues (their paths start at `ratings`) as an appraisal error.
-    if (e instanceof KinerjaError) throw new KinerjaError("INVALID_APPRAISAL", "invalid ratings", e.issues);
-    throw e;
-  }
+  const exact = aggregate(config, appraisal, true);
   const agg = exact.aggregate;
   const trace: TraceEntry[] = agg.steps.map((s) => ({ at: `behaviour.${s.at}`, formula: s.formula, value: s.value, inputs: s.inputs }));
-  // A competency no group other than self could score is left out of the behaviour score: say so.
+  const { score, warnings, scoredWeight, totalWeight } = scoreOf(config, exact);
   // Coverage: the share of the competencies' weight that others scored (raw weights, one division, so a
   // complete appraisal has coverage exactly 1).
-  const warnings: ResultWarning[] = [];
-  let scoredWeight = R0;
-  let totalWeight = R0;
-  agg.competencies.forEach((c, i) => {
-    const w = (config.prepared.comps[i] as { readonly weight: Rational }).weight;
-    totalWeight = totalWeight.plus(w);
-    if (c.others.score === null) warnings.push(warning("unrated_competency", `behaviour.competencies[${i}]`, { competency: c.competency }));
-    else scoredWeight = scoredWeight.plus(w);
-  });
   const coverage = showRational(totalWeight.isZero() ? R0 : scoredWeight.div(totalWeight));
   trace.push({ at: "behaviour.coverage", formula: "competencyCoverage", value: coverage, inputs: { scoredWeight: showRational(scoredWeight), totalWeight: showRational(totalWeight) } });
-  const percent = agg.overall.others.percent;
-  const score = exact.othersPercent;
-  if (percent === null || score === null) {
-    throw new KinerjaError("INSUFFICIENT_COVERAGE", "no behaviour score: every rater group other than self was suppressed or empty", [
-      issue(["ratings"], "no_behaviour_score", "too few raters per group for the anonymity minimum"),
-    ]);
-  }
+  const percent = agg.overall.others.percent as string;
   trace.push({ at: "behaviour.score", formula: "behaviourScore", value: percent, inputs: { othersPercent: percent } });
 
   const model = config.model;

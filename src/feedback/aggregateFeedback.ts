@@ -392,14 +392,26 @@ function prepareParsed(p: Omit<ParsedInput, "ratings">): PreparedFeedback {
  * competency, one group per rater, one self rater, answers on the scale, weights for rated groups.
  */
 export function aggregatePrepared(prep: PreparedFeedback, ratings: readonly ValidRating[]): FeedbackAggregate {
-  return aggregateExact(prep, ratings).aggregate;
+  return aggregateExact(prep, ratings, true).aggregate;
+}
+
+/** @internal What the engine's behaviour stage needs of the aggregation, exact. */
+export interface ExactFeedback {
+  /** The aggregate; with `report` false only its competencies' `others.score` (null or not) is filled in. */
+  readonly aggregate: FeedbackAggregate;
+  /** The others' percent on 0–100: the behaviour score. */
+  readonly othersPercent: D | null;
+  /** The rater groups shown in at least one competency. */
+  readonly shownGroups: ReadonlySet<RaterGroup>;
 }
 
 /**
  * @internal {@link aggregatePrepared} with the exact value of the others' percent (the behaviour score),
- * so the engine never reads a number back from the aggregate's text.
+ * so the engine never reads a number back from the aggregate's text. With `report` false it computes
+ * only what that score needs — the central statistic of each shown cell, the combination, the
+ * competency-weighted mean — by the same code, without texts, the other statistics or the group report.
  */
-export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRating[]): { readonly aggregate: FeedbackAggregate; readonly othersPercent: D | null } {
+export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRating[], report: boolean): ExactFeedback {
   const { scale, options, trim, comps, compIndex, config, weighted, combine } = prep;
   const problems: KinerjaIssue[] = [];
   if (ratings.length === 0) problems.push(issue(["ratings"], "too_small", "there must be at least one rating"));
@@ -429,7 +441,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
         problems.push(issue(["ratings", i, "rater"], "multiple_self", `a second self rater (the first is at ratings[${selfRater.index}])`));
       }
     }
-    const pair = JSON.stringify([r.rater, r.competency]);
+    const pair = `${r.rater}\u0000${r.competency}`;
     const before = seen.get(pair);
     if (before !== undefined) {
       problems.push(issue(["ratings", i, "rater"], "duplicate_rating", `the rater already rated '${r.competency}' at ratings[${before}]`));
@@ -487,6 +499,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     return t;
   };
   const put = (path: readonly (string | number)[], stat: Stat): string => {
+    if (!report) return "";
     const value = text(stat.value);
     const inputs: Record<string, string> = {};
     for (const k in stat.inputs) inputs[k] = text(stat.inputs[k] as D);
@@ -526,8 +539,13 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
       if (min !== null && cell.values.length < min) status.set(ref.key, "suppressed");
       else if (cell.values.length === 0) status.set(ref.key, "empty");
       else {
-        const s = statsOf(cell.values);
-        shown.set(ref.key, { ref, cell, ...s, central: centralOf(s) });
+        if (report) {
+          const s = statsOf(cell.values);
+          shown.set(ref.key, { ref, cell, ...s, central: centralOf(s) });
+        } else {
+          const central = centralOnly(cell.values);
+          shown.set(ref.key, { ref, cell, mean: central, median: central, trimmed: { ...central, k: 0 }, central });
+        }
         status.set(ref.key, "shown");
       }
     }
@@ -537,7 +555,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
 
     let na = 0;
     let answers = 0;
-    const groups: GroupFeedback[] = ordered.map((ref, gi): GroupFeedback => {
+    const groups: GroupFeedback[] = !report ? [] : ordered.map((ref, gi): GroupFeedback => {
       const cell = byGroup.get(ref.key) as Cell;
       const st = status.get(ref.key);
       if (st === "suppressed") return { status: "suppressed", group: ref.group, subgroup: ref.subgroup, n: cell.values.length };
@@ -569,7 +587,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     // Self.
     const selfCell = [...shown.values()].find((s) => s.ref.group === "self");
     const self =
-      selfCell === undefined
+      selfCell === undefined || !report
         ? null
         : {
             score: put([...base, "self", "score"], selfCell.central),
@@ -579,9 +597,9 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     // Others.
     const o = [...base, "others"];
     const pooledValues = members.flatMap((s) => s.cell.values);
-    const pooledStat = members.length === 0 ? null : centralOnly(pooledValues);
+    const pooledStat = members.length === 0 || (!report && combine !== "pooled") ? null : centralOnly(pooledValues);
     let equalStat: Stat | null = null;
-    if (members.length > 0) {
+    if (members.length > 0 && (report || combine === "equalGroup")) {
       const inputs: Record<string, D> = {};
       let sum = ZERO;
       for (const s of members) {
@@ -592,7 +610,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
       equalStat = { value: div(sum, rational(members.length)), formula: COMBINE.equalGroup.formula, inputs };
     }
     let weightedStat: Stat | null = null;
-    if (shares) {
+    if (shares && (report || combine === "weightedGroup")) {
       const inputs: Record<string, D> = {};
       let sum = ZERO;
       for (const s of members) {
@@ -632,14 +650,14 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     });
     return {
       competency: comp.id,
-      weight: put([...base, "weight"], { value: div(comp.weight, totalCompWeight), formula: "weightShare", inputs: { weight: comp.weight, total: totalCompWeight } }),
+      weight: !report ? "" : put([...base, "weight"], { value: div(comp.weight, totalCompWeight), formula: "weightShare", inputs: { weight: comp.weight, total: totalCompWeight } }),
       groups,
       self,
       others,
       na: {
         count: na,
         answers,
-        rate: answers === 0 ? null : put([...base, "na", "rate"], { value: div(rational(na), rational(answers)), formula: "naRate", inputs: { na: rational(na), answers: rational(answers) } }),
+        rate: answers === 0 || !report ? null : put([...base, "na", "rate"], { value: div(rational(na), rational(answers)), formula: "naRate", inputs: { na: rational(na), answers: rational(answers) } }),
       },
     };
   });
@@ -663,7 +681,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     return { value: sum.div(total), formula: "competencyWeightedMean", inputs };
   };
   const allRefs = [...refs.values()].sort(compareRefs);
-  const overallGroups: OverallGroupFeedback[] = allRefs.map((ref, gi): OverallGroupFeedback => {
+  const overallGroups: OverallGroupFeedback[] = !report ? [] : allRefs.map((ref, gi): OverallGroupFeedback => {
     const at = ["overall", "groups", gi];
     const withCells = figures.filter((f) => f.cells.has(ref.key));
     const shownIn = withCells.filter((f) => f.shown.has(ref.key));
@@ -697,8 +715,9 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
       percent: put([...at, "percent"], percentOf(score.value, scale, options.conversion)),
     };
   });
-  const selfAll = across((f) => f.self);
+  const selfAll = report ? across((f) => f.self) : null;
   const pick = (name: OthersCombination | "score"): string | null => {
+    if (!report) return null;
     const s = across((f) => f.others[name]);
     return s === null ? null : put(["overall", "others", name], s);
   };
@@ -724,7 +743,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
       count: naCount,
       answers: naAnswers,
       rate:
-        naAnswers === 0
+        naAnswers === 0 || !report
           ? null
           : put(["overall", "na", "rate"], { value: div(rational(naCount), rational(naAnswers)), formula: "naRate", inputs: { na: rational(naCount), answers: rational(naAnswers) } }),
     },
@@ -733,7 +752,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
   const settingKeys = new Map<string, { readonly key: string; readonly group: RaterGroup; readonly subgroup: string | null }>();
   for (const ref of allRefs) settingKeys.set(ref.key, ref);
   for (const [key, g] of config) if (!settingKeys.has(key)) settingKeys.set(key, { key, group: g.group, subgroup: g.subgroup ?? null });
-  const groupSettings = [...settingKeys.values()]
+  const groupSettings = !report ? [] : [...settingKeys.values()]
     .sort(compareRefs)
     .map((g): FeedbackGroupSetting => {
       const w = config.get(g.key)?.weight;
@@ -744,7 +763,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     settings: {
       scale,
       central: options.central,
-      trim: show(trim),
+      trim: report ? show(trim) : "",
       minRaters: options.minRaters,
       exempt: GROUPS.filter((g) => exempt.has(g)),
       includeSelf: options.includeSelf,
@@ -756,5 +775,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     overall,
     steps,
   };
-  return { aggregate, othersPercent: othersPercent === null ? null : othersPercent.value };
+  const shownGroups = new Set<RaterGroup>();
+  for (const f of figures) for (const cell of f.shown.values()) shownGroups.add(cell.ref.group);
+  return { aggregate, othersPercent: othersPercent === null ? null : othersPercent.value, shownGroups };
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { Dec } from "../math/decimal.js";
+import { rational } from "../math/rational.js";
 import { DECIMAL_TEXT, ID_PATTERN, LIMITS, MAX_ROUNDING_PLACES, ROUNDING_MODES } from "../concepts/vocabulary.js";
 
-const LIMIT = LIMITS.decimalMagnitude;
+const LIMIT = rational(LIMITS.decimalMagnitude);
 
 /** @internal True when `value` is decimal text kinerja reads exactly (e.g. `"87.5"`, `"-0.25"`, `"1e-7"`). */
 export function isDecimalText(value: string): boolean {
@@ -21,11 +21,12 @@ export const DecimalInputSchema: z.ZodType<string, number | string> = z
       ctx.addIssue({ code: "custom", message: "must be a finite number", input: value });
       return z.NEVER;
     }
-    if (new Dec(text).abs().gte(LIMIT)) {
+    const exact = canonical(text);
+    if (rational(exact).abs().gte(LIMIT)) {
       ctx.addIssue({ code: "custom", message: "must be a finite number smaller than 10^15 in magnitude", input: value });
       return z.NEVER;
     }
-    return canonical(text);
+    return exact;
   });
 
 /** Canonical decimal text of a validated decimal string (no exponent, no leading +, no trailing dot). */
