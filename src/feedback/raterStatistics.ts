@@ -6,15 +6,13 @@ export interface CentralEntry {
   readonly label: Bilingual;
   /** Which of the statistics every shown group reports is the group's score. */
   readonly reported: "mean" | "median" | "trimmedMean";
-  /** True when `score`'s fast lane computes it (a sum and a count per cell); otherwise `score` runs the decimal evaluation. */
-  readonly lane: boolean;
 }
 
-/** The 360° central statistics, each defined once (read by the aggregation, the fast lane and the docs). */
+/** The 360° central statistics, each defined once (read by the aggregation and the docs). */
 export const CENTRAL: Readonly<Record<CentralStatistic, CentralEntry>> = {
-  mean: { label: { id: "rata-rata", en: "mean" }, reported: "mean", lane: true },
-  median: { label: { id: "median", en: "median" }, reported: "median", lane: false },
-  trimmed: { label: { id: "rata-rata terpangkas", en: "trimmed mean" }, reported: "trimmedMean", lane: false },
+  mean: { label: { id: "rata-rata", en: "mean" }, reported: "mean" },
+  median: { label: { id: "median", en: "median" }, reported: "median" },
+  trimmed: { label: { id: "rata-rata terpangkas", en: "trimmed mean" }, reported: "trimmedMean" },
 };
 
 /** How the groups other than self form the "others" figure of a competency. */
@@ -42,7 +40,7 @@ export interface ConversionEntry {
   readonly formula: "likertLinear" | "likertProportional";
 }
 
-/** The scale conversions, each defined once (read by `toPercent`, the aggregation and the fast lane). */
+/** The scale conversions, each defined once (read by `toPercent` and the aggregation). */
 export const CONVERSION: Readonly<Record<Conversion, ConversionEntry>> = {
   linear: { label: { id: "linear dari minimum skala", en: "linear from the scale's minimum" }, origin: "min", formula: "likertLinear" },
   proportional: { label: { id: "proporsional terhadap maksimum", en: "proportional to the maximum" }, origin: "zero", formula: "likertProportional" },

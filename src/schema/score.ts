@@ -30,7 +30,7 @@ export interface Score {
   readonly warnings: readonly ScoreWarning[];
 }
 
-/** @internal The {@link Score} of a full result: the projection the fast lane must reproduce exactly. */
+/** @internal The {@link Score} of a full result: the fields `score` gives (the tests compare them). */
 export function scoreOf(r: Result): Score {
   return {
     kind: "kinerja.score",

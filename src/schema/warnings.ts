@@ -1,6 +1,6 @@
 // The warnings a result can carry, defined once: each code with its typed parameters (the subject it is
 // about) and its Indonesian and English text built from those parameters, so both languages always carry
-// the same facts. `evaluate`, `score`'s fast lane and `calibrate` build warnings only through `warning()`.
+// the same facts. `evaluate`, `score` and `calibrate` build warnings only through `warning()`.
 import type { Bilingual } from "../concepts/vocabulary.js";
 
 /** A value a band condition compares (an appraisal fact). */
