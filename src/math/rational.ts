@@ -338,7 +338,32 @@ function notDecimal(text: string): KinerjaError {
   return new KinerjaError("INVALID_INPUT", "not a decimal number", [issue([], "invalid_decimal", `'${text.slice(0, 40)}' is not a decimal number`)]);
 }
 
+/** The whole numbers 0–100 (ratings, percents), built once: reading them allocates nothing. */
+const SMALL: readonly Rational[] = Array.from({ length: 101 }, (_, i) => (i === 0 ? ZERO : new Rational(i, 1, null)));
+
 function parse(text: string): Rational {
+  // Plain decimal text of at most 15 digits (what the schemas' canonical form mostly is): no regex.
+  const len = text.length;
+  if (len > 0 && len <= 16) {
+    let i = text.charCodeAt(0) === 45 ? 1 : 0;
+    let v = 0;
+    let scale = -1;
+    let digits = 0;
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        v = v * 10 + (c - 48);
+        digits++;
+        if (scale >= 0) scale++;
+      } else if (c === 46 && scale < 0) scale = 0;
+      else break;
+    }
+    if (i === len && digits > 0 && digits <= 15 && scale !== 0) {
+      const negative = text.charCodeAt(0) === 45;
+      if (scale <= 0) return !negative && v <= 100 ? (SMALL[v] as Rational) : v === 0 ? ZERO : new Rational(negative ? -v : v, 1, null);
+      return small(negative ? -v : v, 10 ** scale);
+    }
+  }
   const m = NUMBER_TEXT.exec(text);
   const int = m?.[2] ?? "";
   const frac = m?.[3] ?? "";
