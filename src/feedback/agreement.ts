@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, ONE, ZERO, div, show, type Dec as D } from "../math/decimal.js";
 import { IdSchema } from "../schema/primitives.js";
@@ -121,14 +121,11 @@ export interface AgreementReport {
 }
 
 const InputSchema = z.strictObject({
-  ratings: z
-    .array(z.strictObject({ rater: z.string().min(1).max(200), competency: IdSchema, value: RatingAnswerSchema }))
-    .max(10_000_000)
-    .optional(),
-  matrix: z.array(z.array(RatingAnswerSchema).max(100_000)).max(1_000_000).optional(),
-  scale: RatingScaleSchema.prefault("likert5"),
-  responseOptions: z.int().min(2).max(1_000_000).optional(),
-  minRaters: z.int().min(1).max(1000).default(3),
+  ratings: z.optional(z.array(z.strictObject({ rater: z.string().check(z.minLength(1), z.maxLength(200)), competency: IdSchema, value: RatingAnswerSchema })).check(z.maxLength(10_000_000))),
+  matrix: z.optional(z.array(z.array(RatingAnswerSchema).check(z.maxLength(100_000))).check(z.maxLength(1_000_000))),
+  scale: z.prefault(RatingScaleSchema, "likert5"),
+  responseOptions: z.optional(z.int().check(z.gte(2), z.lte(1_000_000))),
+  minRaters: z._default(z.int().check(z.gte(1), z.lte(1000)), 3),
 });
 
 const TWELVE = new Dec(12);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Dec } from "../math/decimal.js";
 
 type Path = (string | number)[];
@@ -57,7 +57,7 @@ interface SchemeShape {
  * weights, method/direction combinations, and band tables without gaps or overlaps. Every problem is
  * reported with its path; nothing is thrown here.
  */
-export function checkScheme(s: SchemeShape, ctx: { addIssue: z.RefinementCtx["addIssue"] }): void {
+export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementCtx["addIssue"] }): void {
   const report = (path: Path, message: string, code = "invalid_scheme"): void => {
     ctx.addIssue({ code: "custom", path, message, params: { kinerja: code } });
   };
