@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { Dec } from "../math/decimal.js";
+import { checkMessage, type CheckKey, type CheckParams } from "./checkTexts.js";
 
 type Path = (string | number)[];
 
@@ -61,13 +62,18 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
   const report = (path: Path, message: string, code = "invalid_scheme"): void => {
     ctx.addIssue({ code: "custom", path, message, params: { kinerja: code } });
   };
+  // A cross-reference check: its code and message from the catalogue.
+  const check = <K extends CheckKey>(path: Path, key: K, params: CheckParams[K]): void => {
+    const m = checkMessage(key, params);
+    report(path, m.en, m.code);
+  };
 
   if (s.period && DATE.test(s.period.start) && DATE.test(s.period.end) && s.period.start > s.period.end) report(["period", "end"], "the period ends before it starts");
 
   const unique = (items: readonly { id: string }[], key: string): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) report([key, i, "id"], `duplicate id '${item.id}'`, "duplicate_id");
+      if (seen.has(item.id)) check([key, i, "id"], "duplicate_id", { id: item.id });
       seen.add(item.id);
     });
     return seen;
@@ -85,7 +91,7 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
   };
 
   s.objectives.forEach((o, i) => {
-    if (!perspectiveIds.has(o.perspective)) report(["objectives", i, "perspective"], `unknown perspective '${o.perspective}'`, "unknown_reference");
+    if (!perspectiveIds.has(o.perspective)) check(["objectives", i, "perspective"], "unknown_perspective", { id: o.perspective });
     else addChild(`p:${o.perspective}`, ["objectives", i, "weight"], o.weight);
   });
 
@@ -94,20 +100,20 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
     if ((ind.objective === undefined) === (ind.perspective === undefined)) {
       report(at("objective"), "give exactly one of 'objective' or 'perspective'");
     } else if (ind.objective !== undefined) {
-      if (!objectiveIds.has(ind.objective)) report(at("objective"), `unknown objective '${ind.objective}'`, "unknown_reference");
+      if (!objectiveIds.has(ind.objective)) check(at("objective"), "unknown_objective", { id: ind.objective });
       else addChild(`o:${ind.objective}`, at("weight"), ind.weight);
     } else if (ind.perspective !== undefined) {
-      if (!perspectiveIds.has(ind.perspective)) report(at("perspective"), `unknown perspective '${ind.perspective}'`, "unknown_reference");
+      if (!perspectiveIds.has(ind.perspective)) check(at("perspective"), "unknown_perspective", { id: ind.perspective });
       else addChild(`p:${ind.perspective}`, at("weight"), ind.weight);
     }
     checkIndicator(ind, at, report);
   });
 
   s.perspectives.forEach((p, i) => {
-    if (!children.has(`p:${p.id}`)) report(["perspectives", i], `perspective '${p.id}' has no objectives or indicators`, "empty_node");
+    if (!children.has(`p:${p.id}`)) check(["perspectives", i], "empty_perspective", { id: p.id });
   });
   s.objectives.forEach((o, i) => {
-    if (!children.has(`o:${o.id}`)) report(["objectives", i], `objective '${o.id}' has no indicators`, "empty_node");
+    if (!children.has(`o:${o.id}`)) check(["objectives", i], "empty_objective", { id: o.id });
   });
 
   const groups: { path: Path; weight?: string | undefined }[][] = [
@@ -123,7 +129,7 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
     if (key === "compositionWithPeers") checkWeights(list.map((c, i) => ({ path: [key, i, "weight"], weight: c.weight })), s.weighting, report);
     const components = new Set<string>();
     list.forEach((c, i) => {
-      if (components.has(c.component)) report([key, i, "component"], `component '${c.component}' listed twice`, "duplicate_id");
+      if (components.has(c.component)) check([key, i, "component"], "duplicate_component", { id: c.component });
       if (c.component === "behaviour" && !s.behaviour) report([key, i, "component"], "the behaviour component needs a 'behaviour' model in the scheme", "unknown_reference");
       components.add(c.component);
     });
@@ -131,7 +137,7 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
   if (s.behaviour) {
     const seen = new Set<string>();
     s.behaviour.competencies.forEach((c, i) => {
-      if (seen.has(c.id)) report(["behaviour", "competencies", i, "id"], `duplicate id '${c.id}'`, "duplicate_id");
+      if (seen.has(c.id)) check(["behaviour", "competencies", i, "id"], "duplicate_id", { id: c.id });
       seen.add(c.id);
     });
     const r = s.behaviour.rating;
@@ -153,7 +159,7 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
       const key = `${cell.results}/${cell.behaviour}`;
       if (seen.has(key)) report(["matrix", "cells", i], `cell ${key} is given twice`, "duplicate_cell");
       seen.add(key);
-      if (!bandIds.has(cell.band)) report(["matrix", "cells", i, "band"], `unknown band '${cell.band}'`, "unknown_reference");
+      if (!bandIds.has(cell.band)) check(["matrix", "cells", i, "band"], "unknown_band", { id: cell.band });
     });
     for (const r of ["below", "meets", "above"]) {
       for (const b of ["below", "meets", "above"]) {
@@ -237,7 +243,10 @@ function checkBands(
 ): void {
   const seen = new Set<string>();
   table.forEach((b, i) => {
-    if (seen.has(b.id)) report(["bands", "table", i, "id"], `duplicate id '${b.id}'`, "duplicate_id");
+    if (seen.has(b.id)) {
+      const m = checkMessage("duplicate_id", { id: b.id });
+      report(["bands", "table", i, "id"], m.en, m.code);
+    }
     seen.add(b.id);
     const lo = num(b.min);
     const hi = num(b.max);

@@ -1,3 +1,5 @@
+import { CHECK_TEXTS } from "./checkTexts.js";
+
 /**
  * @internal Indonesian and English texts of the problems kinerja itself reports (cross-reference and
  * consistency checks of schemes and appraisals, and the schemas' own messages). Shape errors take their
@@ -20,8 +22,14 @@ interface Translation {
 const t = (en: RegExp, id: string): Translation => ({ en, id });
 const ID = "(?<id>[^']*)";
 
+/** The English template as a pattern that reads its parameters back (each `'{name}'` a quoted id). */
+const patternOf = (en: string): RegExp =>
+  new RegExp(`^${en.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 1 ? `(?<${part}>[^']*)` : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("")}$`);
+
 /** @internal Known English messages (exact wording of the checks) with their Indonesian text. */
 export const TRANSLATIONS: readonly Translation[] = [
+  // The cross-reference checks (from the catalogue above).
+  ...Object.values(CHECK_TEXTS).map((c) => t(patternOf(c.en), c.id)),
   // Decimals, ids, dates, labels (the field schemas).
   t(/^must be a decimal number such as 87\.5 or "87\.5"$/, 'harus berupa bilangan desimal, mis. 87.5 atau "87.5"'),
   t(/^must be a finite number$/, "harus berupa bilangan yang terhingga"),
@@ -41,15 +49,8 @@ export const TRANSLATIONS: readonly Translation[] = [
   t(/^only a stack group can have a cap$/, "hanya grup 'stack' yang dapat memiliki batas (cap)"),
   // Scheme consistency.
   t(/^the period ends before it starts$/, "periode berakhir sebelum dimulai"),
-  t(new RegExp(`^duplicate id '${ID}'$`), "id '{id}' dipakai lebih dari sekali"),
-  t(new RegExp(`^unknown perspective '${ID}'$`), "perspektif '{id}' tidak ada dalam skema"),
-  t(new RegExp(`^unknown objective '${ID}'$`), "sasaran '{id}' tidak ada dalam skema"),
-  t(new RegExp(`^unknown band '${ID}'$`), "predikat '{id}' tidak ada dalam tabel predikat"),
   t(new RegExp(`^unknown indicator '${ID}'$`), "indikator '{id}' tidak ada dalam skema"),
   t(/^give exactly one of 'objective' or 'perspective'$/, "isi tepat satu dari 'objective' atau 'perspective'"),
-  t(new RegExp(`^perspective '${ID}' has no objectives or indicators$`), "perspektif '{id}' tidak memiliki sasaran atau indikator"),
-  t(new RegExp(`^objective '${ID}' has no indicators$`), "sasaran '{id}' tidak memiliki indikator"),
-  t(new RegExp(`^component '${ID}' listed twice$`), "komponen '{id}' tercantum dua kali"),
   t(/^the behaviour component needs a 'behaviour' model in the scheme$/, "komponen perilaku memerlukan model 'behaviour' dalam skema"),
   t(/^'above' must be greater than 'meets'$/, "'above' harus lebih besar daripada 'meets'"),
   t(/^minimum coverage is a share between 0 and 1$/, "cakupan minimum adalah proporsi antara 0 dan 1"),
