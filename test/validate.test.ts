@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { compile, KinerjaError, parseScheme, validateAppraisal, validateScheme, type ValidationIssue } from "../src/index.js";
-import { CODE_TEXTS, TRANSLATIONS } from "../src/schema/issueTexts.js";
+import { CHECK_TEXTS, checkMessage, type CheckKey } from "../src/schema/checkTexts.js";
+import { CODE_TEXTS, translate } from "../src/schema/issueTexts.js";
 import { scheme1 } from "./helpers.js";
 
 const byAt = (issues: readonly ValidationIssue[]) => Object.fromEntries(issues.map((i) => [i.at, i]));
@@ -107,15 +108,35 @@ describe("validateAppraisal", () => {
 
 describe("the texts of kinerja's own checks", () => {
   const source = readFileSync(new URL("../src/schema/checkScheme.ts", import.meta.url), "utf8");
-  // Every call `report(path, message, code?)`: the message is the last string of its line, then the optional code.
-  const lines = source.split("\n").filter((l) => /\breport\(/.test(l) && !/const report =/.test(l) && !/report: \(/.test(l));
-  const reports = lines.map((l) => /(["`])((?:(?!\1).)*)\1(?:,\s*"([a-z_]+)")?\)+;?\s*$/.exec(l) ?? [l, "", `unparsed: ${l}`]);
-  it("has an Indonesian text for every message and code of the scheme checks", () => {
-    expect(reports.length).toBeGreaterThan(40);
-    for (const [, , message = "", code] of reports) {
-      const sample = message.replace(/\$\{[^}]*\}/g, "x1");
-      expect(TRANSLATIONS.some((t) => t.en.test(sample)), `no translation of "${message}"`).toBe(true);
-      if (code !== undefined) expect(Object.hasOwn(CODE_TEXTS, code), `no text for code ${code}`).toBe(true);
+  // Every call `report(path, "key", params)` of the scheme checks.
+  const keys = [...source.matchAll(/\breport\([^;]*?, "([a-z_]+)", [{]/g)].map((m) => m[1] ?? "");
+
+  it("reports every problem of the scheme checks through the catalogue", () => {
+    expect(keys.length).toBeGreaterThan(40);
+    for (const key of keys) expect(Object.hasOwn(CHECK_TEXTS, key), `no catalogue entry ${key}`).toBe(true);
+    expect(source).not.toMatch(/message: string/);
+  });
+
+  it("has for each message its code's meaning and reads the Indonesian and the parameters back from the English", () => {
+    for (const key of Object.keys(CHECK_TEXTS) as CheckKey[]) {
+      const names = [...CHECK_TEXTS[key].en.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+      const params = Object.fromEntries(names.map((n, i) => [n, `v${i}.5`]));
+      const m = checkMessage(key, params as never);
+      for (const v of Object.values(params)) {
+        expect(m.en).toContain(v);
+        expect(m.id).toContain(v);
+      }
+      expect(translate(m.code, m.en)).toEqual({ id: m.id, params });
+      expect(Object.hasOwn(CODE_TEXTS, m.code), `no text for code ${m.code}`).toBe(true);
     }
+  });
+
+  it("writes an unknown perspective and a gap between bands as a form shows them", () => {
+    expect(checkMessage("unknown_perspective", { id: "customer" })).toEqual({
+      code: "unknown_reference",
+      en: "unknown perspective 'customer'",
+      id: "perspektif 'customer' tidak ada dalam skema",
+    });
+    expect(checkMessage("band_gap", { max: "60", min: "70" }).id).toBe("ada celah antara 60 dan 70 (predikat berupa selang setengah terbuka [min, max) berurutan naik)");
   });
 });

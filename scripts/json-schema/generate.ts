@@ -4,7 +4,7 @@
 // Run by the build (`tsx scripts/json-schema/generate.ts schema`, shipped as kinerja/schema/*.json); used by the tests.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AppraisalSchema, SchemeSchema } from "../../src/index.js";
 import { APPRAISAL_DOCS, SCHEME_DOCS, type FieldDoc } from "./fieldDocs.js";
 
@@ -62,7 +62,7 @@ function document(schema: Node, docs: Readonly<Record<string, FieldDoc>>, root: 
 
 /** The two JSON Schemas, and the fields that have no doc (must be none). */
 export function jsonSchemas(): { scheme: Node; appraisal: Node; missing: string[] } {
-  const gen = (s: z.ZodType): Node => z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Node;
+  const gen = (s: z.ZodMiniType): Node => z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Node;
   const scheme = document(gen(SchemeSchema), SCHEME_DOCS, [
     "Skema penilaian kinerja",
     "Performance scheme",

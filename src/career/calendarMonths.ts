@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 
@@ -34,7 +34,7 @@ export function monthsFrom(from: string, to: string): number {
 }
 
 /** Input schema of {@link addMonths}. */
-export const AddMonthsInputSchema = z.strictObject({ date: DateSchema, months: z.int().min(-12_000).max(12_000) });
+export const AddMonthsInputSchema = z.strictObject({ date: DateSchema, months: z.int().check(z.gte(-12_000), z.lte(12_000)) });
 
 /** Input of {@link addMonths}. */
 export type AddMonthsInput = z.input<typeof AddMonthsInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { compileRules } from "../rules/compileRules.js";
 import { evaluateRules } from "../rules/evaluateRules.js";
@@ -29,27 +29,25 @@ const DEFAULT_TRIGGER = { history: "band", last: 1, op: "in", value: ["kurang", 
 const DEFAULT_IMPROVED = { history: "band", last: 1, op: "in", value: ["baik", "sangatBaik"] } as const;
 
 /** Input of {@link improvementWindow}. */
-export const ImprovementWindowInputSchema = z
-  .strictObject({
+export const ImprovementWindowInputSchema = z.strictObject({
     /** The date the state is read on. */
     asOf: DateSchema,
     /** The predikat decision that may open the window: its date, predikat, and the predikat of the periods before it (oldest first). */
-    opened: z.strictObject({ date: DateSchema, predikat: Predikat, earlier: z.array(Predikat.nullable()).max(50).default([]) }),
+    opened: z.strictObject({ date: DateSchema, predikat: Predikat, earlier: z._default(z.array(z.nullable(Predikat)).check(z.maxLength(50)), []) }),
     /** The re-evaluation at the end of the window. */
-    reEvaluation: z.strictObject({ date: DateSchema, predikat: Predikat }).optional(),
+    reEvaluation: z.optional(z.strictObject({ date: DateSchema, predikat: Predikat })),
     /** Placement in another post after no improvement (JA/JF). */
-    placement: z.strictObject({ date: DateSchema }).optional(),
+    placement: z.optional(z.strictObject({ date: DateSchema })),
     /** The close of the case after a placement: `placed` (a fitting post was found) or `dismissed` (honourable dismissal). */
-    closed: z.strictObject({ date: DateSchema, outcome: z.enum(["placed", "dismissed"]) }).optional(),
+    closed: z.optional(z.strictObject({ date: DateSchema, outcome: z.enum(["placed", "dismissed"]) })),
     /** A rule-engine condition over the period history (`band`) that opens the window; default the last predikat is Kurang or Sangat Kurang. */
-    trigger: z.custom<Condition>((x) => x !== undefined).default(DEFAULT_TRIGGER),
+    trigger: z._default(z.custom<Condition>((x) => x !== undefined), DEFAULT_TRIGGER),
     /** The condition on the history up to the re-evaluation that counts as improved; default Baik or Sangat Baik. */
-    improvedWhen: z.custom<Condition>((x) => x !== undefined).default(DEFAULT_IMPROVED),
+    improvedWhen: z._default(z.custom<Condition>((x) => x !== undefined), DEFAULT_IMPROVED),
     /** Window length (default 6 months) and the longest placement (default 12 months). */
-    months: z.int().min(1).max(60).default(6),
-    placementMonths: z.int().min(1).max(60).default(12),
-  })
-  .superRefine((v, ctx) => {
+    months: z._default(z.int().check(z.gte(1), z.lte(60)), 6),
+    placementMonths: z._default(z.int().check(z.gte(1), z.lte(60)), 12),
+  }).check(z.superRefine((v, ctx) => {
     const order: [string, string | undefined][] = [
       ["opened", v.opened.date],
       ["reEvaluation", v.reEvaluation?.date],
@@ -64,7 +62,7 @@ export const ImprovementWindowInputSchema = z
     }
     if (v.placement !== undefined && v.reEvaluation === undefined) ctx.addIssue({ code: "custom", path: ["placement"], message: "a placement follows a re-evaluation", input: v.placement });
     if (v.closed !== undefined && v.placement === undefined) ctx.addIssue({ code: "custom", path: ["closed"], message: "closing follows a placement", input: v.closed });
-  });
+  }));
 
 /** Input of {@link improvementWindow} as written in JSON. */
 export type ImprovementWindowInput = z.input<typeof ImprovementWindowInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { FormulaPluginsSchema, type FormulaPlugin } from "../indicator/formulaPlugin.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -28,7 +28,7 @@ export interface CompileOptions {
   readonly formulas?: readonly FormulaPlugin[] | undefined;
 }
 
-const CompileOptionsSchema = z.strictObject({ formulas: FormulaPluginsSchema.optional() }).optional();
+const CompileOptionsSchema = z.optional(z.strictObject({ formulas: z.optional(FormulaPluginsSchema) }));
 
 /**
  * @internal The plan `evaluate` and `score` work on: the plan given (its options are checked all the

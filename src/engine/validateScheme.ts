@@ -1,14 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { FormulaPluginsSchema } from "../indicator/formulaPlugin.js";
 import { bestEffort, UNREADABLE } from "../schema/bestEffort.js";
 import { checkScheme } from "../schema/checkScheme.js";
 import { SchemeSchema, type Scheme } from "../schema/scheme.js";
-import { parseWith } from "../schema/toKinerjaError.js";
+import { parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { validationIssuesOfKinerja, validationIssuesOfZod, type Validation, type ValidationIssue } from "../schema/validationIssue.js";
 import { compile, type CompileOptions } from "./compile.js";
 
-const OptionsSchema = z.strictObject({ formulas: FormulaPluginsSchema.optional() }).optional();
+const OptionsSchema = z.optional(z.strictObject({ formulas: z.optional(FormulaPluginsSchema) }));
 
 /** Issues once each (a check may be reached by two routes), in the order found. */
 export function uniqueIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
@@ -40,7 +40,7 @@ export function uniqueIssues(issues: readonly ValidationIssue[]): ValidationIssu
  */
 export function validateScheme(input: unknown, options?: CompileOptions): Validation<Scheme> {
   const opts = parseWith(OptionsSchema, options, "INVALID_INPUT", "validateScheme options");
-  const parsed = SchemeSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParseGuarded(SchemeSchema, input, { reportInput: true });
   if (parsed.success) {
     try {
       compile(parsed.data, opts?.formulas === undefined ? undefined : { formulas: opts.formulas });
@@ -56,7 +56,7 @@ export function validateScheme(input: unknown, options?: CompileOptions): Valida
   if (readable !== UNREADABLE) {
     const found: z.core.$ZodIssue[] = [];
     try {
-      checkScheme(readable as Scheme, { addIssue: (i: Parameters<z.RefinementCtx["addIssue"]>[0]) => void found.push(issueOf(i)) });
+      checkScheme(readable as Scheme, { addIssue: (i: Parameters<z.core.$RefinementCtx["addIssue"]>[0]) => void found.push(issueOf(i)) });
     } catch {
       // The shape is too broken for the checks to read: the shape issues say what to fix first.
     }
@@ -66,7 +66,7 @@ export function validateScheme(input: unknown, options?: CompileOptions): Valida
 }
 
 /** A refinement's issue as zod would report it. */
-function issueOf(i: Parameters<z.RefinementCtx["addIssue"]>[0]): z.core.$ZodIssue {
+function issueOf(i: Parameters<z.core.$RefinementCtx["addIssue"]>[0]): z.core.$ZodIssue {
   if (typeof i === "string") return { code: "custom", path: [], message: i, input: undefined } as z.core.$ZodIssue;
   return { code: "custom", path: i.path ?? [], message: i.message ?? "", params: i.params, input: i.input } as z.core.$ZodIssue;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { plainJsonIssue } from "../schema/plainJson.js";
 import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
@@ -12,42 +12,39 @@ export interface ExplainOptions {
   readonly locale?: Locale | undefined;
 }
 
-const OptionsSchema = z.strictObject({ locale: z.enum(["id", "en"]).optional() }).optional();
+const OptionsSchema = z.optional(z.strictObject({ locale: z.optional(z.enum(["id", "en"])) }));
 const Text = z.string();
-const Nullable = z.string().nullable();
-const LabelShape = z.looseObject({ id: Text, en: Text.optional() });
+const Nullable = z.nullable(z.string());
+const LabelShape = z.looseObject({ id: Text, en: z.optional(Text) });
 const Node = z.looseObject({ id: Text, label: LabelShape, status: Text, score: Nullable, weight: Text });
 /** The parts of a result that `explain` reads, checked before rendering. */
 const ResultShape = z.looseObject({
   kind: z.literal("kinerja.result"),
   scheme: z.looseObject({ id: Text, version: Nullable }),
   employee: z.looseObject({ id: Text, name: Nullable, unit: Nullable }),
-  period: z.looseObject({ start: Text, end: Text }).nullable(),
-  resultsRating: z.looseObject({ id: Text, label: LabelShape }).nullable().optional(),
-  final: z.looseObject({ score: Text, band: z.looseObject({ id: Text, label: LabelShape }).nullable() }),
+  period: z.nullable(z.looseObject({ start: Text, end: Text })),
+  resultsRating: z.optional(z.nullable(z.looseObject({ id: Text, label: LabelShape }))),
+  final: z.looseObject({ score: Text, band: z.nullable(z.looseObject({ id: Text, label: LabelShape })) }),
   components: z.array(z.looseObject({ id: Text, weight: Text, score: Text })),
-  rules: z.looseObject({ fired: z.array(z.unknown()), notFired: z.array(z.unknown()), totals: z.looseObject({}) }).nullable().optional(),
-  additions: z.array(z.looseObject({ id: Text, label: LabelShape, points: Text })).optional(),
+  rules: z.optional(z.nullable(z.looseObject({ fired: z.array(z.unknown()), notFired: z.array(z.unknown()), totals: z.looseObject({}) }))),
+  additions: z.optional(z.array(z.looseObject({ id: Text, label: LabelShape, points: Text }))),
   perspectives: z.array(Node),
-  objectives: z.array(Node.extend({ perspective: Text })),
-  behaviour: z
-    .looseObject({
+  objectives: z.array(z.extend(Node, { perspective: Text })),
+  behaviour: z.optional(z.nullable(z.looseObject({
       score: Text,
-      rating: z.looseObject({ id: Text, label: LabelShape }).nullable(),
+      rating: z.nullable(z.looseObject({ id: Text, label: LabelShape })),
       competencies: z.array(
         z.looseObject({
           label: LabelShape,
-          self: z.looseObject({ score: Text }).nullable(),
+          self: z.nullable(z.looseObject({ score: Text })),
           others: z.looseObject({ score: Nullable, percent: Nullable }),
-          groups: z.array(z.looseObject({ status: Text, group: Text, subgroup: Nullable, n: z.number(), score: Text.optional() })),
+          groups: z.array(z.looseObject({ status: Text, group: Text, subgroup: Nullable, n: z.number(), score: z.optional(Text) })),
         }),
       ),
       gaps: z.looseObject({ threshold: Text, blindSpots: z.array(Text), hiddenStrengths: z.array(Text) }),
-    })
-    .nullable()
-    .optional(),
+    }))),
   indicators: z.array(
-    Node.extend({
+    z.extend(Node, {
       perspective: Text,
       objective: Nullable,
       unit: Nullable,
@@ -65,8 +62,8 @@ const ResultShape = z.looseObject({
       formula: Text,
       value: Text,
       inputs: z.record(z.string(), Text),
-      rounding: z.looseObject({ places: z.number(), mode: Text, exact: Text }).optional(),
-      clamp: z.looseObject({ by: Text, unclamped: Text }).optional(),
+      rounding: z.optional(z.looseObject({ places: z.number(), mode: Text, exact: Text })),
+      clamp: z.optional(z.looseObject({ by: Text, unclamped: Text })),
     }),
   ),
 });

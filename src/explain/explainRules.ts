@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { unreachable } from "../errors/unreachable.js";
 import { plainJsonIssue } from "../schema/plainJson.js";
@@ -132,41 +132,41 @@ function head(r: FiredRule | NotFiredRule, mark: string, locale: Locale): string
 }
 
 // The parts of a rules result that explainRules reads, checked (the whole tree) before rendering.
-const Text = z.string().max(10_000);
-const Num = z.string().max(100);
-const Label = z.looseObject({ id: Text, en: Text.optional() }).nullable();
+const Text = z.string().check(z.maxLength(10_000));
+const Num = z.string().check(z.maxLength(100));
+const Label = z.nullable(z.looseObject({ id: Text, en: z.optional(Text) }));
 const Value = z.union([Text, z.boolean(), z.null()]);
-const Compared = z.union([Value, z.array(Value).max(10_000)]);
-const Count = z.int().min(0).max(1_000_000);
-const ConditionShape: z.ZodType<ConditionTrace> = z.lazy(() =>
+const Compared = z.union([Value, z.array(Value).check(z.maxLength(10_000))]);
+const Count = z.int().check(z.gte(0), z.lte(1_000_000));
+const ConditionShape: z.ZodMiniType<ConditionTrace> = z.lazy(() =>
   z.union([
-    z.looseObject({ all: z.array(ConditionShape).min(1).max(10_000), result: z.boolean() }),
-    z.looseObject({ any: z.array(ConditionShape).min(1).max(10_000), result: z.boolean() }),
+    z.looseObject({ all: z.array(ConditionShape).check(z.minLength(1), z.maxLength(10_000)), result: z.boolean() }),
+    z.looseObject({ any: z.array(ConditionShape).check(z.minLength(1), z.maxLength(10_000)), result: z.boolean() }),
     z.looseObject({ not: ConditionShape, result: z.boolean() }),
     z.looseObject({ fact: Text, op: OperatorSchema, value: Compared, actual: Value, result: z.boolean() }),
-    z.looseObject({ history: z.enum(["band", "score"]), last: Count, atLeast: Count, op: OperatorSchema, value: Compared, actual: z.array(Value).max(10_000), matched: Count, result: z.boolean() }),
+    z.looseObject({ history: z.enum(["band", "score"]), last: Count, atLeast: Count, op: OperatorSchema, value: Compared, actual: z.array(Value).check(z.maxLength(10_000)), matched: Count, result: z.boolean() }),
   ]),
-) as z.ZodType<ConditionTrace>;
+) as z.ZodMiniType<ConditionTrace>;
 const base = { rule: Text, label: Label };
-const Months = z.int().min(0).max(10_000).nullable();
+const Months = z.nullable(z.int().check(z.gte(0), z.lte(10_000)));
 const OutcomeShape = z.discriminatedUnion("type", [
   z.looseObject({ ...base, kind: z.literal("reward"), type: z.literal("bonusPercent"), percent: Num }),
   z.looseObject({ ...base, kind: z.literal("reward"), type: z.literal("bonusAmount"), amount: Num }),
   z.looseObject({ ...base, kind: z.literal("reward"), type: z.enum(["recognition", "promotionEligible"]) }),
-  z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("allowanceDeduction"), percent: Num, rate: Num, per: Text.nullable(), count: Num.nullable(), months: Months }),
+  z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("allowanceDeduction"), percent: Num, rate: Num, per: z.nullable(Text), count: z.nullable(Num), months: Months }),
   z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("warning"), level: Text }),
   z.looseObject({ ...base, kind: z.literal("sanction"), type: z.enum(["demotion", "positionRelease"]), months: Months }),
   z.looseObject({ ...base, kind: z.literal("sanction"), type: z.literal("dismissal") }),
   z.looseObject({ ...base, kind: z.literal("development"), type: z.enum(["training", "coaching", "improvementPlan"]), days: Months }),
 ]);
-const RuleHead = { rule: Text, label: Label, priority: z.number(), group: Text.nullable(), stackGroup: Text.nullable(), conditions: ConditionShape };
-const Capped = { uncapped: Num, capped: Num, cap: Num.nullable() };
+const RuleHead = { rule: Text, label: Label, priority: z.number(), group: z.nullable(Text), stackGroup: z.nullable(Text), conditions: ConditionShape };
+const Capped = { uncapped: Num, capped: Num, cap: z.nullable(Num) };
 const RulesResultShape = z.looseObject({
-  fired: z.array(z.looseObject({ ...RuleHead, outcomes: z.array(OutcomeShape).max(10_000) })).max(10_000),
-  notFired: z.array(z.looseObject({ ...RuleHead, reason: z.enum(["conditionsFalse", "preempted"]), by: Text.optional() })).max(10_000),
+  fired: z.array(z.looseObject({ ...RuleHead, outcomes: z.array(OutcomeShape).check(z.maxLength(10_000)) })).check(z.maxLength(10_000)),
+  notFired: z.array(z.looseObject({ ...RuleHead, reason: z.enum(["conditionsFalse", "preempted"]), by: z.optional(Text) })).check(z.maxLength(10_000)),
   totals: z.looseObject({
-    allowanceDeduction: z.looseObject({ ...Capped, cap: Num, afterGroupCaps: Num, months: Months, groups: z.array(z.looseObject({ ...Capped, group: Text })).max(10_000) }),
-    allowance: z.looseObject({ base: Num, percent: Num, deduction: Num, paid: Num }).nullable(),
+    allowanceDeduction: z.looseObject({ ...Capped, cap: Num, afterGroupCaps: Num, months: Months, groups: z.array(z.looseObject({ ...Capped, group: Text })).check(z.maxLength(10_000)) }),
+    allowance: z.nullable(z.looseObject({ base: Num, percent: Num, deduction: Num, paid: Num })),
     bonusPercent: z.looseObject(Capped),
     bonusAmount: Num,
   }),

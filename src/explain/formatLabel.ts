@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError } from "../errors/kinerjaError.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { LOCALES, pick, type Locale } from "./labels.js";
 
 /** A label as results carry it: Indonesian, optionally English. */
@@ -19,11 +19,11 @@ export interface FormatLabelOptions {
   readonly missing?: string | undefined;
 }
 
-const Text = z.string().max(1000);
-const LabelShape = z.looseObject({ id: Text, en: Text.optional() });
+const Text = z.string().check(z.maxLength(1000));
+const LabelShape = z.looseObject({ id: Text, en: z.optional(Text) });
 // Something with a label (a band, a rating, an indicator) is read for its label; else a bare label.
-const InputSchema = z.union([z.null(), z.undefined(), z.looseObject({ label: LabelShape }).transform((x) => x.label), LabelShape]);
-const OptionsSchema = z.strictObject({ locale: z.enum(LOCALES).optional(), missing: Text.optional() }).optional();
+const InputSchema = z.union([z.null(), z.undefined(), z.pipe(z.looseObject({ label: LabelShape }), z.transform((x) => x.label)), LabelShape]);
+const OptionsSchema = z.optional(z.strictObject({ locale: z.optional(z.enum(LOCALES)), missing: z.optional(Text) }));
 
 /**
  * The display text of a label in a locale: of a band (`result.final.band`), a rating
@@ -40,9 +40,9 @@ const OptionsSchema = z.strictObject({ locale: z.enum(LOCALES).optional(), missi
  * ```
  */
 export function formatLabel(value: LabelText | { readonly label: LabelText } | null | undefined, options?: FormatLabelOptions): string {
-  const o = OptionsSchema.safeParse(options);
+  const o = safeParseGuarded(OptionsSchema, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid formatLabel options", fromZodIssues(o.error.issues, ["options"]));
-  const v = InputSchema.safeParse(value);
+  const v = safeParseGuarded(InputSchema, value);
   if (!v.success) throw new KinerjaError("INVALID_INPUT", "formatLabel needs a label { id, en? } or a value with a label", fromZodIssues(v.error.issues, ["value"]));
   const opts = o.data ?? {};
   const x = v.data;

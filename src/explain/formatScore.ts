@@ -1,9 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import { roundDec, type RoundingMode } from "../math/round.js";
 import { DecimalInputSchema, RoundingModeSchema } from "../schema/primitives.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { LOCALES, type Locale } from "./labels.js";
 
 /** Options of {@link formatScore}. */
@@ -22,16 +22,14 @@ export interface FormatScoreOptions {
   readonly missing?: string | undefined;
 }
 
-const OptionsSchema = z
-  .strictObject({
-    places: z.int().min(0).max(20).optional(),
-    mode: RoundingModeSchema.optional(),
-    locale: z.enum(LOCALES).optional(),
-    grouping: z.boolean().optional(),
-    percent: z.boolean().optional(),
-    missing: z.string().max(100).optional(),
-  })
-  .optional();
+const OptionsSchema = z.optional(z.strictObject({
+    places: z.optional(z.int().check(z.gte(0), z.lte(20))),
+    mode: z.optional(RoundingModeSchema),
+    locale: z.optional(z.enum(LOCALES)),
+    grouping: z.optional(z.boolean()),
+    percent: z.optional(z.boolean()),
+    missing: z.optional(z.string().check(z.maxLength(100))),
+  }));
 
 /** Separators of each locale: thousands, decimal. */
 const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly decimal: string }>> = {
@@ -56,11 +54,11 @@ const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly dec
  * ```
  */
 export function formatScore(value: string | number | null | undefined, options?: FormatScoreOptions): string {
-  const o = OptionsSchema.safeParse(options);
+  const o = safeParseGuarded(OptionsSchema, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid formatScore options", fromZodIssues(o.error.issues, ["options"]));
   const opts = o.data ?? {};
   if (value === null || value === undefined) return opts.missing ?? "–";
-  const v = DecimalInputSchema.safeParse(value);
+  const v = safeParseGuarded(DecimalInputSchema, value);
   if (!v.success) throw new KinerjaError("INVALID_INPUT", "formatScore needs a decimal number", fromZodIssues(v.error.issues, ["value"]));
   let d = new Dec(v.data);
   if (opts.percent === true) d = d.times(100);

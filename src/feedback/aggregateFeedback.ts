@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, formatPath, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { rational, R1 as ONE, R0 as ZERO, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
 import { DecimalInputSchema, IdSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
@@ -179,51 +179,40 @@ export interface FeedbackAggregate {
 const GROUPS = RATER_GROUPS;
 const GROUP_ORDER: Readonly<Record<RaterGroup, number>> = { self: 0, supervisor: 1, peer: 2, subordinate: 3, external: 4 };
 
-const TrimSchema = DecimalInputSchema.refine((v) => {
+const TrimSchema = DecimalInputSchema.check(z.refine((v) => {
   const p = rational(v);
   return p.gte(0) && p.lt(1);
-}, "must be at least 0 and less than 1");
+}, "must be at least 0 and less than 1"));
 
 const InputSchema = z.strictObject({
-  competencies: z
-    .array(z.union([IdSchema, z.strictObject({ id: IdSchema, weight: NonNegativeDecimalSchema.optional() })]))
-    .min(1)
-    .max(10_000),
-  ratings: z
-    .array(
+  competencies: z.array(z.union([IdSchema, z.strictObject({ id: IdSchema, weight: z.optional(NonNegativeDecimalSchema) })])).check(z.minLength(1), z.maxLength(10_000)),
+  ratings: z.array(
       z.strictObject({
-        rater: z.string().min(1).max(200),
+        rater: z.string().check(z.minLength(1), z.maxLength(200)),
         group: z.enum(GROUPS),
-        subgroup: IdSchema.optional(),
+        subgroup: z.optional(IdSchema),
         competency: IdSchema,
         value: RatingAnswerSchema,
       }),
-    )
-    .min(1, "there must be at least one rating")
-    .max(10_000_000),
-  scale: RatingScaleSchema.prefault("likert5"),
-  groups: z
-    .array(
+    ).check(z.minLength(1, "there must be at least one rating"), z.maxLength(10_000_000)),
+  scale: z.prefault(RatingScaleSchema, "likert5"),
+  groups: z._default(z.array(
       z.strictObject({
         group: z.enum(GROUPS),
-        subgroup: IdSchema.optional(),
-        weight: NonNegativeDecimalSchema.optional(),
-        minRaters: z.int().min(1).max(1000).optional(),
+        subgroup: z.optional(IdSchema),
+        weight: z.optional(NonNegativeDecimalSchema),
+        minRaters: z.optional(z.int().check(z.gte(1), z.lte(1000))),
       }),
-    )
-    .max(1000)
-    .default([]),
-  options: z
-    .strictObject({
-      central: z.enum(CENTRAL_STATISTICS).default("mean"),
-      trim: TrimSchema.default("0.4"),
-      minRaters: z.int().min(1).max(1000).default(DEFAULT_MIN_RATERS),
-      exempt: z.array(z.enum(GROUPS)).max(5).default([...DEFAULT_EXEMPT_GROUPS]),
-      includeSelf: z.boolean().default(false),
-      combine: z.enum(COMBINATIONS).optional(),
-      conversion: z.enum(CONVERSIONS).default("linear"),
-    })
-    .prefault({}),
+    ).check(z.maxLength(1000)), []),
+  options: z.prefault(z.strictObject({
+      central: z._default(z.enum(CENTRAL_STATISTICS), "mean"),
+      trim: z._default(TrimSchema, "0.4"),
+      minRaters: z._default(z.int().check(z.gte(1), z.lte(1000)), DEFAULT_MIN_RATERS),
+      exempt: z._default(z.array(z.enum(GROUPS)).check(z.maxLength(5)), [...DEFAULT_EXEMPT_GROUPS]),
+      includeSelf: z._default(z.boolean(), false),
+      combine: z.optional(z.enum(COMBINATIONS)),
+      conversion: z._default(z.enum(CONVERSIONS), "linear"),
+    }), {}),
 });
 
 interface GroupRef {
@@ -318,7 +307,7 @@ export function aggregateFeedback(input: AggregateFeedbackInput): FeedbackAggreg
 }
 
 type ParsedInput = z.output<typeof InputSchema>;
-const SettingsSchema = InputSchema.omit({ ratings: true });
+const SettingsSchema = z.omit(InputSchema, { ratings: true });
 
 /** @internal One rating whose shape is already validated (answer: canonical decimal text, or null for N/A). */
 export type ValidRating = ParsedInput["ratings"][number];

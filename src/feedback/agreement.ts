@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { rational, R1 as ONE, R0 as ZERO, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
 import { Dec as Decimal40 } from "../math/decimal.js";
@@ -128,14 +128,11 @@ export interface AgreementReport {
 }
 
 const InputSchema = z.strictObject({
-  ratings: z
-    .array(z.strictObject({ rater: z.string().min(1).max(200), competency: IdSchema, value: RatingAnswerSchema }))
-    .max(10_000_000)
-    .optional(),
-  matrix: z.array(z.array(RatingAnswerSchema).max(100_000)).max(1_000_000).optional(),
-  scale: RatingScaleSchema.prefault("likert5"),
-  responseOptions: z.int().min(2).max(1_000_000).optional(),
-  minRaters: z.int().min(1).max(1000).default(3),
+  ratings: z.optional(z.array(z.strictObject({ rater: z.string().check(z.minLength(1), z.maxLength(200)), competency: IdSchema, value: RatingAnswerSchema })).check(z.maxLength(10_000_000))),
+  matrix: z.optional(z.array(z.array(RatingAnswerSchema).check(z.maxLength(100_000))).check(z.maxLength(1_000_000))),
+  scale: z.prefault(RatingScaleSchema, "likert5"),
+  responseOptions: z.optional(z.int().check(z.gte(2), z.lte(1_000_000))),
+  minRaters: z._default(z.int().check(z.gte(1), z.lte(1000)), 3),
 });
 
 const TWELVE = rational(12);

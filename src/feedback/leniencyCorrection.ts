@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { rational, R0 as ZERO, maxOf as max, minOf as min, showRational as show, type Rational as D } from "../math/rational.js";
 import { IdSchema } from "../schema/primitives.js";
@@ -75,20 +75,17 @@ export interface LeniencyCorrection {
 }
 
 const InputSchema = z.strictObject({
-  ratings: z
-    .array(
+  ratings: z.array(
       z.strictObject({
-        rater: z.string().min(1).max(200),
-        ratee: z.string().min(1).max(200),
-        competency: IdSchema.optional(),
+        rater: z.string().check(z.minLength(1), z.maxLength(200)),
+        ratee: z.string().check(z.minLength(1), z.maxLength(200)),
+        competency: z.optional(IdSchema),
         value: RatingAnswerSchema,
       }),
-    )
-    .min(1, "there must be at least one rating")
-    .max(10_000_000),
-  minRatees: z.int().min(1).max(1_000_000).default(5),
-  scale: RatingScaleSchema.prefault("likert5"),
-  clamp: z.boolean().default(true),
+    ).check(z.minLength(1, "there must be at least one rating"), z.maxLength(10_000_000)),
+  minRatees: z._default(z.int().check(z.gte(1), z.lte(1_000_000)), 5),
+  scale: z.prefault(RatingScaleSchema, "likert5"),
+  clamp: z._default(z.boolean(), true),
 });
 
 /**

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { addIssue } from "../schema/transformIssue.js";
 import { CONVERSIONS, NAMED_SCALES, isNotApplicable, type Conversion } from "../concepts/vocabulary.js";
 import { CONVERSION } from "./raterStatistics.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
@@ -66,49 +67,46 @@ const MAX_POINTS = 1001;
  * Schema of a rating scale: a {@link RatingScaleName} or a {@link CustomRatingScale}, parsed to a {@link RatingScale}.
  * A custom scale needs `min < max`; a whole-number one whole-number ends and at most 1001 options.
  */
-export const RatingScaleSchema: z.ZodType<RatingScale, RatingScaleInput> = z
-  .union([
+export const RatingScaleSchema: z.ZodMiniType<RatingScale, RatingScaleInput> = z.pipe(z.union([
     z.enum(NAMED_SCALES),
-    z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.boolean().optional() }),
-  ])
-  .transform((s, ctx): RatingScale => {
+    z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema, integer: z.optional(z.boolean()) }),
+  ]), z.transform((s, ctx): RatingScale => {
     if (typeof s === "string") return NAMED[s];
     const min = rational(s.min);
     const max = rational(s.max);
     const integer = s.integer ?? false;
     if (min.gte(max)) {
-      ctx.addIssue({ code: "custom", path: ["max"], message: "must be greater than min", params: { kinerja: "invalid_scale" } });
+      addIssue(ctx, { path: ["max"], message: "must be greater than min", params: { kinerja: "invalid_scale" } });
       return z.NEVER;
     }
     if (integer && (!min.isInteger() || !max.isInteger())) {
-      ctx.addIssue({ code: "custom", message: "a whole-number scale needs whole-number min and max", params: { kinerja: "invalid_scale" } });
+      addIssue(ctx, { message: "a whole-number scale needs whole-number min and max", params: { kinerja: "invalid_scale" } });
       return z.NEVER;
     }
     const span = max.minus(min);
     if (integer && span.gte(MAX_POINTS)) {
-      ctx.addIssue({ code: "custom", message: `a whole-number scale has at most ${MAX_POINTS} options`, params: { kinerja: "invalid_scale" } });
+      addIssue(ctx, { message: `a whole-number scale has at most ${MAX_POINTS} options`, params: { kinerja: "invalid_scale" } });
       return z.NEVER;
     }
     return { name: "custom", min: s.min, max: s.max, integer, points: integer ? span.toNumber() + 1 : null };
-  });
+  }));
 
 /**
  * Schema of one answer ({@link RatingAnswer}): parsed to canonical decimal text, or `null` for "not applicable".
  * Whether the value lies on the scale is checked by the function that knows the scale.
  */
-export const RatingAnswerSchema: z.ZodType<string | null, RatingAnswer> = z.unknown().transform((v: unknown, ctx): string | null => {
+export const RatingAnswerSchema: z.ZodMiniType<string | null, RatingAnswer> = z.pipe(z.unknown(), z.transform((v: unknown, ctx): string | null => {
   if (isNotApplicable(v)) return null;
   if (typeof v === "number" || typeof v === "string") {
     const r = DecimalInputSchema.safeParse(v);
     if (r.success) return r.data;
   }
-  ctx.addIssue({
-    code: "custom",
+  addIssue(ctx, {
     message: 'must be a number, a decimal string, or null / "na" for not applicable',
     params: { kinerja: "invalid_answer" },
   });
   return z.NEVER;
-}) as unknown as z.ZodType<string | null, RatingAnswer>;
+})) as unknown as z.ZodMiniType<string | null, RatingAnswer>;
 
 /**
  * Resolves and validates a rating scale.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { COMBINATIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { rational, showRational as show, type Rational as D } from "../math/rational.js";
@@ -61,39 +61,35 @@ export interface SelfOtherGapReport {
   readonly hiddenStrengths: readonly string[];
 }
 
-const Positive = DecimalInputSchema.refine((v) => rational(v).gt(0), "must be greater than 0");
+const Positive = DecimalInputSchema.check(z.refine((v) => rational(v).gt(0), "must be greater than 0"));
 /** @internal How many blind spots and hidden strengths are listed unless the caller says otherwise. */
 export const GAP_TOP = 5;
 
 const OptionFields = {
-  threshold: Positive.optional(),
-  thresholdShare: Positive.optional(),
-  top: z.int().min(0).max(10_000).default(GAP_TOP),
+  threshold: z.optional(Positive),
+  thresholdShare: z.optional(Positive),
+  top: z._default(z.int().check(z.gte(0), z.lte(10_000)), GAP_TOP),
 };
 
 const ValuesSchema = z.strictObject({
-  competencies: z
-    .array(z.strictObject({ competency: IdSchema, self: DecimalInputSchema.nullable(), others: DecimalInputSchema.nullable() }))
-    .max(10_000),
-  scale: RatingScaleSchema.prefault("likert5"),
+  competencies: z.array(z.strictObject({ competency: IdSchema, self: z.nullable(DecimalInputSchema), others: z.nullable(DecimalInputSchema) })).check(z.maxLength(10_000)),
+  scale: z.prefault(RatingScaleSchema, "likert5"),
   ...OptionFields,
 });
 
-const Nullable = DecimalInputSchema.nullable();
+const Nullable = z.nullable(DecimalInputSchema);
 const FeedbackSchema = z.strictObject({
   feedback: z.object({
     settings: z.object({ scale: z.object({ min: DecimalInputSchema, max: DecimalInputSchema }) }),
-    competencies: z
-      .array(
+    competencies: z.array(
         z.object({
           competency: IdSchema,
-          self: z.object({ score: DecimalInputSchema }).nullable(),
+          self: z.nullable(z.object({ score: DecimalInputSchema })),
           others: z.object({ pooled: Nullable, equalGroup: Nullable, weightedGroup: Nullable, score: Nullable }),
         }),
-      )
-      .max(10_000),
+      ).check(z.maxLength(10_000)),
   }),
-  others: z.enum([...COMBINATIONS, "score"]).default("pooled"),
+  others: z._default(z.enum([...COMBINATIONS, "score"]), "pooled"),
   ...OptionFields,
 });
 

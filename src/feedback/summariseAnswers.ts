@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONVERSIONS } from "../concepts/vocabulary.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { rational, divide as div, showRational as show } from "../math/rational.js";
@@ -43,9 +43,9 @@ export interface AnswerSummary {
 }
 
 const InputSchema = z.strictObject({
-  answers: z.array(RatingAnswerSchema).max(10_000_000),
-  scale: RatingScaleSchema.prefault("likert5"),
-  conversion: z.enum(CONVERSIONS).default("linear"),
+  answers: z.array(RatingAnswerSchema).check(z.maxLength(10_000_000)),
+  scale: z.prefault(RatingScaleSchema, "likert5"),
+  conversion: z._default(z.enum(CONVERSIONS), "linear"),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What a formula plugin receives: the indicator's numbers as exact decimal text. */
 export interface FormulaInput {
@@ -50,20 +50,17 @@ export interface FormulaPlugin {
 export const FORMULA_NAME = /^[a-zA-Z][\w.-]{0,99}$/;
 
 /** Validates a list of formula plugins (names unique and well-formed, `achievement` a function). */
-export const FormulaPluginsSchema = z
-  .array(
+export const FormulaPluginsSchema = z.array(
     z.object({
       /** The plugin's name. */
-      name: z.string().regex(FORMULA_NAME, "a formula name starts with a letter and has letters, digits, '_', '.', '-'"),
+      name: z.string().check(z.regex(FORMULA_NAME, "a formula name starts with a letter and has letters, digits, '_', '.', '-'")),
       /** The achievement function. */
       achievement: z.custom<FormulaPlugin["achievement"]>((v) => typeof v === "function", "expected a function"),
     }),
-  )
-  .max(200)
-  .superRefine((list, ctx) => {
+  ).check(z.maxLength(200), z.superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((p, i) => {
       if (seen.has(p.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `formula '${p.name}' is given twice`, params: { kinerja: "duplicate_id" } });
       seen.add(p.name);
     });
-  });
+  }));

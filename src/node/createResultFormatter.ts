@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, isPlan, type Plan, type Result, type Score } from "../index.js";
 import { issue } from "../errors/kinerjaError.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -55,10 +55,10 @@ export interface ResultFormatterOptions {
 }
 
 const OptionsSchema = z.strictObject({
-  format: z.enum(["ndjson", "csv"]).default("ndjson"),
-  plan: z.custom<Plan>(isPlan, "expected a plan from compile()").optional(),
-  trace: z.boolean().default(true),
-  detail: z.enum(["result", "score"]).default("result"),
+  format: z._default(z.enum(["ndjson", "csv"]), "ndjson"),
+  plan: z.optional(z.custom<Plan>(isPlan, "expected a plan from compile()")),
+  trace: z._default(z.boolean(), true),
+  detail: z._default(z.enum(["result", "score"]), "result"),
 });
 
 /** @internal Quotes a CSV field when it holds a comma, quote, line break or edge whitespace (RFC 4180). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isStreamLike, type InputSource } from "./textChunks.js";
 import { isWritableLike, type OutputTarget } from "./openOutput.js";
 
@@ -11,15 +11,13 @@ export interface CsvOptions {
 }
 
 /** @internal zod schema of {@link CsvOptions}. */
-export const CsvOptionsSchema = z
-  .strictObject({ delimiter: z.enum([",", ";", "\t"]).default(","), ignoreUnknown: z.boolean().default(false) })
-  .default({ delimiter: ",", ignoreUnknown: false });
+export const CsvOptionsSchema = z._default(z.strictObject({ delimiter: z._default(z.enum([",", ";", "\t"]), ","), ignoreUnknown: z._default(z.boolean(), false) }), { delimiter: ",", ignoreUnknown: false });
 
 /** @internal An input: a non-empty path, a readable stream or an (async) iterable of text or bytes. */
-export const InputSchema = z.union([z.string().min(1), z.custom<Exclude<InputSource, string>>(isStreamLike, "expected a file path or a readable stream")]);
+export const InputSchema = z.union([z.string().check(z.minLength(1)), z.custom<Exclude<InputSource, string>>(isStreamLike, "expected a file path or a readable stream")]);
 
 /** @internal An output: a non-empty path or a writable stream. */
-export const OutputSchema = z.union([z.string().min(1), z.custom<Exclude<OutputTarget, string>>(isWritableLike, "expected a file path or a writable stream")]);
+export const OutputSchema = z.union([z.string().check(z.minLength(1)), z.custom<Exclude<OutputTarget, string>>(isWritableLike, "expected a file path or a writable stream")]);
 
 /** @internal An input or output format. */
 export const FormatSchema = z.enum(["ndjson", "csv"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, type AppraisalInput } from "../index.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { jsonError } from "./batchError.js";
@@ -21,7 +21,7 @@ export interface ReadAppraisalsOptions {
   readonly csv?: CsvOptions | undefined;
 }
 
-const OptionsSchema = z.strictObject({ input: InputSchema, format: FormatSchema.default("ndjson"), csv: CsvOptionsSchema });
+const OptionsSchema = z.strictObject({ input: InputSchema, format: z._default(FormatSchema, "ndjson"), csv: CsvOptionsSchema });
 
 /**
  * Reads appraisals from NDJSON or CSV, lazily and in order. Each record yields `{ line, appraisal }`, or

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, compile, isPlan, type Plan, type SchemeInput } from "../index.js";
 import { issue } from "../errors/kinerjaError.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -93,24 +93,24 @@ export interface ScoreStreamOptions {
 }
 
 const OptionsSchema = z.strictObject({
-  scheme: z.unknown().optional(),
-  plan: z.custom<Plan>(isPlan, "expected a plan from compile()").optional(),
+  scheme: z.optional(z.unknown()),
+  plan: z.optional(z.custom<Plan>(isPlan, "expected a plan from compile()")),
   input: InputSchema,
   output: OutputSchema,
-  format: FormatSchema.default("ndjson"),
-  outputFormat: FormatSchema.optional(),
+  format: z._default(FormatSchema, "ndjson"),
+  outputFormat: z.optional(FormatSchema),
   csv: CsvOptionsSchema,
-  workers: z.int().min(0).max(256).default(0),
-  chunkSize: z.int().min(1).max(100_000).default(500),
-  onProgress: z.custom<(p: ScoreProgress) => void>((v) => typeof v === "function", "expected a function").optional(),
-  progressEvery: z.int().min(1).default(10_000),
-  onError: z.enum(["report", "throw"]).default("report"),
-  trace: z.boolean().default(true),
-  detail: z.enum(["result", "score"]).default("result"),
-  duplicates: z.enum(["warn", "error"]).default("warn"),
-  signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal, "expected an AbortSignal").optional(),
-  handleSignals: z.boolean().default(false),
-  workerTimeoutMs: z.int().min(1).max(86_400_000).default(120_000),
+  workers: z._default(z.int().check(z.gte(0), z.lte(256)), 0),
+  chunkSize: z._default(z.int().check(z.gte(1), z.lte(100_000)), 500),
+  onProgress: z.optional(z.custom<(p: ScoreProgress) => void>((v) => typeof v === "function", "expected a function")),
+  progressEvery: z._default(z.int().check(z.gte(1)), 10_000),
+  onError: z._default(z.enum(["report", "throw"]), "report"),
+  trace: z._default(z.boolean(), true),
+  detail: z._default(z.enum(["result", "score"]), "result"),
+  duplicates: z._default(z.enum(["warn", "error"]), "warn"),
+  signal: z.optional(z.custom<AbortSignal>((v) => v instanceof AbortSignal, "expected an AbortSignal")),
+  handleSignals: z._default(z.boolean(), false),
+  workerTimeoutMs: z._default(z.int().check(z.gte(1), z.lte(86_400_000)), 120_000),
 });
 
 /** Line ranges of records, e.g. `1–500, 1001–1500`. */

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { KinerjaError } from "../index.js";
 import type { RawRecord } from "./rawRecords.js";
@@ -39,8 +39,10 @@ export const workerOverride: { script: WorkerScript | undefined } = { script: un
  * inherit the loader hooks of `--import tsx`.
  */
 export function workerScript(): WorkerScript {
-  // CJS builds have __filename and no import.meta; ESM builds the other way round.
-  const base = typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
+  // ESM has import.meta.url; the CJS build defines it from __filename (tsup shims). Not a reference to
+  // __filename here: that would put the ESM shim (imports of "path" and "url") into the shared chunk,
+  // which a browser bundle of the core then cannot resolve.
+  const base = import.meta.url;
   for (const name of ["./scoreWorker.js", "./node/scoreWorker.js"]) {
     const url = new URL(name, base);
     if (existsSync(fileURLToPath(url))) return { script: url, eval: false };

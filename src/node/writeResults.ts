@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, isKinerjaError, isPlan, type Plan, type Result } from "../index.js";
 import { issue } from "../errors/kinerjaError.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -39,9 +39,9 @@ const OptionsSchema = z.strictObject({
     "expected an iterable or async iterable of records",
   ),
   output: OutputSchema,
-  format: FormatSchema.default("ndjson"),
-  plan: z.custom<Plan>(isPlan, "expected a plan from compile()").optional(),
-  trace: z.boolean().default(true),
+  format: z._default(FormatSchema, "ndjson"),
+  plan: z.optional(z.custom<Plan>(isPlan, "expected a plan from compile()")),
+  trace: z._default(z.boolean(), true),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 import { daysInclusive } from "../period/daysInclusive.js";
@@ -20,29 +20,24 @@ import { parseWith } from "../schema/toKinerjaError.js";
 export type AnnualFromPeriodic = "final" | "worst" | "mode" | "monthWeighted";
 
 /** Input of {@link annualPredikat}. */
-export const AnnualPredikatInputSchema = z
-  .strictObject({
+export const AnnualPredikatInputSchema = z.strictObject({
     /** The periodic predikat in chronological order (each with its period for `monthWeighted`). */
-    periods: z
-      .array(
+    periods: z.array(
         z.strictObject({
-          label: z.string().min(1).max(100).optional(),
+          label: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
           predikat: z.enum(EMPLOYEE_PREDIKATS),
-          start: DateSchema.optional(),
-          end: DateSchema.optional(),
+          start: z.optional(DateSchema),
+          end: z.optional(DateSchema),
         }),
-      )
-      .min(1)
-      .max(366),
-    rule: z.enum(["final", "worst", "mode", "monthWeighted"]).default("final"),
-  })
-  .superRefine((v, ctx) => {
+      ).check(z.minLength(1), z.maxLength(366)),
+    rule: z._default(z.enum(["final", "worst", "mode", "monthWeighted"]), "final"),
+  }).check(z.superRefine((v, ctx) => {
     if (v.rule !== "monthWeighted") return;
     v.periods.forEach((p, i) => {
       if (p.start === undefined || p.end === undefined) ctx.addIssue({ code: "custom", path: ["periods", i], message: "monthWeighted needs start and end on every period" });
       else if (p.start > p.end) ctx.addIssue({ code: "custom", path: ["periods", i, "end"], message: "end is before start" });
     });
-  });
+  }));
 
 /** Input of {@link annualPredikat} as written in JSON. */
 export type AnnualPredikatInput = z.input<typeof AnnualPredikatInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { warning } from "../schema/warnings.js";
 import { Dec, show } from "../math/decimal.js";
 import { dayNumber } from "../period/internal/calendar.js";
@@ -17,37 +17,31 @@ import { parseWith } from "../schema/toKinerjaError.js";
 export const SP4N_LAPOR_DEADLINES = Object.freeze({ firstResponse: 3, kinds: Object.freeze({ information: 5, dispute: 14, fieldCheck: 60 }) });
 
 /** Input of {@link complaintIndicators}. */
-export const ComplaintIndicatorsInputSchema = z
-  .strictObject({
-    complaints: z
-      .array(
+export const ComplaintIndicatorsInputSchema = z.strictObject({
+    complaints: z.array(
         z.strictObject({
-          id: z.string().min(1).max(100),
+          id: z.string().check(z.minLength(1), z.maxLength(100)),
           /** A kind of `deadlines.kinds` (default kinds: `information`, `dispute`, `fieldCheck`). */
           kind: IdSchema,
           /** Day received (day 0). */
           received: DateSchema,
-          firstResponse: DateSchema.optional(),
-          closed: DateSchema.optional(),
+          firstResponse: z.optional(DateSchema),
+          closed: z.optional(DateSchema),
         }),
-      )
-      .max(1_000_000),
+      ).check(z.maxLength(1_000_000)),
     /** Working days allowed (default {@link SP4N_LAPOR_DEADLINES}). */
-    deadlines: z
-      .strictObject({ firstResponse: z.int().min(0).max(1000), kinds: z.record(IdSchema, z.int().min(0).max(1000)) })
-      .default({ firstResponse: SP4N_LAPOR_DEADLINES.firstResponse, kinds: { ...SP4N_LAPOR_DEADLINES.kinds } }),
+    deadlines: z._default(z.strictObject({ firstResponse: z.int().check(z.gte(0), z.lte(1000)), kinds: z.record(IdSchema, z.int().check(z.gte(0), z.lte(1000))) }), { firstResponse: SP4N_LAPOR_DEADLINES.firstResponse, kinds: { ...SP4N_LAPOR_DEADLINES.kinds } }),
     /** The working-day calendar (holidays as data; kinerja ships none). */
-    calendar: WorkingCalendarSchema.default({ holidays: [], weekend: [0, 6] }),
+    calendar: z._default(WorkingCalendarSchema, { holidays: [], weekend: [0, 6] }),
     /** The day of the count: complaints received later are ignored; open ones past their deadline are misses (policy `overdueOpen`). */
     asOf: DateSchema,
-  })
-  .superRefine((v, ctx) => {
+  }).check(z.superRefine((v, ctx) => {
     v.complaints.forEach((c, i) => {
       if (v.deadlines.kinds[c.kind] === undefined || !Object.hasOwn(v.deadlines.kinds, c.kind)) ctx.addIssue({ code: "custom", path: ["complaints", i, "kind"], message: `no deadline for kind '${c.kind}'` });
       if (c.firstResponse !== undefined && c.firstResponse < c.received) ctx.addIssue({ code: "custom", path: ["complaints", i, "firstResponse"], message: "first response before receipt" });
       if (c.closed !== undefined && c.closed < c.received) ctx.addIssue({ code: "custom", path: ["complaints", i, "closed"], message: "closed before receipt" });
     });
-  });
+  }));
 
 /** Input of {@link complaintIndicators} as written in JSON. */
 export type ComplaintIndicatorsInput = z.input<typeof ComplaintIndicatorsInputSchema> & { readonly calendar?: WorkingCalendarInput | undefined };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { warning } from "../schema/warnings.js";
 import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
 import { Dec, show } from "../math/decimal.js";
@@ -7,7 +7,7 @@ import { DateSchema } from "../schema/primitives.js";
 import type { DecimalText, Result, ResultWarning } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const Level = z.enum(RATING_LEVELS);
 
 /** Who wrote a feedback entry (Bimbingan kinerja: the pejabat penilai gives feedback, the employee answers). */
@@ -15,39 +15,35 @@ export const FeedbackAuthorRoleSchema = z.enum(["pejabatPenilai", "pegawai", "at
 
 /** Input of {@link evaluationDocument}: the Dokumen Evaluasi Kinerja of one employee for one period. */
 export const EvaluationDocumentInputSchema = z.strictObject({
-  employee: z.strictObject({ id: Text(100), name: Text(200).optional(), nip: Text(40).optional(), position: Text(200).optional(), unit: Text(200).optional() }),
-  evaluator: z.strictObject({ id: Text(100), name: Text(200).optional(), position: Text(200).optional() }).optional(),
+  employee: z.strictObject({ id: Text(100), name: z.optional(Text(200)), nip: z.optional(Text(40)), position: z.optional(Text(200)), unit: z.optional(Text(200)) }),
+  evaluator: z.optional(z.strictObject({ id: Text(100), name: z.optional(Text(200)), position: z.optional(Text(200)) })),
   /** The period, e.g. `{ label: "Triwulan II", start: "2025-04-01", end: "2025-06-30", kind: "periodic" }`; the last one "Triwulan IV/Akhir" is `annual`. */
-  period: z.strictObject({ label: Text(100), start: DateSchema, end: DateSchema, kind: z.enum(["periodic", "annual"]).default("periodic") }),
+  period: z.strictObject({ label: Text(100), start: DateSchema, end: DateSchema, kind: z._default(z.enum(["periodic", "annual"]), "periodic") }),
   /** One row per Rencana Hasil Kerja (RHK) and indicator (IKI). */
-  rows: z
-    .array(
+  rows: z.array(
       z.strictObject({
         rhk: Text(1000),
         indicator: Text(1000),
         target: Text(200),
         /** The realisation, based on evidence (bukti dukung); omit while there is none. */
-        realisation: Text(1000).optional(),
+        realisation: z.optional(Text(1000)),
         /** Evidence items: a reference the application resolves (file, link, approval id), optionally dated. */
-        evidence: z.array(z.strictObject({ ref: Text(2000), label: Text(300).optional(), date: DateSchema.optional() })).max(1000).default([]),
+        evidence: z._default(z.array(z.strictObject({ ref: Text(2000), label: z.optional(Text(300)), date: z.optional(DateSchema) })).check(z.maxLength(1000)), []),
         /** Continuous feedback based on evidence: dated entries with the author's role. */
-        feedback: z.array(z.strictObject({ date: DateSchema, author: FeedbackAuthorRoleSchema, text: Text(5000), evidence: z.array(Text(2000)).max(100).default([]) })).max(1000).default([]),
+        feedback: z._default(z.array(z.strictObject({ date: DateSchema, author: FeedbackAuthorRoleSchema, text: Text(5000), evidence: z._default(z.array(Text(2000)).check(z.maxLength(100)), []) })).check(z.maxLength(1000)), []),
       }),
-    )
-    .max(500),
+    ).check(z.maxLength(500)),
   /** The engine's result for this employee and period: ratings and predikat are read from it. */
-  result: z
-    .looseObject({
+  result: z.optional(z.looseObject({
       kind: z.literal("kinerja.result"),
-      final: z.looseObject({ band: z.looseObject({ id: z.string() }).nullable() }),
-      resultsRating: z.looseObject({ id: Level }).nullable(),
-      behaviour: z.looseObject({ rating: z.looseObject({ id: Level }).nullable() }).nullable(),
-    })
-    .optional(),
+      final: z.looseObject({ band: z.nullable(z.looseObject({ id: z.string() })) }),
+      resultsRating: z.nullable(z.looseObject({ id: Level })),
+      behaviour: z.nullable(z.looseObject({ rating: z.nullable(z.looseObject({ id: Level })) })),
+    })),
   /** Ratings and predikat set without an engine result (ignored when `result` is given). */
-  ratings: z.strictObject({ hasilKerja: Level.optional(), perilaku: Level.optional(), predikat: z.enum(EMPLOYEE_PREDIKATS).optional() }).optional(),
+  ratings: z.optional(z.strictObject({ hasilKerja: z.optional(Level), perilaku: z.optional(Level), predikat: z.optional(z.enum(EMPLOYEE_PREDIKATS)) })),
   /** The organisation's predikat that applied, and the curve it selects. */
-  organisation: z.strictObject({ predikat: OrganisationPredikatSchema, capaian: Text(40).optional() }).optional(),
+  organisation: z.optional(z.strictObject({ predikat: OrganisationPredikatSchema, capaian: z.optional(Text(40)) })),
 });
 
 /** Input of {@link evaluationDocument} as written in JSON. */

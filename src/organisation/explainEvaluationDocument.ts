@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { RATING_LEVEL_LABELS, RATING_LEVELS } from "../concepts/vocabulary.js";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { Locale } from "../explain/labels.js";
 import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { FeedbackAuthorRoleSchema, type EvaluationDocument } from "./evaluationDocument.js";
 import { ORGANISATION_PREDIKAT_LABELS } from "./organisationPredikatPolicy.js";
 
@@ -40,13 +40,13 @@ const pct = (share: string, l: Locale): string => {
   return l === "id" ? t.replace(".", ",") : t;
 };
 
-const Options = z.strictObject({ locale: z.enum(["id", "en"]).default("id") }).optional();
+const Options = z.optional(z.strictObject({ locale: z._default(z.enum(["id", "en"]), "id") }));
 const Str = z.string();
-const Level = z.enum(RATING_LEVELS).nullable();
+const Level = z.nullable(z.enum(RATING_LEVELS));
 const Shape = z.looseObject({
   kind: z.literal("kinerja.evaluationDocument"),
   employee: z.looseObject({ id: Str }),
-  evaluator: z.looseObject({ id: Str }).nullable(),
+  evaluator: z.nullable(z.looseObject({ id: Str })),
   period: z.looseObject({ label: Str, start: Str, end: Str }),
   rows: z.array(
     z.looseObject({
@@ -57,9 +57,9 @@ const Shape = z.looseObject({
       feedback: z.array(z.looseObject({ date: Str, author: FeedbackAuthorRoleSchema, text: Str, evidence: z.array(Str) })),
     }),
   ),
-  ratings: z.looseObject({ hasilKerja: Level, perilaku: Level, predikat: z.enum(EMPLOYEE_PREDIKATS).nullable() }),
-  organisation: z.looseObject({ predikat: OrganisationPredikatSchema, curve: Str }).nullable(),
-  evidenceCoverage: z.string().regex(/^\d+(\.\d+)?$/).nullable(),
+  ratings: z.looseObject({ hasilKerja: Level, perilaku: Level, predikat: z.nullable(z.enum(EMPLOYEE_PREDIKATS)) }),
+  organisation: z.nullable(z.looseObject({ predikat: OrganisationPredikatSchema, curve: Str })),
+  evidenceCoverage: z.nullable(z.string().check(z.regex(/^\d+(\.\d+)?$/))),
   warnings: z.array(z.looseObject({ code: Str, at: Str, message: z.looseObject({ id: Str, en: Str }) })),
 });
 
@@ -74,9 +74,9 @@ const Shape = z.looseObject({
  * @throws `KinerjaError` `INVALID_INPUT` when `doc` is not an evaluation document or the locale is unknown
  */
 export function explainEvaluationDocument(doc: EvaluationDocument, options?: { readonly locale?: Locale | undefined } | undefined): string {
-  const o = Options.safeParse(options);
+  const o = safeParseGuarded(Options, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid explain options", fromZodIssues(o.error.issues, ["options"]));
-  const s = Shape.safeParse(doc);
+  const s = safeParseGuarded(Shape, doc);
   if (!s.success) throw new KinerjaError("INVALID_INPUT", "not a kinerja evaluation document", fromZodIssues(s.error.issues, ["doc"]));
   const l: Locale = o.data?.locale ?? "id";
   const w = (k: keyof typeof W): string => W[k][l];

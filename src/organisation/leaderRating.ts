@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { RATING_LEVELS, type RatingLevel } from "../concepts/vocabulary.js";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { OrganisationPredikatSchema, ORGANISATION_PREDIKATS, type OrganisationPredikat } from "../rating/seMenpanrbCurves.js";
@@ -39,8 +39,8 @@ export interface LeaderSchemeInput {
 
 const SchemeOptions = z.strictObject({
   scheme: z.looseObject({ indicators: z.array(z.unknown()) }),
-  indicator: IdSchema.default("capaianUnit"),
-  ratingFromUnit: MapSchema.default({ ...LEADER_RATING_FROM_UNIT }),
+  indicator: z._default(IdSchema, "capaianUnit"),
+  ratingFromUnit: z._default(MapSchema, { ...LEADER_RATING_FROM_UNIT }),
 });
 
 /**
@@ -104,7 +104,7 @@ export function leaderScheme(input: LeaderSchemeInput): SchemeInput {
 const AppraisalOptions = z.strictObject({
   appraisal: z.looseObject({}),
   organisationPredikat: OrganisationPredikatSchema,
-  indicator: IdSchema.default("capaianUnit"),
+  indicator: z._default(IdSchema, "capaianUnit"),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { compile } from "../engine/compile.js";
 import { evaluate } from "../engine/evaluate.js";
@@ -15,7 +15,7 @@ const OverrideSchema = z.strictObject({
   /** The predikat set by the pejabat (e.g. after weighing the expectation for the unit). */
   predikat: OrganisationPredikatSchema,
   /** Why; mandatory, recorded in the result. */
-  reason: z.string().trim().min(1).max(2000),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
 });
 
 /** Input of {@link organisationPredikat}. */
@@ -61,9 +61,9 @@ export interface OrganisationPredikatResult {
 const Input = z.strictObject({
   scheme: z.unknown(),
   appraisal: z.unknown(),
-  kind: z.enum(["periodic", "annual"]).default("annual"),
-  policy: OrganisationPredikatPolicySchema.default(OrganisationPredikatPolicySchema.parse({})),
-  override: OverrideSchema.optional(),
+  kind: z._default(z.enum(["periodic", "annual"]), "annual"),
+  policy: z._default(OrganisationPredikatPolicySchema, OrganisationPredikatPolicySchema.parse({})),
+  override: z.optional(OverrideSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec } from "../math/decimal.js";
 import { DecimalInputSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
 import type { Label } from "../schema/scheme.js";
@@ -22,12 +22,12 @@ export const ORGANISATION_PREDIKAT_LABELS: Readonly<Record<OrganisationPredikat,
  */
 export const OrganisationPredikatPolicySchema = z.strictObject({
   /** Policy id recorded in the result (change it when you change a field). */
-  id: z.string().min(1).max(100).default("kinerja.orgPredikat.meanCapaian.v1"),
+  id: z._default(z.string().check(z.minLength(1), z.maxLength(100)), "kinerja.orgPredikat.meanCapaian.v1"),
   /**
    * Highest capaian of one indicator or action, in percent (default 120, the cap PermenPANRB 8/2021
    * puts on a nilai capaian IKI; a choice, not a rule of the SE).
    */
-  cap: DecimalInputSchema.default("120"),
+  cap: z._default(DecimalInputSchema, "120"),
   /**
    * Lower edges of the levels on the mean capaian *c* (percent), half-open and gap-free:
    * c ≥ `istimewa` Istimewa; ≥ `baik` Baik; ≥ `butuhPerbaikan` Butuh Perbaikan; ≥ `kurang` Kurang; below, Sangat Kurang.
@@ -35,19 +35,16 @@ export const OrganisationPredikatPolicySchema = z.strictObject({
    * 80–99 Cukup, 60–79 Kurang, 0–59 Sangat Kurang) with their integer gaps closed, "targets exceeded"
    * (the SE's Istimewa anchor) read as c ≥ 101.
    */
-  edges: z
-    .strictObject({ istimewa: DecimalInputSchema.default("101"), baik: DecimalInputSchema.default("100"), butuhPerbaikan: DecimalInputSchema.default("80"), kurang: DecimalInputSchema.default("60") })
-    .default({ istimewa: "101", baik: "100", butuhPerbaikan: "80", kurang: "60" })
-    .refine((e) => {
+  edges: z._default(z.strictObject({ istimewa: z._default(DecimalInputSchema, "101"), baik: z._default(DecimalInputSchema, "100"), butuhPerbaikan: z._default(DecimalInputSchema, "80"), kurang: z._default(DecimalInputSchema, "60") }), { istimewa: "101", baik: "100", butuhPerbaikan: "80", kurang: "60" }).check(z.refine((e) => {
       const d = [e.kurang, e.butuhPerbaikan, e.baik, e.istimewa].map((x) => new Dec(x));
       return d.every((x, i) => i === 0 || (d[i - 1] as Dec).lt(x));
-    }, "each edge must be above the one below: kurang < butuhPerbaikan < baik < istimewa"),
+    }, "each edge must be above the one below: kurang < butuhPerbaikan < baik < istimewa")),
   /**
    * The SE's other anchor, "most actions without progress → Sangat Kurang": when more than this share
    * (0–1) of the scored actions have a realisation of 0, the predikat is Sangat Kurang whatever *c* is.
    * Default 0.5 ("most" read as more than half). `null` switches the anchor off.
    */
-  noProgressShare: NonNegativeDecimalSchema.nullable().default("0.5"),
+  noProgressShare: z._default(z.nullable(NonNegativeDecimalSchema), "0.5"),
 });
 
 /** The organisation predikat policy as written in JSON (every field optional). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema } from "../schema/primitives.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -9,23 +9,23 @@ export const OrganisationIndicatorSchema = z.strictObject({
   id: IdSchema,
   label: LabelSchema,
   /** `higher` (default): capaian = realisation ÷ target × 100; `lower` (e.g. time): (2 − realisation ÷ target) × 100, floor 0. */
-  direction: z.enum(["higher", "lower"]).default("higher"),
+  direction: z._default(z.enum(["higher", "lower"]), "higher"),
   target: DecimalInputSchema,
   /** Relative weight (default equal weights: the mean capaian). */
-  weight: NonNegativeDecimalSchema.optional(),
-  unit: z.string().min(1).max(40).optional(),
+  weight: z.optional(NonNegativeDecimalSchema),
+  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
 });
 
 /** Input of {@link organisationScheme}. */
 export const OrganisationSchemeInputSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
-  version: z.string().min(1).max(40).optional(),
+  label: z.optional(LabelSchema),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   /** The period the scorecard covers (a triwulan for the rencana aksi, the year for the perjanjian kinerja). */
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
-  indicators: z.array(OrganisationIndicatorSchema).min(1).max(2000),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
+  indicators: z.array(OrganisationIndicatorSchema).check(z.minLength(1), z.maxLength(2000)),
   /** The predikat policy (cap, edges; see `OrganisationPredikatPolicySchema`). */
-  policy: OrganisationPredikatPolicySchema.default(OrganisationPredikatPolicySchema.parse({})),
+  policy: z._default(OrganisationPredikatPolicySchema, OrganisationPredikatPolicySchema.parse({})),
 });
 
 /** Input of {@link organisationScheme} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { warning } from "../schema/warnings.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { daysInclusive } from "../period/daysInclusive.js";
@@ -18,8 +18,7 @@ export type CheckinAccumulation = "sum" | "latest";
 export type PaceStatus = "onTrack" | "atRisk" | "behind" | "noExpectation";
 
 /** Input of {@link pace}. */
-export const PaceInputSchema = z
-  .strictObject({
+export const PaceInputSchema = z.strictObject({
     indicator: IdSchema,
     /** The year-end target (higher is better). */
     target: NonNegativeDecimalSchema,
@@ -31,15 +30,14 @@ export const PaceInputSchema = z
      * triwulan, covering the year without gaps or overlaps. For `sum` each target is that period's amount; for
      * `latest` it is the level expected during that period. Without a plan: linear by calendar days.
      */
-    plan: z.array(z.strictObject({ start: DateSchema, end: DateSchema, target: NonNegativeDecimalSchema })).min(1).max(366).optional(),
+    plan: z.optional(z.array(z.strictObject({ start: DateSchema, end: DateSchema, target: NonNegativeDecimalSchema })).check(z.minLength(1), z.maxLength(366))),
     /** Dated realisations (any order); only those on or before `asOf` count. */
-    checkins: z.array(z.strictObject({ date: DateSchema, value: DecimalInputSchema, note: z.string().max(2000).optional() })).max(10_000),
+    checkins: z.array(z.strictObject({ date: DateSchema, value: DecimalInputSchema, note: z.optional(z.string().check(z.maxLength(2000))) })).check(z.maxLength(10_000)),
     /** The day of the assessment (inside the year). */
     asOf: DateSchema,
     /** Pace bands: on track from `onTrack` (default 0.95), at risk from `atRisk` (default 0.80), behind below. */
-    bands: z.strictObject({ onTrack: NonNegativeDecimalSchema.default("0.95"), atRisk: NonNegativeDecimalSchema.default("0.80") }).default({ onTrack: "0.95", atRisk: "0.80" }),
-  })
-  .superRefine((v, ctx) => {
+    bands: z._default(z.strictObject({ onTrack: z._default(NonNegativeDecimalSchema, "0.95"), atRisk: z._default(NonNegativeDecimalSchema, "0.80") }), { onTrack: "0.95", atRisk: "0.80" }),
+  }).check(z.superRefine((v, ctx) => {
     if (v.year.start > v.year.end) ctx.addIssue({ code: "custom", path: ["year", "end"], message: "the year ends before it starts" });
     if (v.asOf < v.year.start || v.asOf > v.year.end) ctx.addIssue({ code: "custom", path: ["asOf"], message: "asOf must lie inside the year" });
     if (new Dec(v.bands.atRisk).gt(v.bands.onTrack)) ctx.addIssue({ code: "custom", path: ["bands", "atRisk"], message: "atRisk must not exceed onTrack" });
@@ -56,7 +54,7 @@ export const PaceInputSchema = z
       });
       if (sorted.length > 0 && (sorted[sorted.length - 1] as { end: string }).end !== v.year.end) ctx.addIssue({ code: "custom", path: ["plan"], message: "the plan's last period must end with the year" });
     }
-  });
+  }));
 
 /** Input of {@link pace} as written in JSON. */
 export type PaceInput = z.input<typeof PaceInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { roundDec, type RoundingMode } from "../math/round.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
@@ -8,8 +8,7 @@ import { better, type BetterUsed } from "./internal/better.js";
 import { entry } from "./internal/trace.js";
 
 /** Input of {@link achievementImprovementPoints}. */
-export const AchievementImprovementPointsInputSchema = z
-  .strictObject({
+export const AchievementImprovementPointsInputSchema = z.strictObject({
     /** The current value a. */
     actual: DecimalInputSchema,
     /** The unit's own baseline-period value (for improvement points). */
@@ -19,11 +18,10 @@ export const AchievementImprovementPointsInputSchema = z
     /** The benchmark (CMS: the mean of the peers' top decile); better than the threshold. */
     benchmark: DecimalInputSchema,
     /** `higher` (default): higher values are better; `lower`: lower values are better (benchmark below threshold). */
-    direction: z.enum(["higher", "lower"]).default("higher"),
+    direction: z._default(z.enum(["higher", "lower"]), "higher"),
     /** Rounding mode of the points to whole numbers (default `halfUp`; `halfEven` turns 4.5 into 4). */
-    rounding: RoundingModeSchema.default("halfUp"),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingModeSchema, "halfUp"),
+  }).check(z.superRefine((v, ctx) => {
     if (typeof v.threshold !== "string" || typeof v.benchmark !== "string") return; // already reported
     const t = new Dec(v.threshold);
     const b = new Dec(v.benchmark);
@@ -31,7 +29,7 @@ export const AchievementImprovementPointsInputSchema = z
       const side = v.direction === "higher" ? "above" : "below";
       ctx.addIssue({ code: "custom", path: ["benchmark"], message: `must be ${side} the threshold (${v.threshold}) when ${v.direction} is better`, params: { kinerja: "benchmark_not_better" }, input: v.benchmark });
     }
-  });
+  }));
 
 /** Input of {@link achievementImprovementPoints} as written in JSON. */
 export type AchievementImprovementPointsInput = z.input<typeof AchievementImprovementPointsInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show } from "../math/decimal.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { DecimalInputSchema } from "../schema/primitives.js";
@@ -13,7 +13,7 @@ export const BetterOfInputSchema = z.strictObject({
   /** The achievement score (points, or a score on the common scale). */
   achievement: DecimalInputSchema,
   /** The improvement score on the same scale; `null` when improvement is not applicable (then achievement is used). */
-  improvement: DecimalInputSchema.nullable(),
+  improvement: z.nullable(DecimalInputSchema),
 });
 
 /** Input of {@link betterOf} as written in JSON. */

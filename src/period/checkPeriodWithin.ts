@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { fromZodIssues, parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { dayNumber } from "./internal/calendar.js";
@@ -11,9 +11,9 @@ export const CheckPeriodWithinInputSchema = z.strictObject({
   /** The span to check, e.g. the appraisal's period. */
   inner: z.unknown(),
   /** Path of `inner` in the caller's input, used in the issues (default `["period"]`). */
-  path: z.array(z.union([z.string().max(200), z.int().min(0)])).max(50).default(["period"]),
+  path: z._default(z.array(z.union([z.string().check(z.maxLength(200)), z.int().check(z.gte(0))])).check(z.maxLength(50)), ["period"]),
   /** Error code when `inner` is malformed or outside `outer` (default `INVALID_APPRAISAL`). */
-  code: z.enum(["INVALID_APPRAISAL", "INVALID_INPUT", "INVALID_SCHEME"]).default("INVALID_APPRAISAL"),
+  code: z._default(z.enum(["INVALID_APPRAISAL", "INVALID_INPUT", "INVALID_SCHEME"]), "INVALID_APPRAISAL"),
 });
 
 /** Input of {@link checkPeriodWithin} as written in code. */

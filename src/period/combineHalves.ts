@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
@@ -11,9 +11,9 @@ const HalfSchema = z.strictObject({
   /** The half's score (under its own scheme). */
   score: DecimalInputSchema,
   /** Relative weight (default 1, so the halves count 50/50). */
-  weight: NonNegativeDecimalSchema.default("1"),
+  weight: z._default(NonNegativeDecimalSchema, "1"),
   /** Optional id of the scheme the half was scored under (echoed). */
-  scheme: IdSchema.optional(),
+  scheme: z.optional(IdSchema),
 });
 
 /** Input of {@link combineHalves}. */
@@ -23,7 +23,7 @@ export const CombineHalvesInputSchema = z.strictObject({
   /** The second half (e.g. semester II, scored under the new scheme). */
   second: HalfSchema,
   /** Optional rounding of `score`; `exact` keeps full precision. */
-  rounding: RoundingRuleSchema.optional(),
+  rounding: z.optional(RoundingRuleSchema),
 });
 
 /** Input of {@link combineHalves} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show } from "../math/decimal.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { RoundingRuleSchema } from "../schema/primitives.js";
@@ -9,24 +9,22 @@ import { entry } from "./internal/trace.js";
 import { PeriodRangeSchema } from "./periodRange.js";
 
 /** Input of {@link interimRatings}. */
-export const InterimRatingsInputSchema = z
-  .strictObject({
+export const InterimRatingsInputSchema = z.strictObject({
     /** The appraisal cycle (e.g. the year); every position must lie inside it. */
     period: PeriodRangeSchema,
     /** The positions held in the cycle, each with its own (already computed) score, possibly under different schemes. Must not overlap; any order. */
-    segments: z.array(SegmentSchema).min(1).max(10_000),
+    segments: z.array(SegmentSchema).check(z.minLength(1), z.maxLength(10_000)),
     /** Minimum days in a position for it to be rated (an interim rating, or counted in the rating of record); default 120 (US Commerce). */
-    minDays: z.int().min(1).max(1_000_000).default(120),
+    minDays: z._default(z.int().check(z.gte(1), z.lte(1_000_000)), 120),
     /**
      * The "last days" rule: when the latest position began within the last `lastDays` days of the
      * cycle (its start to the cycle's end is at most `lastDays` days), the most recent interim
      * rating becomes the rating of record. Default: `minDays`. `0` switches the rule off.
      */
-    lastDays: z.int().min(0).max(1_000_000).optional(),
+    lastDays: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
     /** Optional rounding of the rating of record; interim ratings are the segments' scores as given. */
-    rounding: RoundingRuleSchema.optional(),
-  })
-  .superRefine((v, ctx) => checkSegments(v.segments, v.period, ctx));
+    rounding: z.optional(RoundingRuleSchema),
+  }).check(z.superRefine((v, ctx) => checkSegments(v.segments, v.period, ctx)));
 
 /** Input of {@link interimRatings} as written in JSON. */
 export type InterimRatingsInput = z.input<typeof InterimRatingsInputSchema>;

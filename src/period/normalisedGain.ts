@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
@@ -7,23 +7,21 @@ import { parseWith } from "../schema/toKinerjaError.js";
 import { entry } from "./internal/trace.js";
 
 /** Input of {@link normalisedGain}. */
-export const NormalisedGainInputSchema = z
-  .strictObject({
+export const NormalisedGainInputSchema = z.strictObject({
     /** The baseline b (e.g. last year's value, a pre-test score). */
     baseline: DecimalInputSchema,
     /** The current value a. */
     actual: DecimalInputSchema,
     /** The highest possible value (default 100); neither `baseline` nor `actual` may exceed it. */
-    max: DecimalInputSchema.default("100"),
+    max: z._default(DecimalInputSchema, "100"),
     /** Optional rounding of the reported gains (the band is decided on the exact gain). */
-    rounding: RoundingRuleSchema.optional(),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z.optional(RoundingRuleSchema),
+  }).check(z.superRefine((v, ctx) => {
     if (![v.baseline, v.actual, v.max].every((x) => typeof x === "string")) return; // already reported
     const max = new Dec(v.max);
     if (new Dec(v.baseline).gt(max)) ctx.addIssue({ code: "custom", path: ["baseline"], message: `must not exceed max (${v.max})`, params: { kinerja: "above_max" }, input: v.baseline });
     if (new Dec(v.actual).gt(max)) ctx.addIssue({ code: "custom", path: ["actual"], message: `must not exceed max (${v.max})`, params: { kinerja: "above_max" }, input: v.actual });
-  });
+  }));
 
 /** Input of {@link normalisedGain} as written in JSON. */
 export type NormalisedGainInput = z.input<typeof NormalisedGainInputSchema>;

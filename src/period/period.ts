@@ -1,18 +1,18 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema, LabelSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { inclusiveDays, longDate } from "./internal/calendar.js";
 import { calendarPeriod } from "./internal/calendarPeriod.js";
 import { PeriodRangeSchema, type Period } from "./periodRange.js";
 
-const Year = z.int().min(1).max(9999);
+const Year = z.int().check(z.gte(1), z.lte(9999));
 
 /** Input of {@link period}: a calendar period of a year, or custom dates. */
 export const PeriodInputSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("month"), year: Year, /** Month 1–12. */ index: z.int().min(1).max(12) }),
-  z.strictObject({ kind: z.literal("quarter"), year: Year, /** Quarter (triwulan) 1–4. */ index: z.int().min(1).max(4) }),
-  z.strictObject({ kind: z.literal("semester"), year: Year, /** Semester 1–2. */ index: z.int().min(1).max(2) }),
-  z.strictObject({ kind: z.literal("year"), year: Year, /** Always 1 (may be omitted). */ index: z.literal(1).optional() }),
+  z.strictObject({ kind: z.literal("month"), year: Year, /** Month 1–12. */ index: z.int().check(z.gte(1), z.lte(12)) }),
+  z.strictObject({ kind: z.literal("quarter"), year: Year, /** Quarter (triwulan) 1–4. */ index: z.int().check(z.gte(1), z.lte(4)) }),
+  z.strictObject({ kind: z.literal("semester"), year: Year, /** Semester 1–2. */ index: z.int().check(z.gte(1), z.lte(2)) }),
+  z.strictObject({ kind: z.literal("year"), year: Year, /** Always 1 (may be omitted). */ index: z.optional(z.literal(1)) }),
   z.strictObject({
     kind: z.literal("custom"),
     /** First day, `YYYY-MM-DD`. */
@@ -20,7 +20,7 @@ export const PeriodInputSchema = z.discriminatedUnion("kind", [
     /** Last day (included), `YYYY-MM-DD`. */
     end: DateSchema,
     /** Optional name; default `"1 Januari 2026 – 30 April 2026"` / `"1 January 2026 – 30 April 2026"`. */
-    label: LabelSchema.optional(),
+    label: z.optional(LabelSchema),
   }),
 ]);
 
@@ -30,7 +30,7 @@ export const PeriodInputSchema = z.discriminatedUnion("kind", [
  */
 export type PeriodInput = z.input<typeof PeriodInputSchema> | { start: string; end: string; label?: z.input<typeof LabelSchema> };
 
-const CustomSchema = z.strictObject({ start: DateSchema, end: DateSchema, label: LabelSchema.optional() });
+const CustomSchema = z.strictObject({ start: DateSchema, end: DateSchema, label: z.optional(LabelSchema) });
 
 /**
  * A period of appraisal: a calendar month, quarter (*triwulan*), semester or year, or custom dates.

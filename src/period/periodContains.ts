@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { dayNumber } from "./internal/calendar.js";
 import { PeriodRangeSchema } from "./periodRange.js";

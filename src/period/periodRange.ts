@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema } from "../schema/primitives.js";
 import { inclusiveDays, isDateText } from "./internal/calendar.js";
 
@@ -13,24 +13,22 @@ export type PeriodKind = z.infer<typeof PeriodKindSchema>;
  * `end` not before `start`. A {@link Period} returned by `period` or `periodsOf` is accepted as it is
  * (its `kind`, `year`, `index` and `label` are carried along; its `days`, when present, must match the dates).
  */
-export const PeriodRangeSchema = z
-  .strictObject({
+export const PeriodRangeSchema = z.strictObject({
     /** First day, `YYYY-MM-DD`. */
     start: DateSchema,
     /** Last day (included), `YYYY-MM-DD`, not before `start`. */
     end: DateSchema,
     /** Optional, as in a {@link Period}. */
-    kind: PeriodKindSchema.optional(),
+    kind: z.optional(PeriodKindSchema),
     /** Optional, as in a {@link Period}. */
-    year: z.int().min(0).max(9999).nullable().optional(),
+    year: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(9999)))),
     /** Optional, as in a {@link Period}. */
-    index: z.int().min(1).max(12).nullable().optional(),
+    index: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(12)))),
     /** Optional inclusive day count; when present it must equal `end − start + 1`. */
-    days: z.int().min(1).optional(),
+    days: z.optional(z.int().check(z.gte(1))),
     /** Optional, as in a {@link Period}. */
-    label: z.strictObject({ id: z.string().min(1).max(300), en: z.string().min(1).max(300) }).optional(),
-  })
-  .superRefine((r, ctx) => {
+    label: z.optional(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(300)), en: z.string().check(z.minLength(1), z.maxLength(300)) })),
+  }).check(z.superRefine((r, ctx) => {
     if (!isDateText(r.start) || !isDateText(r.end)) return; // already reported by DateSchema
     const days = inclusiveDays(r.start, r.end);
     if (days < 1) {
@@ -38,7 +36,7 @@ export const PeriodRangeSchema = z
     } else if (r.days !== undefined && r.days !== days) {
       ctx.addIssue({ code: "custom", path: ["days"], message: `does not match the dates: ${r.start}..${r.end} has ${days} days`, params: { kinerja: "days_mismatch" }, input: r.days });
     }
-  });
+  }));
 
 /** A span of dates as written in JSON (a plain `{ start, end }` or a {@link Period}). */
 export type PeriodRangeInput = z.input<typeof PeriodRangeSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { calendarPeriod } from "./internal/calendarPeriod.js";
 import type { Period } from "./periodRange.js";
@@ -6,7 +6,7 @@ import type { Period } from "./periodRange.js";
 /** Input of {@link periodsOf}: a year and the kind of sub-period. */
 export const PeriodsOfInputSchema = z.strictObject({
   /** The calendar year (1–9999). */
-  year: z.int().min(1).max(9999),
+  year: z.int().check(z.gte(1), z.lte(9999)),
   /** `month` (12 periods), `quarter` (4), `semester` (2) or `year` (1). */
   kind: z.enum(["month", "quarter", "semester", "year"]),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show } from "../math/decimal.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { RoundingRuleSchema } from "../schema/primitives.js";
@@ -14,20 +14,18 @@ export { SegmentSchema as ProRateSegmentSchema, type SegmentStatus, type Segment
 export type ProRateSegmentInput = z.input<typeof SegmentSchema>;
 
 /** Input of {@link proRate}. */
-export const ProRateInputSchema = z
-  .strictObject({
+export const ProRateInputSchema = z.strictObject({
     /** Optional appraisal period (e.g. the year): every segment must lie inside it; coverage is reported. */
-    period: PeriodRangeSchema.optional(),
+    period: z.optional(PeriodRangeSchema),
     /** The stretches of service, each with its own score; they must not overlap (gaps are allowed). Any order. */
-    segments: z.array(SegmentSchema).min(1).max(10_000),
+    segments: z.array(SegmentSchema).check(z.minLength(1), z.maxLength(10_000)),
     /** Minimum inclusive days for a segment to count on its own (default 1: every segment counts); e.g. 90 (Philippines SPMS) or 120 (US Commerce). */
-    minDays: z.int().min(1).max(1_000_000).default(1),
+    minDays: z._default(z.int().check(z.gte(1), z.lte(1_000_000)), 1),
     /** What happens to a shorter segment: `drop` (default; left out) or `merge` (its days count with the nearest following counted segment's score, or the nearest preceding one for the last). */
-    minDaysPolicy: z.enum(["drop", "merge"]).default("drop"),
+    minDaysPolicy: z._default(z.enum(["drop", "merge"]), "drop"),
     /** Optional rounding of `score` (places and mode); `exact` always keeps full precision. */
-    rounding: RoundingRuleSchema.optional(),
-  })
-  .superRefine((v, ctx) => checkSegments(v.segments, v.period, ctx));
+    rounding: z.optional(RoundingRuleSchema),
+  }).check(z.superRefine((v, ctx) => checkSegments(v.segments, v.period, ctx)));
 
 /** Input of {@link proRate} as written in JSON. */
 export type ProRateInput = z.input<typeof ProRateInputSchema>;

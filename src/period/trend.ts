@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, ZERO, show, type Dec as D } from "../math/decimal.js";
 import type { RoundingRule } from "../math/round.js";
 import { roundDec } from "../math/round.js";
@@ -8,25 +8,23 @@ import { parseWith } from "../schema/toKinerjaError.js";
 import { entry } from "./internal/trace.js";
 
 /** Input of {@link trend}. */
-export const TrendInputSchema = z
-  .strictObject({
+export const TrendInputSchema = z.strictObject({
     /** The history, oldest first, one value per period; `null` where a period has no value. The last value is the current one. */
-    values: z.array(DecimalInputSchema.nullable()).min(1).max(10_000),
+    values: z.array(z.nullable(DecimalInputSchema)).check(z.minLength(1), z.maxLength(10_000)),
     /** Length m of the simple moving average (default 3). */
-    window: z.int().min(1).max(10_000).default(3),
+    window: z._default(z.int().check(z.gte(1), z.lte(10_000)), 3),
     /** Number x of prior periods the long trend compares with (default 4). */
-    longWindow: z.int().min(1).max(10_000).default(4),
+    longWindow: z._default(z.int().check(z.gte(1), z.lte(10_000)), 4),
     /** `higher` (default): a rise is an improvement; `lower`: a fall is; `target`: getting closer to `target` is. */
-    polarity: z.enum(["higher", "lower", "target"]).default("higher"),
+    polarity: z._default(z.enum(["higher", "lower", "target"]), "higher"),
     /** The target of a `target` polarity ("Goldilocks" KPI); only with that polarity. */
-    target: DecimalInputSchema.optional(),
+    target: z.optional(DecimalInputSchema),
     /** Optional rounding of the reported numbers (the directions are decided on the exact values; the trace keeps them). */
-    rounding: RoundingRuleSchema.optional(),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z.optional(RoundingRuleSchema),
+  }).check(z.superRefine((v, ctx) => {
     if (v.polarity === "target" && v.target === undefined) ctx.addIssue({ code: "custom", path: ["target"], message: "is required with polarity \"target\"", params: { kinerja: "missing_target" }, input: v.target });
     if (v.polarity !== "target" && v.target !== undefined) ctx.addIssue({ code: "custom", path: ["target"], message: "is only allowed with polarity \"target\"", params: { kinerja: "unexpected_target" }, input: v.target });
-  });
+  }));
 
 /** Input of {@link trend} as written in JSON. */
 export type TrendInput = z.input<typeof TrendInputSchema>;

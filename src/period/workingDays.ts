@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { dayNumber, fromDayNumber } from "./internal/calendar.js";
@@ -10,9 +10,9 @@ import { dayNumber, fromDayNumber } from "./internal/calendar.js";
  */
 export const WorkingCalendarSchema = z.strictObject({
   /** Dates that are not working days, `YYYY-MM-DD`. */
-  holidays: z.array(DateSchema).max(10_000).default([]),
+  holidays: z._default(z.array(DateSchema).check(z.maxLength(10_000)), []),
   /** Weekly days off, 0 = Sunday … 6 = Saturday (default Saturday and Sunday: a five-day week). */
-  weekend: z.array(z.int().min(0).max(6)).max(6).default([0, 6]),
+  weekend: z._default(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.maxLength(6)), [0, 6]),
 });
 
 /** A working-day calendar as written in JSON. */
@@ -28,7 +28,7 @@ function workingDayTest(calendar: z.output<typeof WorkingCalendarSchema>): (n: n
   return (n) => !weekend.has(weekday(n)) && !off.has(n);
 }
 
-const AddInput = z.strictObject({ from: DateSchema, days: z.int().min(0).max(100_000), calendar: WorkingCalendarSchema.default({ holidays: [], weekend: [0, 6] }) });
+const AddInput = z.strictObject({ from: DateSchema, days: z.int().check(z.gte(0), z.lte(100_000)), calendar: z._default(WorkingCalendarSchema, { holidays: [], weekend: [0, 6] }) });
 
 /**
  * The date N working days after `from`, which is day 0 (policy `dayZero`: the day a report is received
@@ -57,7 +57,7 @@ export function addWorkingDays(input: { readonly from: string; readonly days: nu
   return fromDayNumber(n);
 }
 
-const BetweenInput = z.strictObject({ from: DateSchema, to: DateSchema, calendar: WorkingCalendarSchema.default({ holidays: [], weekend: [0, 6] }) });
+const BetweenInput = z.strictObject({ from: DateSchema, to: DateSchema, calendar: z._default(WorkingCalendarSchema, { holidays: [], weekend: [0, 6] }) });
 
 /**
  * Working days after `from` up to and including `to` (so `from` is day 0): how many working days a

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, HUNDRED, ZERO, div, show, type Dec as D } from "../math/decimal.js";
 import { DecimalInputSchema } from "../schema/primitives.js";
 import type { DecimalText } from "../schema/result.js";
@@ -6,8 +6,8 @@ import { parseWith } from "../schema/toKinerjaError.js";
 import { percentileInc } from "./statistics.js";
 
 const Scored = z.union([
-  DecimalInputSchema.transform((score) => ({ id: null as string | null, score })),
-  z.strictObject({ id: z.string().min(1).max(200).optional(), score: DecimalInputSchema }).transform((p) => ({ id: p.id ?? null, score: p.score })),
+  z.pipe(DecimalInputSchema, z.transform((score) => ({ id: null as string | null, score }))),
+  z.pipe(z.strictObject({ id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))), score: DecimalInputSchema }), z.transform((p) => ({ id: p.id ?? null, score: p.score }))),
 ]);
 
 /** Input of {@link benchmark}. */
@@ -15,15 +15,15 @@ export const BenchmarkInputSchema = z.strictObject({
   /** The unit's score: a decimal, or `{ id?, score }`. */
   unit: Scored,
   /** The peer units' scores (decimals or `{ id?, score }`); include the unit itself when it belongs to the peer group. */
-  peers: z.array(Scored).min(1).max(1_000_000),
+  peers: z.array(Scored).check(z.minLength(1), z.maxLength(1_000_000)),
   /**
    * What the index compares with: a statistic of the peers — `median` (default), `mean`, `best`,
    * `topDecileMean` (mean of the best decile: the peers at or above P90, or at or below P10 when lower
    * is better; the CMS benchmark) — or a fixed `{ value }`.
    */
-  reference: z.union([z.enum(["median", "mean", "best", "topDecileMean"]), z.strictObject({ value: DecimalInputSchema })]).default("median"),
+  reference: z._default(z.union([z.enum(["median", "mean", "best", "topDecileMean"]), z.strictObject({ value: DecimalInputSchema })]), "median"),
   /** `higher` (default): higher scores are better; `lower`: lower is better (e.g. complaints, days). */
-  direction: z.enum(["higher", "lower"]).default("higher"),
+  direction: z._default(z.enum(["higher", "lower"]), "higher"),
 });
 
 /** Input of {@link benchmark} as written in JSON. */

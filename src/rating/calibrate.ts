@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { warning } from "../schema/warnings.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import type { Dec as D } from "../math/decimal.js";
@@ -39,30 +39,30 @@ import { compareText, decimalReader, MAX_ISSUES, groupResults, GroupBySchema, is
  * `order` reverses the direction (`asc` / `desc`).
  */
 export const TieBreakKeySchema = z.discriminatedUnion("by", [
-  z.strictObject({ by: z.literal("exactScore"), order: z.enum(["asc", "desc"]).default("desc") }),
-  z.strictObject({ by: z.enum(["component", "perspective", "objective", "indicator"]), id: z.string().min(1).max(100), order: z.enum(["asc", "desc"]).default("desc") }),
-  z.strictObject({ by: z.literal("employee"), order: z.enum(["asc", "desc"]).default("asc") }),
+  z.strictObject({ by: z.literal("exactScore"), order: z._default(z.enum(["asc", "desc"]), "desc") }),
+  z.strictObject({ by: z.enum(["component", "perspective", "objective", "indicator"]), id: z.string().check(z.minLength(1), z.maxLength(100)), order: z._default(z.enum(["asc", "desc"]), "desc") }),
+  z.strictObject({ by: z.literal("employee"), order: z._default(z.enum(["asc", "desc"]), "asc") }),
 ]);
 
 /** Options of {@link calibrate}. */
 export const CalibrateOptionsSchema = z.strictObject({
   /** The distribution curve to satisfy (or give `organisationPredikat`). */
-  curve: DistributionCurveSchema.optional(),
+  curve: z.optional(DistributionCurveSchema),
   /** The organisation's predikat: selects its SE MenPANRB 3/2023 curve (instead of `curve`). */
-  organisationPredikat: OrganisationPredikatSchema.optional(),
+  organisationPredikat: z.optional(OrganisationPredikatSchema),
   /** Category ids from best to worst; default: the curve's order. */
-  order: z.array(IdSchema).max(20).optional(),
+  order: z.optional(z.array(IdSchema).check(z.maxLength(20))),
   /** Tie-break keys after the final score (the employee id ascending is always last). */
-  tieBreak: z.array(TieBreakKeySchema).max(20).default([]),
+  tieBreak: z._default(z.array(TieBreakKeySchema).check(z.maxLength(20)), []),
   /** Calibrate each unit separately (`unit`) or everybody as one organisation (`none`, the default). */
-  by: GroupBySchema.default("none"),
+  by: z._default(GroupBySchema, "none"),
   /** How shares become head-counts (default: ceil for minima, floor for maxima). */
   rounding: QuotaRoundingSchema,
   /** When two proposals move equally many employees equally far: rate lower (`down`, the default) or higher (`up`). */
-  prefer: z.enum(["down", "up"]).default("down"),
+  prefer: z._default(z.enum(["down", "up"]), "down"),
   /** The scheme's band table (e.g. `plan.scheme.bands.table`): moved results take their band label from it. */
-  bands: z.array(z.looseObject({ id: IdSchema, label: LabelSchema })).max(50).optional(),
-}).superRefine(oneCurveSource);
+  bands: z.optional(z.array(z.looseObject({ id: IdSchema, label: LabelSchema })).check(z.maxLength(50))),
+}).check(z.superRefine(oneCurveSource));
 
 /** A tie-break key as written in JSON. */
 export type TieBreakKey = z.input<typeof TieBreakKeySchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
@@ -25,14 +25,14 @@ import { GroupBySchema, groupResults, MAX_ISSUES, readResults, type GroupBy, typ
 /** Options of {@link checkDistribution}. */
 export const CheckDistributionOptionsSchema = z.strictObject({
   /** The distribution curve (or give `organisationPredikat`). */
-  curve: DistributionCurveSchema.optional(),
+  curve: z.optional(DistributionCurveSchema),
   /** The organisation's predikat: selects its SE MenPANRB 3/2023 curve (instead of `curve`). */
-  organisationPredikat: OrganisationPredikatSchema.optional(),
+  organisationPredikat: z.optional(OrganisationPredikatSchema),
   /** Check each unit separately (`unit`) or everybody as one organisation (`none`, the default). */
-  by: GroupBySchema.default("none"),
+  by: z._default(GroupBySchema, "none"),
   /** How shares become head-counts (default: ceil for minima, floor for maxima). */
   rounding: QuotaRoundingSchema,
-}).superRefine(oneCurveSource);
+}).check(z.superRefine(oneCurveSource));
 
 /** Options of {@link checkDistribution} as written in JSON. */
 export interface CheckDistributionOptions {

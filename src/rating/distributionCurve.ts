@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, ZERO, show, type Dec as D } from "../math/decimal.js";
 import { roundDec, type RoundingMode } from "../math/round.js";
@@ -8,20 +8,20 @@ import type { Label } from "../schema/scheme.js";
 import { largestRemainder, type LargestRemainderResult } from "./largestRemainder.js";
 
 /** A share of the unit between 0 and 1 (e.g. `"0.7"` for 70 %). */
-const ShareSchema = DecimalInputSchema.refine((v) => !v.startsWith("-") && new Dec(v).lte(1), "must be a share between 0 and 1 (e.g. 0.7 for 70 %)");
+const ShareSchema = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-") && new Dec(v).lte(1), "must be a share between 0 and 1 (e.g. 0.7 for 70 %)"));
 
 /** A head-count limit (a whole number of employees). */
-const CountSchema = z.int().min(0).max(10_000_000);
+const CountSchema = z.int().check(z.gte(0), z.lte(10_000_000));
 
 const LIMIT_FIELDS = {
   /** At least this share (0–1) of the unit. */
-  min: ShareSchema.optional(),
+  min: z.optional(ShareSchema),
   /** At most this share (0–1) of the unit. */
-  max: ShareSchema.optional(),
+  max: z.optional(ShareSchema),
   /** At least this many employees (e.g. 1 for "there must be at least one"). */
-  minCount: CountSchema.optional(),
+  minCount: z.optional(CountSchema),
   /** At most this many employees. */
-  maxCount: CountSchema.optional(),
+  maxCount: z.optional(CountSchema),
 };
 
 /**
@@ -34,12 +34,12 @@ const LIMIT_FIELDS = {
  */
 export const CurveCategorySchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   /** Band ids (`result.final.band.id`) counted as this category; default `[id]`. */
-  bands: z.array(IdSchema).min(1).max(50).optional(),
+  bands: z.optional(z.array(IdSchema).check(z.minLength(1), z.maxLength(50))),
   ...LIMIT_FIELDS,
   /** Exact share (relative, normalised over the categories); head-counts by largest remainder. */
-  share: NonNegativeDecimalSchema.optional(),
+  share: z.optional(NonNegativeDecimalSchema),
 });
 
 /**
@@ -48,9 +48,9 @@ export const CurveCategorySchema = z.strictObject({
  */
 export const CurveGroupSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   /** Ids of two or more categories that are adjacent in the curve's order. */
-  categories: z.array(IdSchema).min(2).max(50),
+  categories: z.array(IdSchema).check(z.minLength(2), z.maxLength(50)),
   ...LIMIT_FIELDS,
 });
 
@@ -61,11 +61,11 @@ export const CurveGroupSchema = z.strictObject({
  */
 export const DistributionCurveSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   /** Where the curve comes from (regulation, article), for the record. */
-  source: z.string().min(1).max(500).optional(),
-  categories: z.array(CurveCategorySchema).min(1).max(20),
-  groups: z.array(CurveGroupSchema).max(20).default([]),
+  source: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  categories: z.array(CurveCategorySchema).check(z.minLength(1), z.maxLength(20)),
+  groups: z._default(z.array(CurveGroupSchema).check(z.maxLength(20)), []),
 });
 
 /**
@@ -73,9 +73,7 @@ export const DistributionCurveSchema = z.strictObject({
  * `size × max`. Default `{ min: "ceil", max: "floor" }` (the limits are never loosened).
  * For a unit of 7 and "at most 70 %": 4.9 → 4 with `floor`, 5 with `halfUp`.
  */
-export const QuotaRoundingSchema = z
-  .strictObject({ min: RoundingModeSchema.default("ceil"), max: RoundingModeSchema.default("floor") })
-  .default({ min: "ceil", max: "floor" });
+export const QuotaRoundingSchema = z._default(z.strictObject({ min: z._default(RoundingModeSchema, "ceil"), max: z._default(RoundingModeSchema, "floor") }), { min: "ceil", max: "floor" });
 
 /** A distribution curve as written in JSON. */
 export type DistributionCurveInput = z.input<typeof DistributionCurveSchema>;

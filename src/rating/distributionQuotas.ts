@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { show } from "../math/decimal.js";
 import type { RoundingMode } from "../math/round.js";
@@ -27,7 +27,7 @@ import type { LargestRemainderResult } from "./largestRemainder.js";
 /** Input of {@link distributionQuotas}. */
 export const DistributionQuotasInputSchema = z.strictObject({
   /** Number of employees in the unit (a whole number ≥ 0). */
-  size: z.int().min(0).max(10_000_000),
+  size: z.int().check(z.gte(0), z.lte(10_000_000)),
   /** The distribution curve. */
   curve: DistributionCurveSchema,
   /** How shares become head-counts (default: ceil for minima, floor for maxima). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
 import { IdSchema, isDecimalText } from "../schema/primitives.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EMPLOYEE_PREDIKATS, EMPLOYEE_PREDIKAT_LABELS, type EmployeePredikat } from "../concepts/vocabulary.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { DistributionCurveSchema, type DistributionCurve, type DistributionCurveInput } from "./distributionCurve.js";
@@ -105,7 +105,7 @@ export function curveOfOrganisation(predikat: OrganisationPredikat): Distributio
  * Checks that options name exactly one of `curve` and `organisationPredikat` (zod `superRefine` body of
  * the `checkDistribution` and `calibrate` options).
  */
-export function oneCurveSource(v: { readonly curve?: unknown; readonly organisationPredikat?: unknown }, ctx: z.RefinementCtx): void {
+export function oneCurveSource(v: { readonly curve?: unknown; readonly organisationPredikat?: unknown }, ctx: z.core.$RefinementCtx): void {
   if ((v.curve === undefined) === (v.organisationPredikat === undefined)) {
     ctx.addIssue({ code: "custom", path: ["curve"], message: "give exactly one of curve or organisationPredikat (which selects the SE MenPANRB 3/2023 curve)" });
   }

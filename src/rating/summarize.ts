@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, ZERO, show, type Dec as D } from "../math/decimal.js";
 import type { DecimalText } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -8,7 +8,7 @@ import { compareText, GroupBySchema, groupResults, readResults, type GroupBy, ty
 /** Options of {@link summarize}. */
 export const SummarizeOptionsSchema = z.strictObject({
   /** Summarise each unit (`unit`) or everybody together (`none`, the default). */
-  by: GroupBySchema.default("none"),
+  by: z._default(GroupBySchema, "none"),
 });
 
 /** Options of {@link summarize} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, HUNDRED, min, show } from "../math/decimal.js";
 import { roundDec, type RoundingRule } from "../math/round.js";
 import { NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
@@ -12,7 +12,7 @@ export const AllowanceAfterDeductionInputSchema = z.strictObject({
   /** The total deduction in percent; above 100 it is capped at 100. */
   percent: NonNegativeDecimalSchema,
   /** Rounding of the deducted amount, e.g. `{ places: 0, mode: "halfUp" }` for whole rupiah (default: none, exact). */
-  rounding: RoundingRuleSchema.optional(),
+  rounding: z.optional(RoundingRuleSchema),
 });
 
 /** Input of {@link allowanceAfterDeduction} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import {
   FactNameSchema,
@@ -25,9 +25,9 @@ export interface ApplyRulesInput {
   readonly history?: readonly HistoryEntryInput[] | undefined;
 }
 
-const Value = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
-const FactsSchema = z.union([z.record(FactNameSchema, Value), z.array(z.strictObject({ id: FactNameSchema, value: Value })).max(100_000)]);
-const InputSchema = z.strictObject({ policy: z.unknown(), facts: z.unknown(), declarations: z.unknown(), history: z.unknown().optional() });
+const Value = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.null()]);
+const FactsSchema = z.union([z.record(FactNameSchema, Value), z.array(z.strictObject({ id: FactNameSchema, value: Value })).check(z.maxLength(100_000))]);
+const InputSchema = z.strictObject({ policy: z.unknown(), facts: z.unknown(), declarations: z.unknown(), history: z.optional(z.unknown()) });
 
 /**
  * Compiles a rule policy and evaluates it on one set of facts in one call, for rules run outside

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { RoundingRule } from "../math/round.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, HUNDRED } from "../math/decimal.js";
@@ -34,8 +34,8 @@ export interface CompileRulesOptions {
   readonly factsPath?: readonly (string | number)[] | undefined;
 }
 
-const PathSchema = z.array(z.union([z.string().max(200), z.int().min(0)])).max(20);
-const OptionsSchema = z.strictObject({ policy: z.unknown(), facts: z.unknown(), path: PathSchema.optional(), factsPath: PathSchema.optional() });
+const PathSchema = z.array(z.union([z.string().check(z.maxLength(200)), z.int().check(z.gte(0))])).check(z.maxLength(20));
+const OptionsSchema = z.strictObject({ policy: z.unknown(), facts: z.unknown(), path: z.optional(PathSchema), factsPath: z.optional(PathSchema) });
 
 /** Operators each fact type allows. */
 const ALLOWED: Readonly<Record<FactType, readonly Operator[]>> = {
@@ -228,7 +228,7 @@ export function compileRules(options: CompileRulesOptions): CompiledRules {
   const factsPrefix = opts.factsPath ?? ["facts"];
 
   const p = safeParseGuarded(RulePolicySchema, opts.policy);
-  const f = safeParseGuarded(z.array(FactDeclarationSchema).max(100_000), opts.facts);
+  const f = safeParseGuarded(z.array(FactDeclarationSchema).check(z.maxLength(100_000)), opts.facts);
   const shapeIssues = [...(p.success ? [] : fromZodIssues(p.error.issues, prefix)), ...(f.success ? [] : fromZodIssues(f.error.issues, factsPrefix))];
   if (!p.success || !f.success) throw new KinerjaError("INVALID_SCHEME", "invalid rules", shapeIssues);
   const policy = p.data;

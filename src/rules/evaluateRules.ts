@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { unreachable } from "../errors/unreachable.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, ZERO, min, show } from "../math/decimal.js";
@@ -154,7 +154,7 @@ function readHistory(plan: RulesPlan, history: unknown): HistoryValues {
     if (plan.usesHistory) throw new KinerjaError("INVALID_APPRAISAL", "the rules use the history", [issue(["history"], "missing_history", "a rule has a history leaf, but no history was given (the current period last)")]);
     return { band: [], score: [] };
   }
-  const r = safeParseGuarded(z.array(HistoryEntrySchema).max(1000), history);
+  const r = safeParseGuarded(z.array(HistoryEntrySchema).check(z.maxLength(1000)), history);
   if (!r.success) throw new KinerjaError("INVALID_APPRAISAL", "invalid history", fromZodIssues(r.error.issues, ["history"]));
   const entries: HistoryEntry[] = r.data;
   return {

@@ -1,3 +1,5 @@
+import { CHECK_TEXTS } from "./checkTexts.js";
+
 /**
  * @internal Indonesian and English texts of the problems kinerja itself reports (cross-reference and
  * consistency checks of schemes and appraisals, and the schemas' own messages). Shape errors take their
@@ -20,8 +22,14 @@ interface Translation {
 const t = (en: RegExp, id: string): Translation => ({ en, id });
 const ID = "(?<id>[^']*)";
 
+/** The English template as a pattern that reads its parameters back (each `'{name}'` a quoted id). */
+const patternOf = (en: string): RegExp =>
+  new RegExp(`^${en.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 1 ? `(?<${part}>[^']*)` : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("")}$`);
+
 /** @internal Known English messages (exact wording of the checks) with their Indonesian text. */
 export const TRANSLATIONS: readonly Translation[] = [
+  // The scheme's consistency checks (from the catalogue in checkTexts.ts).
+  ...Object.values(CHECK_TEXTS).map((c) => t(patternOf(c.en), c.id)),
   // Decimals, ids, dates, labels (the field schemas).
   t(/^must be a decimal number such as 87\.5 or "87\.5"$/, 'harus berupa bilangan desimal, mis. 87.5 atau "87.5"'),
   t(/^must be a finite number$/, "harus berupa bilangan yang terhingga"),
@@ -40,46 +48,7 @@ export const TRANSLATIONS: readonly Translation[] = [
   t(/^a condition is an object/, "kondisi berupa objek: {all}, {any}, {not}, {fact, op, value} atau {history, last, op, value}"),
   t(/^only a stack group can have a cap$/, "hanya grup 'stack' yang dapat memiliki batas (cap)"),
   // Scheme consistency.
-  t(/^the period ends before it starts$/, "periode berakhir sebelum dimulai"),
-  t(new RegExp(`^duplicate id '${ID}'$`), "id '{id}' dipakai lebih dari sekali"),
-  t(new RegExp(`^unknown perspective '${ID}'$`), "perspektif '{id}' tidak ada dalam skema"),
-  t(new RegExp(`^unknown objective '${ID}'$`), "sasaran '{id}' tidak ada dalam skema"),
-  t(new RegExp(`^unknown band '${ID}'$`), "predikat '{id}' tidak ada dalam tabel predikat"),
   t(new RegExp(`^unknown indicator '${ID}'$`), "indikator '{id}' tidak ada dalam skema"),
-  t(/^give exactly one of 'objective' or 'perspective'$/, "isi tepat satu dari 'objective' atau 'perspective'"),
-  t(new RegExp(`^perspective '${ID}' has no objectives or indicators$`), "perspektif '{id}' tidak memiliki sasaran atau indikator"),
-  t(new RegExp(`^objective '${ID}' has no indicators$`), "sasaran '{id}' tidak memiliki indikator"),
-  t(new RegExp(`^component '${ID}' listed twice$`), "komponen '{id}' tercantum dua kali"),
-  t(/^the behaviour component needs a 'behaviour' model in the scheme$/, "komponen perilaku memerlukan model 'behaviour' dalam skema"),
-  t(/^'above' must be greater than 'meets'$/, "'above' harus lebih besar daripada 'meets'"),
-  t(/^minimum coverage is a share between 0 and 1$/, "cakupan minimum adalah proporsi antara 0 dan 1"),
-  t(/^a matrix needs '(?<field>[^']*)' thresholds$/, "matriks memerlukan ambang '{field}'"),
-  t(/^cell (?<cell>\S+) is given twice$/, "sel {cell} diberikan dua kali"),
-  t(/^the matrix has no cell for results '(?<results>[^']*)' × behaviour '(?<behaviour>[^']*)'$/, "matriks tidak memiliki sel untuk hasil kerja '{results}' × perilaku '{behaviour}'"),
-  t(/^a weight is required when weighting\.mode is 'percent'$/, "bobot wajib diisi bila weighting.mode bernilai 'percent'"),
-  t(/^sibling weights sum to (?<sum>\S+), not 100 \(tolerance (?<tolerance>[^)]*)\)$/, "jumlah bobot yang setingkat {sum}, bukan 100 (toleransi {tolerance})"),
-  t(/^sibling weights are all zero$/, "semua bobot yang setingkat bernilai nol"),
-  t(/^'formula' applies to lower-is-better indicators only$/, "'formula' hanya berlaku untuk indikator makin rendah makin baik"),
-  t(/^a range indicator needs 'range' \{ min, max \}$/, "indikator rentang memerlukan 'range' { min, max }"),
-  t(/^range max is below range min$/, "batas atas rentang di bawah batas bawahnya"),
-  t(/^range min must be positive/, "batas bawah rentang harus positif (penurunan di luar rentang dibagi dengannya)"),
-  t(/^a range indicator uses 'range', not 'target'$/, "indikator rentang memakai 'range', bukan 'target'"),
-  t(/^interpolation needs a higher- or lower-is-better indicator$/, "interpolasi memerlukan indikator makin tinggi atau makin rendah makin baik"),
-  t(/^'range' applies to direction 'range' only$/, "'range' hanya berlaku untuk direction 'range'"),
-  t(/^'pass' applies to binary indicators only$/, "'pass' hanya berlaku untuk indikator biner"),
-  t(/^a formula plugin computes the achievement itself/, "plugin formula menghitung capaiannya sendiri; gunakan direction 'higher' atau 'lower'"),
-  t(/^a binary indicator scores 0 or 100; use method 'ratio'$/, "indikator biner bernilai 0 atau 100; gunakan metode 'ratio'"),
-  t(/^baseline equals target \(division by zero\)$/, "baseline sama dengan target (pembagian dengan nol)"),
-  t(/^a higher-is-better target must be above its baseline$/, "target indikator makin tinggi makin baik harus di atas baseline-nya"),
-  t(/^a lower-is-better target must be below its baseline$/, "target indikator makin rendah makin baik harus di bawah baseline-nya"),
-  t(/^must be strictly increasing$/, "harus naik (setiap nilai lebih besar daripada sebelumnya)"),
-  t(/^cap is below floor$/, "batas atas (cap) di bawah batas bawah (floor)"),
-  t(/^a target of 0 has no ratio/, "target 0 tidak dapat dibagi; isi zeroTarget: 'binary' atau gunakan interpolasi"),
-  t(/^band max must be above its min$/, "batas atas predikat harus di atas batas bawahnya"),
-  t(/^only the first band may be open below$/, "hanya predikat pertama yang boleh tanpa batas bawah"),
-  t(/^only the last band may be open above$/, "hanya predikat terakhir yang boleh tanpa batas atas"),
-  t(/^gap between (?<max>\S+) and (?<min>\S+) \(bands are half-open/, "ada celah antara {max} dan {min} (predikat berupa selang setengah terbuka [min, max) berurutan naik)"),
-  t(/^overlaps the band below \(its max is (?<max>[^)]*)\)$/, "tumpang tindih dengan predikat di bawahnya (batas atasnya {max})"),
   // Appraisal against its scheme.
   t(new RegExp(`^indicator '${ID}' is listed twice$`), "indikator '{id}' tercantum dua kali"),
   t(new RegExp(`^fact '${ID}' is listed twice$`), "fakta '{id}' tercantum dua kali"),

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { addIssue } from "./transformIssue.js";
 import { rational } from "../math/rational.js";
 import { DECIMAL_TEXT, ID_PATTERN, LIMITS, MAX_ROUNDING_PLACES, ROUNDING_MODES } from "../concepts/vocabulary.js";
 
@@ -13,21 +14,19 @@ export function isDecimalText(value: string): boolean {
  * A decimal input: a finite JSON number or a decimal string (`"0.1"` and `0.1` mean the same decimal).
  * Parsed to its canonical decimal text, e.g. `"87.5"`. Magnitudes are limited to 10^15.
  */
-export const DecimalInputSchema: z.ZodType<string, number | string> = z
-  .union([z.number(), z.string().trim().max(LIMITS.decimalText).regex(DECIMAL_TEXT, { message: "must be a decimal number such as 87.5 or \"87.5\"", abort: true })])
-  .transform((value, ctx) => {
+export const DecimalInputSchema: z.ZodMiniType<string, number | string> = z.pipe(z.union([z.number(), z.string().check(z.trim(), z.maxLength(LIMITS.decimalText), z.regex(DECIMAL_TEXT, { message: "must be a decimal number such as 87.5 or \"87.5\"", abort: true }))]), z.transform((value, ctx) => {
     const text = typeof value === "number" ? String(value) : value;
     if (typeof value === "number" ? !Number.isFinite(value) : false) {
-      ctx.addIssue({ code: "custom", message: "must be a finite number", input: value });
+      addIssue(ctx, { message: "must be a finite number", input: value });
       return z.NEVER;
     }
     const exact = canonical(text);
     if (rational(exact).abs().gte(LIMIT)) {
-      ctx.addIssue({ code: "custom", message: "must be a finite number smaller than 10^15 in magnitude", input: value });
+      addIssue(ctx, { message: "must be a finite number smaller than 10^15 in magnitude", input: value });
       return z.NEVER;
     }
     return exact;
-  });
+  }));
 
 /** Canonical decimal text of a validated decimal string (no exponent, no leading +, no trailing dot). */
 function canonical(text: string): string {
@@ -54,41 +53,31 @@ function canonical(text: string): string {
 }
 
 /** A non-negative decimal input. */
-export const NonNegativeDecimalSchema: z.ZodType<string, number | string> = DecimalInputSchema.refine(
-  (v) => !v.startsWith("-"),
-  "must not be negative",
-);
+export const NonNegativeDecimalSchema: z.ZodMiniType<string, number | string> = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-"), "must not be negative"));
 
 /**
  * An identifier: starts with a letter, then letters, digits, `_`, `-`, `.`; at most 64 characters.
  * (So a JSON key such as `__proto__` can never be an id.)
  */
-export const IdSchema: z.ZodString = z
-  .string()
-  .regex(ID_PATTERN, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)");
+export const IdSchema: z.ZodMiniString<string> = z.string().check(z.regex(ID_PATTERN, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)"));
 
 /** A label in Indonesian and optionally English; a plain string is taken as the Indonesian label. */
-export const LabelSchema: z.ZodType<{ id: string; en?: string }, string | { id: string; en?: string | undefined }> = z.union([
-  z.string().min(1).max(LIMITS.label).transform((id) => ({ id })),
-  z
-    .strictObject({ id: z.string().min(1).max(LIMITS.label), en: z.string().min(1).max(LIMITS.label).optional() })
-    .transform((l) => (l.en === undefined ? { id: l.id } : { id: l.id, en: l.en })),
+export const LabelSchema: z.ZodMiniType<{ id: string; en?: string }, string | { id: string; en?: string | undefined }> = z.union([
+  z.pipe(z.string().check(z.minLength(1), z.maxLength(LIMITS.label)), z.transform((id) => ({ id }))),
+  z.pipe(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(LIMITS.label)), en: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.label))) }), z.transform((l) => (l.en === undefined ? { id: l.id } : { id: l.id, en: l.en }))),
 ]);
 
 /** A calendar date `YYYY-MM-DD` (interpreted in UTC). */
-export const DateSchema: z.ZodType<string, string> = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-  .refine((s) => {
+export const DateSchema: z.ZodMiniType<string, string> = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"), z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a valid calendar date");
+  }, "is not a valid calendar date"));
 
 /** The rounding modes a scheme can name. */
 export const RoundingModeSchema = z.enum(ROUNDING_MODES);
 
 /** A rounding step: decimal places (0–20) and a mode (default `halfUp`). */
 export const RoundingRuleSchema = z.strictObject({
-  places: z.int().min(0).max(MAX_ROUNDING_PLACES),
-  mode: RoundingModeSchema.default("halfUp"),
+  places: z.int().check(z.gte(0), z.lte(MAX_ROUNDING_PLACES)),
+  mode: z._default(RoundingModeSchema, "halfUp"),
 });

@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { unreachable } from "../errors/unreachable.js";
 import { safeParseGuarded } from "./toKinerjaError.js";
+import { addIssue } from "./transformIssue.js";
 import { Dec } from "../math/decimal.js";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "./primitives.js";
 import type { DecimalText, TraceEntry } from "./result.js";
@@ -15,13 +16,7 @@ import type { DecimalText, TraceEntry } from "./result.js";
  * or a digit (so an id such as `iku.1` still makes a valid `indicator.iku.1.score`); segments hold
  * letters, digits, `_` and `-`; at most 200 characters. (`__proto__` can never be a fact name.)
  */
-export const FactNameSchema: z.ZodString = z
-  .string()
-  .max(200, "a fact name has at most 200 characters")
-  .regex(
-    /^[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9][A-Za-z0-9_-]*)*$/,
-    "a fact name is made of dotted segments of letters, digits, '_' and '-', starting with a letter (e.g. final.score)",
-  );
+export const FactNameSchema: z.ZodMiniString<string> = z.string().check(z.maxLength(200, "a fact name has at most 200 characters"), z.regex(/^[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9][A-Za-z0-9_-]*)*$/, "a fact name is made of dotted segments of letters, digits, '_' and '-', starting with a letter (e.g. final.score)"));
 
 /** The types a fact can have. `date` values are `YYYY-MM-DD` and compare by calendar order. */
 export const FactTypeSchema = z.enum(["number", "boolean", "string", "date"]);
@@ -34,18 +29,16 @@ export type FactType = z.output<typeof FactTypeSchema>;
  * and a label. Rules may only test declared facts: a rule on an undeclared fact is an
  * `INVALID_SCHEME` error when the rules are compiled.
  */
-export const FactDeclarationSchema = z
-  .strictObject({
+export const FactDeclarationSchema = z.strictObject({
     /** Fact name, e.g. `attendance.tl1`. */
     id: FactNameSchema,
     /** `number` (default; exact decimals), `boolean`, `string` or `date`. */
-    type: FactTypeSchema.default("number"),
+    type: z._default(FactTypeSchema, "number"),
     /** For `string` facts: the allowed values (an enumeration). */
-    values: z.array(z.string().min(1).max(200)).min(1).max(500).optional(),
+    values: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(500))),
     /** Label in Indonesian and optionally English. */
-    label: LabelSchema.optional(),
-  })
-  .superRefine((d, ctx) => {
+    label: z.optional(LabelSchema),
+  }).check(z.superRefine((d, ctx) => {
     if (d.values === undefined) return;
     if (d.type !== "string") ctx.addIssue({ code: "custom", path: ["values"], message: "only a string fact can list its values", input: d.values });
     const seen = new Set<string>();
@@ -53,7 +46,7 @@ export const FactDeclarationSchema = z
       if (seen.has(v)) ctx.addIssue({ code: "custom", path: ["values", i], message: `'${v}' is listed twice`, input: v, params: { kinerja: "duplicate_value" } });
       seen.add(v);
     });
-  });
+  }));
 
 /** A fact declaration as written in JSON. */
 export type FactDeclarationInput = z.input<typeof FactDeclarationSchema>;
@@ -80,11 +73,11 @@ export type FactValueInput = string | number | boolean | null;
  */
 export const HistoryEntrySchema = z.strictObject({
   /** The period, `YYYY-MM-DD` dates. */
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
   /** Band (predikat) id of the period, e.g. `kurang`; `null` when none. */
-  band: z.string().min(1).max(100).nullable().optional(),
+  band: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(100)))),
   /** Final score of the period (decimal). */
-  score: DecimalInputSchema.nullable().optional(),
+  score: z.optional(z.nullable(DecimalInputSchema)),
 });
 
 /** A history entry as written in JSON. */
@@ -109,8 +102,8 @@ export type Operator = z.output<typeof OperatorSchema>;
 /** A value in a condition: a number, a decimal or other string, a boolean or `null`. */
 export type ScalarInput = number | string | boolean | null;
 
-const Scalar = z.union([z.number(), z.string().max(200), z.boolean(), z.null()]);
-const ConditionValue = z.union([Scalar, z.array(Scalar).max(500)]);
+const Scalar = z.union([z.number(), z.string().check(z.maxLength(200)), z.boolean(), z.null()]);
+const ConditionValue = z.union([Scalar, z.array(Scalar).check(z.maxLength(500))]);
 
 /** A leaf comparing one declared fact with a value: `{ fact: "final.score", op: "lt", value: 60 }`. */
 export interface FactCondition {
@@ -150,24 +143,22 @@ export type Condition =
   | HistoryCondition;
 
 const FactConditionSchema = z.strictObject({ fact: FactNameSchema, op: OperatorSchema, value: ConditionValue });
-const HistoryConditionSchema = z
-  .strictObject({
+const HistoryConditionSchema = z.strictObject({
     history: z.enum(["band", "score"]),
-    last: z.int().min(1).max(50),
-    atLeast: z.int().min(1).max(50).optional(),
+    last: z.int().check(z.gte(1), z.lte(50)),
+    atLeast: z.optional(z.int().check(z.gte(1), z.lte(50))),
     op: OperatorSchema,
     value: ConditionValue,
-  })
-  .refine((c) => c.atLeast === undefined || c.atLeast <= c.last, { path: ["atLeast"], message: "atLeast must not exceed last" });
+  }).check(z.refine((c) => c.atLeast === undefined || c.atLeast <= c.last, { path: ["atLeast"], message: "atLeast must not exceed last" }));
 
 const MAX_DEPTH = 32;
 const KINDS = ["all", "any", "not", "fact", "history"] as const;
 
 /** Forwards the issues of parsing `value` with `schema` to `ctx` (paths relative to the value). */
-function forward<T>(schema: z.ZodType<T>, value: unknown, ctx: z.RefinementCtx): T | typeof z.NEVER {
+function forward<T>(schema: z.ZodMiniType<T>, value: unknown, ctx: z.core.ParsePayload): T | typeof z.NEVER {
   const r = safeParseGuarded(schema, value);
   if (r.success) return r.data;
-  for (const i of r.error.issues) ctx.addIssue({ ...(i as object), input: value, path: i.path } as Parameters<typeof ctx.addIssue>[0]);
+  for (const i of r.error.issues) ctx.issues.push({ ...i, input: value, path: i.path } as z.core.$ZodRawIssue);
   return z.NEVER;
 }
 
@@ -184,16 +175,15 @@ function depthOf(value: unknown, limit: number): number {
   return deepest;
 }
 
-const ConditionNodeSchema: z.ZodType<Condition, unknown> = z.lazy(() =>
-  z.unknown().transform((value, ctx): Condition => {
+const ConditionNodeSchema: z.ZodMiniType<Condition, unknown> = z.lazy(() =>
+  z.pipe(z.unknown(), z.transform((value, ctx): Condition => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      ctx.addIssue({ code: "custom", message: "a condition is an object: {all}, {any}, {not}, {fact, op, value} or {history, last, op, value}", input: value, params: { kinerja: "invalid_condition" } });
+      addIssue(ctx, { message: "a condition is an object: {all}, {any}, {not}, {fact, op, value} or {history, last, op, value}", input: value, params: { kinerja: "invalid_condition" } });
       return z.NEVER;
     }
     const present = KINDS.filter((k) => Object.hasOwn(value, k));
     if (present.length !== 1) {
-      ctx.addIssue({
-        code: "custom",
+      addIssue(ctx, {
         message:
           present.length === 0
             ? "a condition needs one of all, any, not, fact or history"
@@ -218,10 +208,10 @@ const ConditionNodeSchema: z.ZodType<Condition, unknown> = z.lazy(() =>
       default:
         return unreachable(kind);
     }
-  }),
+  })),
 );
-const AllSchema = z.strictObject({ all: z.array(ConditionNodeSchema).min(1).max(200) });
-const AnySchema = z.strictObject({ any: z.array(ConditionNodeSchema).min(1).max(200) });
+const AllSchema = z.strictObject({ all: z.array(ConditionNodeSchema).check(z.minLength(1), z.maxLength(200)) });
+const AnySchema = z.strictObject({ any: z.array(ConditionNodeSchema).check(z.minLength(1), z.maxLength(200)) });
 const NotSchema = z.strictObject({ not: ConditionNodeSchema });
 
 /**
@@ -230,22 +220,22 @@ const NotSchema = z.strictObject({ not: ConditionNodeSchema });
  * `history` (a history leaf). Which facts exist and whether the values fit their types is checked
  * when the rules are compiled.
  */
-export const ConditionSchema: z.ZodType<Condition, unknown> = z.unknown().transform((value, ctx): Condition => {
+export const ConditionSchema: z.ZodMiniType<Condition, unknown> = z.pipe(z.unknown(), z.transform((value, ctx): Condition => {
   if (depthOf(value, MAX_DEPTH * 2 + 4) > MAX_DEPTH * 2 + 3) {
-    ctx.addIssue({ code: "custom", message: `a condition nests at most ${MAX_DEPTH} levels`, input: value, params: { kinerja: "too_deep" } });
+    addIssue(ctx, { message: `a condition nests at most ${MAX_DEPTH} levels`, input: value, params: { kinerja: "too_deep" } });
     return z.NEVER;
   }
   return forward(ConditionNodeSchema, value, ctx);
-});
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Outcomes
 // ---------------------------------------------------------------------------------------------
 
-const Percent = NonNegativeDecimalSchema.refine((v) => new Dec(v).lte(100), "must be a percent from 0 to 100");
-const Months = z.int().min(1).max(600);
-const Days = z.int().min(1).max(3650);
-const Label = LabelSchema.optional();
+const Percent = NonNegativeDecimalSchema.check(z.refine((v) => new Dec(v).lte(100), "must be a percent from 0 to 100"));
+const Months = z.int().check(z.gte(1), z.lte(600));
+const Days = z.int().check(z.gte(1), z.lte(3650));
+const Label = z.optional(LabelSchema);
 
 /**
  * What a fired rule yields, discriminated by `type` (with its `kind`):
@@ -265,17 +255,17 @@ export const OutcomeSchema = z.discriminatedUnion("type", [
     kind: z.literal("sanction"),
     type: z.literal("allowanceDeduction"),
     percent: Percent,
-    months: Months.optional(),
-    per: FactNameSchema.optional(),
+    months: z.optional(Months),
+    per: z.optional(FactNameSchema),
     label: Label,
   }),
   z.strictObject({ kind: z.literal("sanction"), type: z.literal("warning"), level: IdSchema, label: Label }),
-  z.strictObject({ kind: z.literal("sanction"), type: z.literal("demotion"), months: Months.optional(), label: Label }),
-  z.strictObject({ kind: z.literal("sanction"), type: z.literal("positionRelease"), months: Months.optional(), label: Label }),
+  z.strictObject({ kind: z.literal("sanction"), type: z.literal("demotion"), months: z.optional(Months), label: Label }),
+  z.strictObject({ kind: z.literal("sanction"), type: z.literal("positionRelease"), months: z.optional(Months), label: Label }),
   z.strictObject({ kind: z.literal("sanction"), type: z.literal("dismissal"), label: Label }),
-  z.strictObject({ kind: z.literal("development"), type: z.literal("training"), days: Days.optional(), label: Label }),
-  z.strictObject({ kind: z.literal("development"), type: z.literal("coaching"), days: Days.optional(), label: Label }),
-  z.strictObject({ kind: z.literal("development"), type: z.literal("improvementPlan"), days: Days.optional(), label: Label }),
+  z.strictObject({ kind: z.literal("development"), type: z.literal("training"), days: z.optional(Days), label: Label }),
+  z.strictObject({ kind: z.literal("development"), type: z.literal("coaching"), days: z.optional(Days), label: Label }),
+  z.strictObject({ kind: z.literal("development"), type: z.literal("improvementPlan"), days: z.optional(Days), label: Label }),
 ]);
 
 /** An outcome as written in JSON. */
@@ -287,9 +277,8 @@ export type Outcome = z.output<typeof OutcomeSchema>;
 // Rules, groups, policy
 // ---------------------------------------------------------------------------------------------
 
-const ThenSchema: z.ZodType<Outcome | Outcome[], unknown> = z.unknown().transform((value, ctx) =>
-  Array.isArray(value) ? forward(z.array(OutcomeSchema).min(1).max(50), value, ctx) : forward(OutcomeSchema, value, ctx),
-);
+const ThenSchema: z.ZodMiniType<Outcome | Outcome[], unknown> = z.pipe(z.unknown(), z.transform((value, ctx) =>
+  Array.isArray(value) ? forward(z.array(OutcomeSchema).check(z.minLength(1), z.maxLength(50)), value, ctx) : forward(OutcomeSchema, value, ctx)));
 
 /**
  * A rule: when its condition holds, it fires and yields its outcomes. `priority` (an integer, default
@@ -299,9 +288,9 @@ export const RuleSchema = z.strictObject({
   /** Rule id (unique in the policy). */
   id: IdSchema,
   /** Label in Indonesian and optionally English. */
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   /** Integer priority, higher first (default 0). */
-  priority: z.int().min(-1_000_000).max(1_000_000).default(0),
+  priority: z._default(z.int().check(z.gte(-1_000_000), z.lte(1_000_000)), 0),
   /** The condition. */
   when: ConditionSchema,
   /** One outcome or a list of outcomes. */
@@ -319,20 +308,18 @@ export type Rule = z.output<typeof RuleSchema>;
  * differ; a rule may be in at most one exclusive group). `stack`: every matching rule fires, and the
  * allowance deductions of the group together are capped at `cap` percent (e.g. a per-day cap of 2.5).
  */
-export const RuleGroupSchema = z
-  .strictObject({
+export const RuleGroupSchema = z.strictObject({
     /** Group id. */
     id: IdSchema,
     /** `exclusive` (first match by priority) or `stack` (all match, optional cap). */
     mode: z.enum(["exclusive", "stack"]),
     /** Ids of the member rules. */
-    rules: z.array(IdSchema).min(1).max(1000),
+    rules: z.array(IdSchema).check(z.minLength(1), z.maxLength(1000)),
     /** For `stack` groups: the most the group's allowance deductions may add up to, in percent. */
-    cap: Percent.optional(),
+    cap: z.optional(Percent),
     /** Label in Indonesian and optionally English. */
-    label: LabelSchema.optional(),
-  })
-  .refine((g) => g.mode === "stack" || g.cap === undefined, { path: ["cap"], message: "only a stack group can have a cap" });
+    label: z.optional(LabelSchema),
+  }).check(z.refine((g) => g.mode === "stack" || g.cap === undefined, { path: ["cap"], message: "only a stack group can have a cap" }));
 
 /** A rule group as written in JSON. */
 export type RuleGroupInput = z.input<typeof RuleGroupSchema>;
@@ -345,13 +332,13 @@ export type RuleGroup = z.output<typeof RuleGroupSchema>;
  */
 export const RulePolicySchema = z.strictObject({
   /** The rules. */
-  rules: z.array(RuleSchema).max(1000),
+  rules: z.array(RuleSchema).check(z.maxLength(1000)),
   /** Exclusive and stacking groups. */
-  groups: z.array(RuleGroupSchema).max(200).optional(),
+  groups: z.optional(z.array(RuleGroupSchema).check(z.maxLength(200))),
   /** Caps on the totals: allowance deduction (percent, default and at most 100) and bonus percent (no cap unless given). */
-  caps: z.strictObject({ allowanceDeduction: Percent.optional(), bonusPercent: NonNegativeDecimalSchema.optional() }).optional(),
+  caps: z.optional(z.strictObject({ allowanceDeduction: z.optional(Percent), bonusPercent: z.optional(NonNegativeDecimalSchema) })),
   /** A number fact holding the allowance: the totals then give the deduction and the amount paid (optionally rounded). */
-  allowance: z.strictObject({ fact: FactNameSchema, rounding: RoundingRuleSchema.optional() }).optional(),
+  allowance: z.optional(z.strictObject({ fact: FactNameSchema, rounding: z.optional(RoundingRuleSchema) })),
 });
 
 /** A rule policy as written in JSON. */

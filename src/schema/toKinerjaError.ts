@@ -1,5 +1,14 @@
-import { z } from "zod";
+import type * as z from "zod/mini";
+import { en } from "zod/locales";
+import { $ZodError } from "zod/v4/core";
 import { KinerjaError, issue, type KinerjaErrorCode, type KinerjaIssue } from "../errors/kinerjaError.js";
+
+/**
+ * @internal Parse options that give shape errors zod's English messages (a schema's own message wins).
+ * Passed to every parse whose messages are shown: zod/mini sets no locale of its own, and kinerja sets
+ * no global zod configuration.
+ */
+export const ENGLISH = { error: (issue: z.core.$ZodRawIssue) => en().localeError(issue) } as const satisfies z.core.ParseContext<z.core.$ZodIssue>;
 
 /** Converts zod issues to kinerja issues (paths kept, symbols dropped). */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): KinerjaIssue[] {
@@ -15,7 +24,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
  * Parses `input` with a zod schema; on failure throws a {@link KinerjaError} with `code` and one issue per problem.
  */
 export function parseWith<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   input: unknown,
   code: KinerjaErrorCode,
   what: string,
@@ -28,14 +37,15 @@ export function parseWith<T>(
 /**
  * `schema.safeParse(input)`, except that an input the schema cannot even read — a getter or proxy trap that
  * throws, a nesting too deep for the stack — is a failed parse with one issue (code `unreadable`, at the
- * root) instead of an exception. A KinerjaError thrown inside (a transform's) is passed on.
+ * root) instead of an exception. A KinerjaError thrown inside (a transform's) is passed on. Messages are
+ * zod's English ones ({@link ENGLISH}); `reportInput` keeps each issue's input (for validation messages).
  */
-export function safeParseGuarded<T>(schema: z.ZodType<T>, input: unknown): z.ZodSafeParseResult<T> {
+export function safeParseGuarded<T>(schema: z.ZodMiniType<T>, input: unknown, options?: { readonly reportInput?: boolean }): z.util.SafeParseResult<T> {
   try {
-    return schema.safeParse(input);
+    return schema.safeParse(input, options?.reportInput === true ? { ...ENGLISH, reportInput: true } : ENGLISH);
   } catch (e) {
     if (e instanceof KinerjaError) throw e;
     const message = `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`;
-    return { success: false, error: new z.ZodError([{ code: "custom", path: [], message, input, params: { kinerja: "unreadable" } }]) } as z.ZodSafeParseResult<T>;
+    return { success: false, error: new $ZodError([{ code: "custom", path: [], message, input, params: { kinerja: "unreadable" } }]) } as z.util.SafeParseResult<T>;
   }
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { en as enLocale, id as idLocale } from "zod/locales";
 import { formatPath, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { CODE_TEXTS, translate } from "./issueTexts.js";
@@ -83,11 +83,11 @@ const text = (fn: LocaleError, issue: RawIssue): string | undefined => {
   return typeof r === "string" ? r : (r?.message ?? undefined);
 };
 
-/** The JSON type of a value, as zod's messages name it. */
+/** The JSON type of a value, as zod names parsed types (`"nan"` for NaN, which is no JSON number). */
 function typeOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  if (typeof value === "number" && Number.isNaN(value)) return "nan";
   return typeof value;
 }
 

@@ -1,7 +1,7 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { GoalSchema, type Goal, type GoalInput } from "../schema/goal.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 
@@ -24,7 +24,7 @@ export interface Cascade {
   readonly individualAlignment: string;
 }
 
-const Input = z.strictObject({ goals: z.array(GoalSchema).max(100000) });
+const Input = z.strictObject({ goals: z.array(GoalSchema).check(z.maxLength(100000)) });
 
 /**
  * Builds the goal cascade organisation → unit → individual, aligning each goal to its parent.

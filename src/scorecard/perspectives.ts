@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { PerspectiveSchema } from "../schema/scheme.js";
 
 /** A perspective as written in a scheme. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { warning } from "../schema/warnings.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, HUNDRED, show, type Dec as D } from "../math/decimal.js";
@@ -19,19 +19,19 @@ import { cascadeGoals, type GoalNode } from "./cascadeGoals.js";
 export type GoalAggregation = "weightedMean" | "worstChild" | "sum" | "countDone";
 
 /** A goal of the numeric cascade: a goal (see `GoalSchema`) with weight, target, actual and the aggregation of its children. */
-export const NumericGoalSchema = GoalSchema.safeExtend({
+export const NumericGoalSchema = z.safeExtend(GoalSchema, {
   /** Weight among its siblings (relative; default 1). */
-  weight: NonNegativeDecimalSchema.optional(),
+  weight: z.optional(NonNegativeDecimalSchema),
   /** Target (a leaf's, or the parent's for `sum` and `countDone`). */
-  target: DecimalInputSchema.optional(),
+  target: z.optional(DecimalInputSchema),
   /** Realisation of a leaf (a goal with children takes its actual from them). */
-  actual: DecimalInputSchema.optional(),
+  actual: z.optional(DecimalInputSchema),
   /** `higher` (default): progress = actual ÷ target × 100; `lower`: (2 − actual ÷ target) × 100, floor 0. */
-  direction: z.enum(["higher", "lower"]).default("higher"),
+  direction: z._default(z.enum(["higher", "lower"]), "higher"),
   /** How this goal's progress follows from its children (default `weightedMean`). */
-  aggregation: z.enum(["weightedMean", "worstChild", "sum", "countDone"]).default("weightedMean"),
+  aggregation: z._default(z.enum(["weightedMean", "worstChild", "sum", "countDone"]), "weightedMean"),
   /** Highest progress, in percent (e.g. 120); no cap unless given. */
-  cap: DecimalInputSchema.optional(),
+  cap: z.optional(DecimalInputSchema),
 });
 
 /** A numeric goal as written in JSON. */
@@ -67,7 +67,7 @@ export interface GoalRollUp {
   readonly trace: readonly TraceEntry[];
 }
 
-const Input = z.strictObject({ goals: z.array(NumericGoalSchema).max(100000) });
+const Input = z.strictObject({ goals: z.array(NumericGoalSchema).check(z.maxLength(100000)) });
 type Goal = z.output<typeof NumericGoalSchema>;
 
 /**

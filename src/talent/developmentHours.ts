@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, ZERO, max, show, type Dec as D } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 import { DateSchema, DecimalInputSchema, IdSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
@@ -15,49 +15,44 @@ import { safeRecord } from "./internal/safeRecord.js";
  */
 export const DEVELOPMENT_HOURS_DEFAULTS: Readonly<{ minimumJp: string; minutesPerJp: string }> = Object.freeze({ minimumJp: "20", minutesPerJp: "45" });
 
-const Positive = DecimalInputSchema.refine((v) => new Dec(v).gt(0), "must be greater than 0");
+const Positive = DecimalInputSchema.check(z.refine((v) => new Dec(v).gt(0), "must be greater than 0"));
 
 /** One development activity: completed (and optionally started) on a date, with its duration in minutes, hours or JP. */
-export const DevelopmentRecordSchema = z
-  .strictObject({
-    id: z.string().min(1).max(100),
+export const DevelopmentRecordSchema = z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
     /** Activity type (e.g. `classical`, `eLearning`) — selects `minutesPerJpByKind`. */
-    kind: IdSchema.optional(),
-    started: DateSchema.optional(),
+    kind: z.optional(IdSchema),
+    started: z.optional(DateSchema),
     completed: DateSchema,
-    minutes: NonNegativeDecimalSchema.optional(),
-    hours: NonNegativeDecimalSchema.optional(),
-    jp: NonNegativeDecimalSchema.optional(),
-  })
-  .refine((r) => [r.minutes, r.hours, r.jp].filter((x) => x !== undefined).length === 1, { path: ["minutes"], message: "give exactly one of minutes, hours or jp" })
-  .refine((r) => r.started === undefined || r.started <= r.completed, { path: ["started"], message: "started is after completed" });
+    minutes: z.optional(NonNegativeDecimalSchema),
+    hours: z.optional(NonNegativeDecimalSchema),
+    jp: z.optional(NonNegativeDecimalSchema),
+  }).check(z.refine((r) => [r.minutes, r.hours, r.jp].filter((x) => x !== undefined).length === 1, { path: ["minutes"], message: "give exactly one of minutes, hours or jp" }), z.refine((r) => r.started === undefined || r.started <= r.completed, { path: ["started"], message: "started is after completed" }));
 
 /** Input of {@link developmentHours}. */
-export const DevelopmentHoursInputSchema = z
-  .strictObject({
+export const DevelopmentHoursInputSchema = z.strictObject({
     /** The calendar year checked. Compliance is per year: never compare a multi-year sum with a yearly minimum. */
-    year: z.int().min(1900).max(2200),
-    records: z.array(DevelopmentRecordSchema).max(10_000),
+    year: z.int().check(z.gte(1900), z.lte(2200)),
+    records: z.array(DevelopmentRecordSchema).check(z.maxLength(10_000)),
     /** Minutes per JP (default 45). */
-    minutesPerJp: Positive.default(DEVELOPMENT_HOURS_DEFAULTS.minutesPerJp),
+    minutesPerJp: z._default(Positive, DEVELOPMENT_HOURS_DEFAULTS.minutesPerJp),
     /** Minutes per JP by activity kind (e.g. `{ eLearning: 60 }`). */
-    minutesPerJpByKind: safeRecord(IdSchema, Positive).default({}),
+    minutesPerJpByKind: z._default(safeRecord(IdSchema, Positive), {}),
     /** Yearly minimum (default 20 JP). */
-    minimumJp: NonNegativeDecimalSchema.default(DEVELOPMENT_HOURS_DEFAULTS.minimumJp),
+    minimumJp: z._default(NonNegativeDecimalSchema, DEVELOPMENT_HOURS_DEFAULTS.minimumJp),
     /** Yearly ceiling (e.g. 24 JP for PPPK at one ministry), none by default. */
-    maximumJp: NonNegativeDecimalSchema.optional(),
+    maximumJp: z.optional(NonNegativeDecimalSchema),
     /** Which date places an activity in a year: `completed` (default) or `started`. */
-    yearOf: z.enum(["completed", "started"]).default("completed"),
+    yearOf: z._default(z.enum(["completed", "started"]), "completed"),
     /** Rounding of the shown JP (default 2 places half-up); the comparison uses the exact value. */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.records.forEach((r, i) => {
       if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["records", i, "id"], message: `record '${r.id}' is listed twice`, input: r.id, params: { kinerja: "duplicate_id" } });
       seen.add(r.id);
     });
-  });
+  }));
 
 /** Input of {@link developmentHours} as written in JSON. */
 export type DevelopmentHoursInput = z.input<typeof DevelopmentHoursInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, show } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema, LabelSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
@@ -14,38 +14,27 @@ export const DEFAULT_DEVELOPMENT_ORDER: readonly DevelopmentSource[] = Object.fr
 const Source = z.enum(["rule", "competencyGap", "blindSpot", "jpShortfall"]);
 
 /** Input of {@link developmentPlan}. */
-export const DevelopmentPlanInputSchema = z
-  .strictObject({
+export const DevelopmentPlanInputSchema = z.strictObject({
     /** Employee id. */
-    employee: z.string().min(1).max(100),
+    employee: z.string().check(z.minLength(1), z.maxLength(100)),
     /** Competency gaps, e.g. `jobPersonMatch(...).gaps` (`standard − achieved`). */
-    competencyGaps: z
-      .array(z.object({ id: IdSchema, label: LabelSchema.nullable().optional(), standard: DecimalInputSchema, achieved: DecimalInputSchema }))
-      .max(500)
-      .default([]),
+    competencyGaps: z._default(z.array(z.object({ id: IdSchema, label: z.optional(z.nullable(LabelSchema)), standard: DecimalInputSchema, achieved: DecimalInputSchema })).check(z.maxLength(500)), []),
     /** 360° self–other gap items, e.g. `selfOtherGap(...).items`; those of kind `blindSpot` count (size = self − others). */
-    feedbackGaps: z
-      .array(z.object({ competency: IdSchema, gap: DecimalInputSchema.nullable(), kind: z.enum(["blindSpot", "hiddenStrength", "aligned"]).nullable() }))
-      .max(500)
-      .default([]),
+    feedbackGaps: z._default(z.array(z.object({ competency: IdSchema, gap: z.nullable(DecimalInputSchema), kind: z.nullable(z.enum(["blindSpot", "hiddenStrength", "aligned"])) })).check(z.maxLength(500)), []),
     /** Rule outcomes, e.g. `applyRules(...).outcomes`; those of kind `development` count (training, coaching, improvementPlan). */
-    outcomes: z
-      .array(z.object({ rule: z.string().min(1).max(200), kind: z.string().max(50), type: z.string().max(50), days: z.int().nullable().optional(), label: LabelSchema.nullable().optional() }))
-      .max(500)
-      .default([]),
+    outcomes: z._default(z.array(z.object({ rule: z.string().check(z.minLength(1), z.maxLength(200)), kind: z.string().check(z.maxLength(50)), type: z.string().check(z.maxLength(50)), days: z.optional(z.nullable(z.int())), label: z.optional(z.nullable(LabelSchema)) })).check(z.maxLength(500)), []),
     /** The JP shortfall of the year, e.g. `developmentHours(...).shortfall`; counted when above 0. */
-    jpShortfall: DecimalInputSchema.optional(),
+    jpShortfall: z.optional(DecimalInputSchema),
     /** Order of the sources (each once; default {@link DEFAULT_DEVELOPMENT_ORDER}). Within a source: larger size first, then id. */
-    order: z.array(Source).length(4).default([...DEFAULT_DEVELOPMENT_ORDER]),
-  })
-  .superRefine((v, ctx) => {
+    order: z._default(z.array(Source).check(z.length(4)), [...DEFAULT_DEVELOPMENT_ORDER]),
+  }).check(z.superRefine((v, ctx) => {
     if (new Set(v.order).size !== 4) ctx.addIssue({ code: "custom", path: ["order"], message: "list each source once", input: v.order });
     const seen = new Set<string>();
     v.competencyGaps.forEach((g, i) => {
       if (seen.has(g.id)) ctx.addIssue({ code: "custom", path: ["competencyGaps", i, "id"], message: `competency '${g.id}' is listed twice`, input: g.id, params: { kinerja: "duplicate_id" } });
       seen.add(g.id);
     });
-  });
+  }));
 
 /**
  * Input of {@link developmentPlan}: the results of `jobPersonMatch`, `selfOtherGap`, `applyRules` and

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { compile } from "../engine/compile.js";
 import { evaluate } from "../engine/evaluate.js";
 import { Dec, ZERO, show } from "../math/decimal.js";
@@ -34,26 +34,24 @@ export const IP_ASN_BANDS: NonNullable<SchemeInput["bands"]>["table"] = Object.f
   { id: "sangatTinggi", label: { id: "Sangat Tinggi", en: "Very high" }, min: "91" },
 ]) as NonNullable<SchemeInput["bands"]>["table"];
 
-const Score = DecimalInputSchema.refine((v) => new Dec(v).gte(0) && new Dec(v).lte(100), "must be from 0 to 100");
+const Score = DecimalInputSchema.check(z.refine((v) => new Dec(v).gte(0) && new Dec(v).lte(100), "must be from 0 to 100"));
 
 /** Input of {@link indeksProfesionalitas}. */
-export const IndeksProfesionalitasInputSchema = z
-  .strictObject({
+export const IndeksProfesionalitasInputSchema = z.strictObject({
     /** Each employee's dimension scores (0–100). */
-    employees: z.array(z.strictObject({ id: z.string().min(1).max(100), scores: z.strictObject({ kualifikasi: Score, kompetensi: Score, kinerja: Score, disiplin: Score }) })).min(1).max(100_000),
+    employees: z.array(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(100)), scores: z.strictObject({ kualifikasi: Score, kompetensi: Score, kinerja: Score, disiplin: Score }) })).check(z.minLength(1), z.maxLength(100_000)),
     /** Dimension weights (relative; default {@link IP_ASN_WEIGHTS}). */
-    weights: z.strictObject({ kualifikasi: NonNegativeDecimalSchema, kompetensi: NonNegativeDecimalSchema, kinerja: NonNegativeDecimalSchema, disiplin: NonNegativeDecimalSchema }).default({ ...IP_ASN_WEIGHTS }),
+    weights: z._default(z.strictObject({ kualifikasi: NonNegativeDecimalSchema, kompetensi: NonNegativeDecimalSchema, kinerja: NonNegativeDecimalSchema, disiplin: NonNegativeDecimalSchema }), { ...IP_ASN_WEIGHTS }),
     /** Rounding of the shown index (default 2 places half-up); the level reads the exact value. */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.employees.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: "custom", path: ["employees", i, "id"], message: `employee '${e.id}' is listed twice`, input: e.id, params: { kinerja: "duplicate_id" } });
       seen.add(e.id);
     });
     if (DIMENSIONS.every((d) => new Dec(v.weights[d]).isZero())) ctx.addIssue({ code: "custom", path: ["weights"], message: "the weights must not all be 0", input: v.weights });
-  });
+  }));
 
 /** Input of {@link indeksProfesionalitas} as written in JSON. */
 export type IndeksProfesionalitasInput = z.input<typeof IndeksProfesionalitasInputSchema>;

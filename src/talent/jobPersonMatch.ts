@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec, HUNDRED, ZERO, div, min, show, type Dec as D } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
@@ -41,12 +41,12 @@ export const JPM_WEIGHTS_BY_JENJANG: Readonly<Record<"ahliPertama" | "ahliMuda" 
 /** JPM category edges (percent) of the same regulation: Memenuhi Syarat ≥ 80, Masih Memenuhi Syarat ≥ 68, else Kurang Memenuhi Syarat; passed at ≥ 68. */
 export const JPM_CATEGORY_EDGES: Readonly<{ memenuhi: string; masihMemenuhi: string; pass: string }> = Object.freeze({ memenuhi: "80", masihMemenuhi: "68", pass: "68" });
 
-const Positive = DecimalInputSchema.refine((v) => new Dec(v).gt(0), "must be greater than 0");
+const Positive = DecimalInputSchema.check(z.refine((v) => new Dec(v).gt(0), "must be greater than 0"));
 
 /** One competency: its group, the level the job requires and the level assessed. */
 export const JpmCompetencySchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   group: z.enum(["technical", "managerial", "socioCultural"]),
   /** Level in the Standar Kompetensi Jabatan (> 0). */
   standard: Positive,
@@ -55,21 +55,19 @@ export const JpmCompetencySchema = z.strictObject({
 });
 
 /** Input of {@link jobPersonMatch}. */
-export const JobPersonMatchInputSchema = z
-  .strictObject({
-    competencies: z.array(JpmCompetencySchema).min(1).max(500),
+export const JobPersonMatchInputSchema = z.strictObject({
+    competencies: z.array(JpmCompetencySchema).check(z.minLength(1), z.maxLength(500)),
     /** Group weights (relative), e.g. `JPM_WEIGHTS_BY_JENJANG.ahliMuda`. */
     weights: z.strictObject({ technical: NonNegativeDecimalSchema, managerialSocioCultural: NonNegativeDecimalSchema }),
     /** `capAtStandard` (default): a competency counts at most its standard, so a surplus cannot hide a gap; `literal`: the plain ratio (may exceed 100 %). */
-    surplus: z.enum(["capAtStandard", "literal"]).default("capAtStandard"),
+    surplus: z._default(z.enum(["capAtStandard", "literal"]), "capAtStandard"),
     /** `ratioOfSums` (default): Σ achieved ÷ Σ standard per group; `meanOfRatios`: mean of achieved ÷ standard. */
-    aggregate: z.enum(["ratioOfSums", "meanOfRatios"]).default("ratioOfSums"),
+    aggregate: z._default(z.enum(["ratioOfSums", "meanOfRatios"]), "ratioOfSums"),
     /** Category edges (percent) and the pass mark; default {@link JPM_CATEGORY_EDGES}. Edges are lower bounds on the exact value (79.999 is not 80). */
-    edges: z.strictObject({ memenuhi: DecimalInputSchema, masihMemenuhi: DecimalInputSchema, pass: DecimalInputSchema }).default({ ...JPM_CATEGORY_EDGES }),
+    edges: z._default(z.strictObject({ memenuhi: DecimalInputSchema, masihMemenuhi: DecimalInputSchema, pass: DecimalInputSchema }), { ...JPM_CATEGORY_EDGES }),
     /** Rounding of the shown percent (default 2 places half-up). */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.competencies.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["competencies", i, "id"], message: `competency '${c.id}' is listed twice`, input: c.id, params: { kinerja: "duplicate_id" } });
@@ -81,7 +79,7 @@ export const JobPersonMatchInputSchema = z
     }
     if (new Dec(v.weights.technical).plus(v.weights.managerialSocioCultural).isZero()) ctx.addIssue({ code: "custom", path: ["weights"], message: "the weights must not all be 0", input: v.weights });
     if (new Dec(v.edges.masihMemenuhi).gt(v.edges.memenuhi)) ctx.addIssue({ code: "custom", path: ["edges", "masihMemenuhi"], message: "masihMemenuhi must not be above memenuhi", input: v.edges });
-  });
+  }));
 
 /** Input of {@link jobPersonMatch} as written in JSON. */
 export type JobPersonMatchInput = z.input<typeof JobPersonMatchInputSchema>;

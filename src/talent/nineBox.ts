@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { TALENT_LEVELS, TalentLevelSchema, type TalentLevel } from "./talentLevel.js";
 
@@ -52,15 +52,13 @@ export const DEFAULT_TALENT_POOL: readonly LevelPair[] = Object.freeze([
   Object.freeze({ performance: "high", potential: "high" }),
 ] as const);
 
-const Box = z.int().min(1).max(9);
+const Box = z.int().check(z.gte(1), z.lte(9));
 const Row = z.strictObject({ low: Box, medium: Box, high: Box });
 
 /** A numbering: the name of a {@link NineBoxConvention}, or `{ id, boxes }` with every pair numbered 1–9, each number once. */
 export const NineBoxNumberingSchema = z.union([
   z.enum(["kemenpan", "potentialMajor", "performanceMajor"]),
-  z
-    .strictObject({ id: z.string().min(1).max(100), boxes: z.strictObject({ low: Row, medium: Row, high: Row }) })
-    .superRefine((n, ctx) => {
+  z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(100)), boxes: z.strictObject({ low: Row, medium: Row, high: Row }) }).check(z.superRefine((n, ctx) => {
       const seen = new Set<number>();
       for (const k of TALENT_LEVELS)
         for (const p of TALENT_LEVELS) {
@@ -68,7 +66,7 @@ export const NineBoxNumberingSchema = z.union([
           if (seen.has(b)) ctx.addIssue({ code: "custom", path: ["boxes", k, p], message: `box ${b} is used twice`, input: b, params: { kinerja: "duplicate_box" } });
           seen.add(b);
         }
-    }),
+    })),
 ]);
 
 /** A numbering as written in JSON. */
@@ -80,7 +78,7 @@ export function resolveNumbering(n: z.output<typeof NineBoxNumberingSchema>): { 
 }
 
 /** Input schema of {@link nineBox}. */
-export const NineBoxInputSchema = z.strictObject({ performance: TalentLevelSchema, potential: TalentLevelSchema, numbering: NineBoxNumberingSchema.default("kemenpan") });
+export const NineBoxInputSchema = z.strictObject({ performance: TalentLevelSchema, potential: TalentLevelSchema, numbering: z._default(NineBoxNumberingSchema, "kemenpan") });
 
 /** Input of {@link nineBox}. */
 export type NineBoxInput = z.input<typeof NineBoxInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EMPLOYEE_PREDIKATS, type EmployeePredikat } from "../concepts/vocabulary.js";
 
 /** @internal The employee predikat, worst first (from `EMPLOYEE_PREDIKATS`, for monotonicity checks). */
@@ -10,25 +10,22 @@ export const PredikatSchema = z.enum(EMPLOYEE_PREDIKATS);
 /** One year of an employee's predikat history; `predikat: null` records a year without an appraisal (tugas belajar, leave, new CPNS). */
 export const PredikatYearSchema = z.strictObject({
   /** The appraisal year. */
-  year: z.int().min(1900).max(2200),
+  year: z.int().check(z.gte(1900), z.lte(2200)),
   /** The predikat of that year, or `null` when there is none. */
-  predikat: PredikatSchema.nullable(),
+  predikat: z.nullable(PredikatSchema),
 });
 
 /** One year of predikat history as written in JSON. */
 export type PredikatYear = z.output<typeof PredikatYearSchema>;
 
 /** A predikat history in any order; each year at most once. */
-export const PredikatHistorySchema = z
-  .array(PredikatYearSchema)
-  .max(100)
-  .superRefine((h, ctx) => {
+export const PredikatHistorySchema = z.array(PredikatYearSchema).check(z.maxLength(100), z.superRefine((h, ctx) => {
     const seen = new Set<number>();
     h.forEach((y, i) => {
       if (seen.has(y.year)) ctx.addIssue({ code: "custom", path: [i, "year"], message: `year ${y.year} is listed twice`, input: y.year, params: { kinerja: "duplicate_year" } });
       seen.add(y.year);
     });
-  });
+  }));
 
 /** The predikat of `year` in a validated history: the predikat, `null` (recorded as none) or `undefined` (not listed). */
 export function predikatOf(history: readonly PredikatYear[], year: number): EmployeePredikat | null | undefined {

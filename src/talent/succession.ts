@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import { roundDec } from "../math/round.js";
@@ -24,44 +24,40 @@ export const SUCCESSION_FACTS: readonly FactDeclarationInput[] = Object.freeze([
 ] as FactDeclarationInput[]);
 
 /** Input schema of {@link succession}. */
-export const SuccessionInputSchema = z
-  .strictObject({
+export const SuccessionInputSchema = z.strictObject({
     /** The review year (the newest year of the predikat history). */
-    year: z.int().min(1900).max(2200),
+    year: z.int().check(z.gte(1900), z.lte(2200)),
     /** The target position: its competency standard and JPM weights. */
     position: z.strictObject({
       id: IdSchema,
-      label: LabelSchema.optional(),
-      competencies: z.array(z.strictObject({ id: IdSchema, label: LabelSchema.optional(), group: z.enum(["technical", "managerial", "socioCultural"]), standard: JpmCompetencySchema.shape.standard })).min(1).max(500),
+      label: z.optional(LabelSchema),
+      competencies: z.array(z.strictObject({ id: IdSchema, label: z.optional(LabelSchema), group: z.enum(["technical", "managerial", "socioCultural"]), standard: JpmCompetencySchema.shape.standard })).check(z.minLength(1), z.maxLength(500)),
       weights: z.strictObject({ technical: NonNegativeDecimalSchema, managerialSocioCultural: NonNegativeDecimalSchema }),
-      surplus: z.enum(["capAtStandard", "literal"]).default("capAtStandard"),
+      surplus: z._default(z.enum(["capAtStandard", "literal"]), "capAtStandard"),
     }),
     /** Eligibility: a rule-engine condition over `jpm.percent`, `jpm.category`, `monthsInGrade`, the declared facts and the predikat history (`band`). */
-    eligibility: z.strictObject({ when: z.custom<Condition>((x) => x !== undefined, "give the eligibility condition"), facts: z.array(FactDeclarationSchema).max(200).default([]) }),
+    eligibility: z.strictObject({ when: z.custom<Condition>((x) => x !== undefined, "give the eligibility condition"), facts: z._default(z.array(FactDeclarationSchema).check(z.maxLength(200)), []) }),
     /** The candidates (ids unique). */
-    candidates: z
-      .array(
+    candidates: z.array(
         z.strictObject({
-          id: z.string().min(1).max(100),
-          name: z.string().min(1).max(200).optional(),
+          id: z.string().check(z.minLength(1), z.maxLength(100)),
+          name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
           /** Assessed level of every competency of the position. */
           assessed: safeRecord(IdSchema, NonNegativeDecimalSchema),
           /** Months in the current grade (pangkat). */
-          monthsInGrade: z.int().min(0).max(1200),
+          monthsInGrade: z.int().check(z.gte(0), z.lte(1200)),
           predikat: PredikatHistorySchema,
           /** Values of the declared facts. */
-          facts: safeRecord(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).default({}),
+          facts: z._default(safeRecord(z.string(), z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.null()])), {}),
         }),
-      )
-      .max(10_000),
+      ).check(z.maxLength(10_000)),
     /** How many reserves after the main candidate (default 2). */
-    reserves: z.int().min(0).max(100).default(2),
+    reserves: z._default(z.int().check(z.gte(0), z.lte(100)), 2),
     /** Tie-break keys after the match, in order (default latestPredikat then monthsInGrade); the id (NIP) decides last. */
-    tieBreak: z.array(z.enum(["match", "latestPredikat", "monthsInGrade"])).max(3).default(["match", "latestPredikat", "monthsInGrade"]),
+    tieBreak: z._default(z.array(z.enum(["match", "latestPredikat", "monthsInGrade"])).check(z.maxLength(3)), ["match", "latestPredikat", "monthsInGrade"]),
     /** Rounding of the shown match (default 2 places half-up); ranking uses the exact value. */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.superRefine((v, ctx) => {
     const ids = new Set<string>();
     v.position.competencies.forEach((c, i) => {
       if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["position", "competencies", i, "id"], message: `competency '${c.id}' is listed twice`, input: c.id, params: { kinerja: "duplicate_id" } });
@@ -75,7 +71,7 @@ export const SuccessionInputSchema = z
       if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["candidates", i, "id"], message: `candidate '${c.id}' is listed twice`, input: c.id, params: { kinerja: "duplicate_id" } });
       seen.add(c.id);
     });
-  });
+  }));
 
 /** Input of {@link succession} as written in JSON. */
 export type SuccessionInput = z.input<typeof SuccessionInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MISSING_POLICIES } from "../concepts/vocabulary.js";
 import { Dec } from "../math/decimal.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
@@ -9,29 +9,26 @@ import { parseWith } from "../schema/toKinerjaError.js";
 const LEVEL_BANDS = { low: { id: "Rendah", en: "Low" }, medium: { id: "Menengah", en: "Medium" }, high: { id: "Tinggi", en: "High" } } as const;
 
 /** Input of {@link talentAxisScheme}. */
-export const TalentAxisSchemeInputSchema = z
-  .strictObject({
+export const TalentAxisSchemeInputSchema = z.strictObject({
     /** Scheme id, e.g. `potensi-2026`. */
     id: IdSchema,
     /** Label of the axis. */
-    label: LabelSchema.optional(),
+    label: z.optional(LabelSchema),
     /** The criteria with the agency's weights (relative numbers), e.g. kompetensi 40, potensi 25, kualifikasi 20, integritas 15. */
-    criteria: z.array(z.strictObject({ id: IdSchema, label: LabelSchema, weight: NonNegativeDecimalSchema })).min(1).max(50),
+    criteria: z.array(z.strictObject({ id: IdSchema, label: LabelSchema, weight: NonNegativeDecimalSchema })).check(z.minLength(1), z.maxLength(50)),
     /** The axis score (0–100) from which the level is `medium` and `high`: half-open bands `[medium, high)`. */
     cutoffs: z.strictObject({ medium: DecimalInputSchema, high: DecimalInputSchema }),
     /** What a missing criterion does (the engine's missing-data policy): `fail` by default — an axis with a hole is not scored. */
-    missing: z.enum(MISSING_POLICIES).default("fail"),
+    missing: z._default(z.enum(MISSING_POLICIES), "fail"),
     /** Rounding of the axis score (default 2 places half-up); the level classifies the rounded score. */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .refine((v) => new Dec(v.cutoffs.medium).lt(new Dec(v.cutoffs.high)), { path: ["cutoffs", "high"], message: "the high cut-off must be above the medium one" })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.refine((v) => new Dec(v.cutoffs.medium).lt(new Dec(v.cutoffs.high)), { path: ["cutoffs", "high"], message: "the high cut-off must be above the medium one" }), z.superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.criteria.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `criterion '${c.id}' is listed twice`, input: c.id, params: { kinerja: "duplicate_id" } });
       seen.add(c.id);
     });
-  });
+  }));
 
 /** Input of {@link talentAxisScheme} as written in JSON. */
 export type TalentAxisSchemeInput = z.input<typeof TalentAxisSchemeInputSchema>;

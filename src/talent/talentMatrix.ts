@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { compile } from "../engine/compile.js";
 import { evaluate } from "../engine/evaluate.js";
 import { parseScheme } from "../engine/parseScheme.js";
@@ -27,12 +27,12 @@ export const DEFAULT_PREDIKAT_LEVELS: Readonly<Record<EmployeePredikat, TalentLe
   sangatKurang: "low",
 });
 
-const byPredikat = <T extends z.ZodType>(t: T) =>
+const byPredikat = <T extends z.ZodMiniType>(t: T) =>
   z.strictObject({ sangatBaik: t, baik: t, butuhPerbaikan: t, kurang: t, sangatKurang: t });
 
 /** Checks that a per-predikat map never goes down from a worse to a better predikat (so a better history never lowers a box). */
 function monotone<T>(rank: (v: T) => Dec, what: string) {
-  return (m: Record<EmployeePredikat, T>, ctx: z.RefinementCtx): void => {
+  return (m: Record<EmployeePredikat, T>, ctx: z.core.$RefinementCtx): void => {
     for (let i = 1; i < PREDIKAT_IDS.length; i++) {
       const worse = PREDIKAT_IDS[i - 1] as EmployeePredikat;
       const better = PREDIKAT_IDS[i] as EmployeePredikat;
@@ -53,17 +53,15 @@ function monotone<T>(rank: (v: T) => Dec, what: string) {
 export const PerformanceAxisSchema = z.discriminatedUnion("method", [
   z.strictObject({
     method: z.literal("latestPredikat"),
-    levels: byPredikat(TalentLevelSchema).superRefine(monotone((l: TalentLevel) => new Dec(TALENT_LEVEL_RANK[l]), "the level")).default(DEFAULT_PREDIKAT_LEVELS),
+    levels: z._default(byPredikat(TalentLevelSchema).check(z.superRefine(monotone((l: TalentLevel) => new Dec(TALENT_LEVEL_RANK[l]), "the level"))), DEFAULT_PREDIKAT_LEVELS),
   }),
   z.strictObject({
     method: z.literal("weightedYears"),
-    yearWeights: z.array(NonNegativeDecimalSchema).min(1).max(10),
-    points: byPredikat(DecimalInputSchema).superRefine(monotone((p: string) => new Dec(p), "the points")),
+    yearWeights: z.array(NonNegativeDecimalSchema).check(z.minLength(1), z.maxLength(10)),
+    points: byPredikat(DecimalInputSchema).check(z.superRefine(monotone((p: string) => new Dec(p), "the points"))),
     cutoffs: z.strictObject({ medium: DecimalInputSchema, high: DecimalInputSchema }),
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-    .refine((p) => new Dec(p.cutoffs.medium).lt(p.cutoffs.high), { path: ["cutoffs", "high"], message: "the high cut-off must be above the medium one" })
-    .refine((p) => p.yearWeights.some((w) => new Dec(w).gt(0)), { path: ["yearWeights"], message: "at least one year needs a weight above 0" }),
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.refine((p) => new Dec(p.cutoffs.medium).lt(p.cutoffs.high), { path: ["cutoffs", "high"], message: "the high cut-off must be above the medium one" }), z.refine((p) => p.yearWeights.some((w) => new Dec(w).gt(0)), { path: ["yearWeights"], message: "at least one year needs a weight above 0" })),
 ]);
 
 /** A performance-axis policy as written in JSON. */
@@ -79,34 +77,32 @@ export const MissingYearSchema = z.union([z.literal("blocked"), z.literal("renor
 /** One employee of {@link talentMatrix}. */
 export const TalentEmployeeSchema = z.strictObject({
   /** Employee id (NIP). */
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Name. */
-  name: z.string().min(1).max(200).optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The potential criteria values (0–100) by criterion id of the potential scheme; `null` when not assessed. */
-  potential: safeRecord(IdSchema, DecimalInputSchema.nullable()),
+  potential: safeRecord(IdSchema, z.nullable(DecimalInputSchema)),
   /** Predikat history (any order, each year once). */
   predikat: PredikatHistorySchema,
 });
 
 /** Input schema of {@link talentMatrix}. */
-export const TalentMatrixInputSchema = z
-  .strictObject({
+export const TalentMatrixInputSchema = z.strictObject({
     /** The review year: the newest year of the performance axis. */
-    year: z.int().min(1900).max(2200),
+    year: z.int().check(z.gte(1900), z.lte(2200)),
     /** The potential axis: a scheme whose bands are `low`, `medium`, `high` (e.g. from `talentAxisScheme`). */
     potential: z.strictObject({ scheme: z.custom<SchemeInput>((x) => typeof x === "object" && x !== null && !Array.isArray(x), "the potential scheme is an object") }),
     /** The performance axis policy (default `latestPredikat`). */
-    performance: PerformanceAxisSchema.default({ method: "latestPredikat", levels: DEFAULT_PREDIKAT_LEVELS }),
+    performance: z._default(PerformanceAxisSchema, { method: "latestPredikat", levels: DEFAULT_PREDIKAT_LEVELS }),
     /** Missing-year policy (default `blocked`). */
-    missingYear: MissingYearSchema.default("blocked"),
+    missingYear: z._default(MissingYearSchema, "blocked"),
     /** Box numbering (default `kemenpan`). */
-    numbering: NineBoxNumberingSchema.default("kemenpan"),
+    numbering: z._default(NineBoxNumberingSchema, "kemenpan"),
     /** The talent pool as level pairs (default {@link DEFAULT_TALENT_POOL}). */
-    pool: z.array(LevelPairSchema).max(9).default([...DEFAULT_TALENT_POOL]),
+    pool: z._default(z.array(LevelPairSchema).check(z.maxLength(9)), [...DEFAULT_TALENT_POOL]),
     /** The employees (ids unique). */
-    employees: z.array(TalentEmployeeSchema).max(100_000),
-  })
-  .superRefine((v, ctx) => {
+    employees: z.array(TalentEmployeeSchema).check(z.maxLength(100_000)),
+  }).check(z.superRefine((v, ctx) => {
     if (v.performance.method === "latestPredikat" && v.missingYear === "renormalize")
       ctx.addIssue({ code: "custom", path: ["missingYear"], message: "renormalize needs the weightedYears performance axis", input: v.missingYear });
     const seen = new Set<string>();
@@ -114,7 +110,7 @@ export const TalentMatrixInputSchema = z
       if (seen.has(e.id)) ctx.addIssue({ code: "custom", path: ["employees", i, "id"], message: `employee '${e.id}' is listed twice`, input: e.id, params: { kinerja: "duplicate_id" } });
       seen.add(e.id);
     });
-  });
+  }));
 
 /** Input of {@link talentMatrix} as written in JSON. */
 export type TalentMatrixInput = z.input<typeof TalentMatrixInputSchema>;

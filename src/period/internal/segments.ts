@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { KinerjaError, issue } from "../../errors/kinerjaError.js";
 import { Dec, ZERO, div, show, type Dec as D } from "../../math/decimal.js";
 import { roundDec, type RoundingRule } from "../../math/round.js";
@@ -10,7 +10,7 @@ import { entry } from "./trace.js";
 /** One stretch of service with its own score (e.g. one job, scored under its own scheme). */
 export const SegmentSchema = z.strictObject({
   /** Optional id (echoed in the result). */
-  id: IdSchema.optional(),
+  id: z.optional(IdSchema),
   /** First day served, `YYYY-MM-DD`. */
   start: DateSchema,
   /** Last day served (included), `YYYY-MM-DD`. */
@@ -18,9 +18,9 @@ export const SegmentSchema = z.strictObject({
   /** The segment's (already computed) score. */
   score: DecimalInputSchema,
   /** Optional id of the scheme the segment was scored under (echoed). */
-  scheme: IdSchema.optional(),
+  scheme: z.optional(IdSchema),
   /** Optional name (echoed). */
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
 });
 
 /** A validated segment. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type TraceEntry } from "../../index.js";
 import { angkaKredit, AngkaKreditInputSchema, type AngkaKredit } from "../permenpanrb6_2022/angkaKredit.js";
 import { dec, roundTo, text, type D } from "../internal/decimal.js";
@@ -7,45 +7,41 @@ import { entry } from "../internal/trace.js";
 
 // the predikat and jenjang of the angkaKredit calculator, so the two never disagree
 const PredikatAk = AngkaKreditInputSchema.shape.predikat;
-const JenjangAk = AngkaKreditInputSchema.shape.jenjang.unwrap();
+const JenjangAk = AngkaKreditInputSchema.shape.jenjang.def.innerType;
 
 /** One period of angka kredit: its months, predikat and the jenjang (or annual koefisien) held in it. */
-export const AkPeriodSchema = z
-  .strictObject({
+export const AkPeriodSchema = z.strictObject({
     /** A name for the trace, e.g. `2024` or `2025-H1`. */
-    id: z.string().min(1).max(100),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
     predikat: PredikatAk,
-    jenjang: JenjangAk.optional(),
-    koefisien: NonNegativeDecimalSchema.optional(),
+    jenjang: z.optional(JenjangAk),
+    koefisien: z.optional(NonNegativeDecimalSchema),
     /** Months of the period (1–12), default 12. */
-    months: z.int().min(1).max(12).default(12),
-  })
-  .refine((v) => (v.jenjang === undefined) !== (v.koefisien === undefined), { message: "give jenjang or koefisien (one of them)", path: ["jenjang"] });
+    months: z._default(z.int().check(z.gte(1), z.lte(12)), 12),
+  }).check(z.refine((v) => (v.jenjang === undefined) !== (v.koefisien === undefined), { message: "give jenjang or koefisien (one of them)", path: ["jenjang"] }));
 
 /** Input of {@link accumulateAngkaKredit}. */
-export const AccumulateAngkaKreditInputSchema = z
-  .strictObject({
+export const AccumulateAngkaKreditInputSchema = z.strictObject({
     /**
      * The opening balance: `{ integrasi }` already in the integrated regime, or `{ konvensional, nilaiDasar }`
      * for the conversion from the konvensional regime (AK integrasi = accumulated AK konvensional − nilai
      * dasar of the jenjang and golongan, Peraturan BKN 3/2023 teknis; the nilai dasar values are data the
      * caller supplies). Default `{ integrasi: 0 }`.
      */
-    opening: z.union([z.strictObject({ integrasi: DecimalInputSchema }), z.strictObject({ konvensional: NonNegativeDecimalSchema, nilaiDasar: NonNegativeDecimalSchema })]).default({ integrasi: "0" }),
+    opening: z._default(z.union([z.strictObject({ integrasi: DecimalInputSchema }), z.strictObject({ konvensional: NonNegativeDecimalSchema, nilaiDasar: NonNegativeDecimalSchema })]), { integrasi: "0" }),
     /** The periods, in any order (each id once). */
-    periods: z.array(AkPeriodSchema).max(600),
+    periods: z.array(AkPeriodSchema).check(z.maxLength(600)),
     /** `exact` (default): add the exact values, round the total only for display; `perPeriod`: add each period's rounded value, as printed on each PAK. */
-    accumulate: z.enum(["exact", "perPeriod"]).default("exact"),
+    accumulate: z._default(z.enum(["exact", "perPeriod"]), "exact"),
     /** Rounding of each period's shown value and of the total (default 2 places half-up). */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .superRefine((v, ctx) => {
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.periods.forEach((p, i) => {
       if (seen.has(p.id)) ctx.addIssue({ code: "custom", path: ["periods", i, "id"], message: `period '${p.id}' is listed twice`, input: p.id });
       seen.add(p.id);
     });
-  });
+  }));
 
 /** Input of {@link accumulateAngkaKredit} as written in JSON. */
 export type AccumulateAngkaKreditInput = z.input<typeof AccumulateAngkaKreditInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema, DecimalInputSchema, NonNegativeDecimalSchema, PredikatHistorySchema, compileRules, evaluateRules, type ConditionTrace, type TraceEntry } from "../../index.js";
 import { AngkaKreditInputSchema, type Jenjang } from "../permenpanrb6_2022/angkaKredit.js";
 import { fail, parseInput } from "../internal/parseInput.js";
@@ -16,7 +16,7 @@ export const NEXT_JENJANG: Readonly<Record<Jenjang, Jenjang | null>> = Object.fr
   ahliUtama: null,
 });
 
-const JenjangSchema = AngkaKreditInputSchema.shape.jenjang.unwrap();
+const JenjangSchema = AngkaKreditInputSchema.shape.jenjang.def.innerType;
 
 /** Input of {@link kenaikanJenjang}. */
 export const KenaikanJenjangInputSchema = z.strictObject({
@@ -27,7 +27,7 @@ export const KenaikanJenjangInputSchema = z.strictObject({
   /** Accumulated angka kredit (e.g. `accumulateAngkaKredit(...).exact`). */
   angkaKredit: NonNegativeDecimalSchema,
   /** The AKK for the next jenjang; default {@link AKK_KENAIKAN_JENJANG} for the keahlian jenjang (required for keterampilan). */
-  akk: DecimalInputSchema.optional(),
+  akk: z.optional(DecimalInputSchema),
   /** A vacancy (formasi) in the next jenjang exists. */
   formasi: z.boolean(),
   /** The uji kompetensi for the next jenjang was passed. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   DateSchema,
   DecimalInputSchema,
@@ -39,11 +39,10 @@ export const KENAIKAN_PANGKAT_ROUTES: Readonly<Record<KenaikanPangkatRoute, Read
 /** The predikat that count as "baik". */
 const BAIK: readonly EmployeePredikat[] = ["baik", "sangatBaik"];
 
-const JenjangAk = AngkaKreditInputSchema.shape.jenjang.unwrap();
+const JenjangAk = AngkaKreditInputSchema.shape.jenjang.def.innerType;
 
 /** Input of {@link kenaikanPangkat}. */
-export const KenaikanPangkatInputSchema = z
-  .strictObject({
+export const KenaikanPangkatInputSchema = z.strictObject({
     route: z.enum(["reguler", "fungsional"]),
     /** The date of the KP period checked (e.g. `2025-10-01`). */
     asOf: DateSchema,
@@ -54,26 +53,22 @@ export const KenaikanPangkatInputSchema = z
     /** Annual predikat history; the appraisals of the years before the KP period's year are read. */
     predikat: PredikatHistorySchema,
     /** KP periods: `monthly` (default) or `aprilOctober` (1 April and 1 October). */
-    periods: z.enum(["monthly", "aprilOctober"]).default("monthly"),
+    periods: z._default(z.enum(["monthly", "aprilOctober"]), "monthly"),
     /** Fungsional route: category of the JF (for the AKK table), the accumulated angka kredit, and optionally the AKK itself. */
-    category: z.enum(["keahlian", "keterampilan"]).optional(),
-    angkaKredit: NonNegativeDecimalSchema.optional(),
-    akk: DecimalInputSchema.optional(),
+    category: z.optional(z.enum(["keahlian", "keterampilan"])),
+    angkaKredit: z.optional(NonNegativeDecimalSchema),
+    akk: z.optional(DecimalInputSchema),
     /**
      * The scenario for the projection of the earliest date: the predikat of every year not yet appraised
      * (default Baik) and, for the fungsional route, the jenjang (or koefisien) earning angka kredit from
      * `akAsOf` (default `asOf`) on.
      */
-    scenario: z
-      .strictObject({ predikat: PredikatSchema.default("baik"), jenjang: JenjangAk.optional(), koefisien: NonNegativeDecimalSchema.optional(), akAsOf: DateSchema.optional() })
-      .refine((s) => s.jenjang === undefined || s.koefisien === undefined, { path: ["koefisien"], message: "give jenjang or koefisien, not both" })
-      .default({ predikat: "baik" }),
-  })
-  .superRefine((v, ctx) => {
+    scenario: z._default(z.strictObject({ predikat: z._default(PredikatSchema, "baik"), jenjang: z.optional(JenjangAk), koefisien: z.optional(NonNegativeDecimalSchema), akAsOf: z.optional(DateSchema) }).check(z.refine((s) => s.jenjang === undefined || s.koefisien === undefined, { path: ["koefisien"], message: "give jenjang or koefisien, not both" })), { predikat: "baik" }),
+  }).check(z.superRefine((v, ctx) => {
     if (v.route !== "fungsional") return;
     if (v.angkaKredit === undefined) ctx.addIssue({ code: "custom", path: ["angkaKredit"], message: "the fungsional route needs the accumulated angka kredit", input: undefined });
     if (v.akk === undefined && v.category === undefined) ctx.addIssue({ code: "custom", path: ["category"], message: "give the JF category (for the AKK table) or the akk", input: undefined });
-  });
+  }));
 
 /** Input of {@link kenaikanPangkat} as written in JSON. */
 export type KenaikanPangkatInput = z.input<typeof KenaikanPangkatInputSchema>;

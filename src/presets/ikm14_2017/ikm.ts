@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type Label, type TraceEntry } from "../../index.js";
 import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -17,42 +17,38 @@ import { IKM_UNSUR } from "./unsur.js";
 export type IkmWeightPolicy = "exact" | "0.111" | "0.1111" | "0.11";
 
 /** Input of {@link ikm}: the survey as raw answers, as totals per unsur, or as NRR per unsur. */
-export const IkmInputSchema = z
-  .strictObject({
+export const IkmInputSchema = z.strictObject({
     /** One row per filled questionnaire, one answer 1–4 per unsur (all rows the same length). */
-    answers: z.array(z.array(z.int().min(1).max(4)).min(1).max(50)).min(1).max(1_000_000).optional(),
+    answers: z.optional(z.array(z.array(z.int().check(z.gte(1), z.lte(4))).check(z.minLength(1), z.maxLength(50))).check(z.minLength(1), z.maxLength(1_000_000))),
     /** Sum of the answers per unsur (with `respondents`). */
-    totals: z.array(NonNegativeDecimalSchema).min(1).max(50).optional(),
+    totals: z.optional(z.array(NonNegativeDecimalSchema).check(z.minLength(1), z.maxLength(50))),
     /** Number of filled questionnaires (with `totals`). */
-    respondents: z.int().min(1).max(1_000_000_000).optional(),
+    respondents: z.optional(z.int().check(z.gte(1), z.lte(1_000_000_000))),
     /** NRR (mean answer, 1–4) per unsur, when already computed. */
-    nrr: z.array(DecimalInputSchema).min(1).max(50).optional(),
+    nrr: z.optional(z.array(DecimalInputSchema).check(z.minLength(1), z.maxLength(50))),
     /** Weight constant per unsur; default `exact` (1/number of unsur). */
-    weightPolicy: z.enum(["exact", "0.111", "0.1111", "0.11"]).default("exact"),
+    weightPolicy: z._default(z.enum(["exact", "0.111", "0.1111", "0.11"]), "exact"),
     /** Custom weights per unsur (a unit that weights unsur differently); must sum to exactly 1 unless `weightSum` is `asPrinted`. Overrides `weightPolicy`. */
-    weights: z.array(NonNegativeDecimalSchema).min(1).max(50).optional(),
+    weights: z.optional(z.array(NonNegativeDecimalSchema).check(z.minLength(1), z.maxLength(50))),
     /**
      * Policy for `weights` that do not sum to 1: `exact` (default) rejects them; `asPrinted` uses the weights
      * as a report prints them, rounded (0.071 for 14 unsur of KepmenPAN 25/2004, 0.33 for three items), so
      * that the report can be reproduced. The result records the weights' sum.
      */
-    weightSum: z.enum(["exact", "asPrinted"]).default("exact"),
+    weightSum: z._default(z.enum(["exact", "asPrinted"]), "exact"),
     /**
      * Named rounding steps (default: none before the score): `weighted` rounds each NRR tertimbang, `ikm`
      * rounds Σ NRR tertimbang (the 1–4 value) before × 25, `score` rounds the converted value (default 2
      * places half-up, as published).
      */
-    rounding: z
-      .strictObject({ weighted: RoundingRuleSchema.optional(), ikm: RoundingRuleSchema.optional(), score: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }) })
-      .default({ score: { places: 2, mode: "halfUp" } }),
+    rounding: z._default(z.strictObject({ weighted: z.optional(RoundingRuleSchema), ikm: z.optional(RoundingRuleSchema), score: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }) }), { score: { places: 2, mode: "halfUp" } }),
     /** The band table: `permenpanrb14_2017` (default, {@link IKM_BANDS}) or the superseded `kepmenpan25_2004` ({@link IKM_BANDS_25_2004}). */
-    bands: z.enum(IKM_BAND_TABLES).default("permenpanrb14_2017"),
+    bands: z._default(z.enum(IKM_BAND_TABLES), "permenpanrb14_2017"),
     /** Round each NRR to this many places (half-up) before weighting, as some reports do; default: exact. */
-    nrrPlaces: z.int().min(0).max(20).optional(),
+    nrrPlaces: z.optional(z.int().check(z.gte(0), z.lte(20))),
     /** Classify the `rounded` (2 places, half-up, as published; default) or the `exact` converted value. */
-    classify: z.enum(["rounded", "exact"]).default("rounded"),
-  })
-  .superRefine((v, ctx) => {
+    classify: z._default(z.enum(["rounded", "exact"]), "rounded"),
+  }).check(z.superRefine((v, ctx) => {
     const given = [v.answers !== undefined, v.totals !== undefined, v.nrr !== undefined].filter(Boolean).length;
     if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: "give exactly one of answers, totals (with respondents) or nrr" });
     if (v.totals !== undefined && v.respondents === undefined) ctx.addIssue({ code: "custom", path: ["respondents"], message: "totals need the number of respondents" });
@@ -84,7 +80,7 @@ export const IkmInputSchema = z
         params: { kinerja: "fixed_weight_needs_9_unsur" },
       });
     }
-  });
+  }));
 
 /** Input of {@link ikm} as written in JSON. */
 export type IkmInput = z.input<typeof IkmInputSchema>;

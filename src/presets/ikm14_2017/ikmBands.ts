@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, type Label, type SchemeInput } from "../../index.js";
 import { dec, type D } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -51,7 +51,7 @@ export function bandOfConverted(value: D, table: IkmBandTable = "permenpanrb14_2
   return found;
 }
 
-const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z.enum(IKM_BAND_TABLES).default("permenpanrb14_2017") });
+const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z._default(z.enum(IKM_BAND_TABLES), "permenpanrb14_2017") });
 
 /**
  * The mutu pelayanan (A–D) of a converted IKM value on 25–100 ({@link IKM_BANDS}, lower bounds only).

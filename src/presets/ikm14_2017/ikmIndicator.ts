@@ -1,24 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, type SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 
 type IndicatorInput = SchemeInput["indicators"][number];
 
 /** Input of {@link ikmIndicator}. */
-export const IkmIndicatorInputSchema = z
-  .strictObject({
-    id: IdSchema.default("ikm"),
-    label: LabelSchema.optional(),
+export const IkmIndicatorInputSchema = z.strictObject({
+    id: z._default(IdSchema, "ikm"),
+    label: z.optional(LabelSchema),
     /** The objective it measures (or give `perspective`). */
-    objective: IdSchema.optional(),
-    perspective: IdSchema.optional(),
+    objective: z.optional(IdSchema),
+    perspective: z.optional(IdSchema),
     /** Target on the converted 25–100 scale (e.g. 88.31 for mutu A). */
     target: DecimalInputSchema,
-    weight: NonNegativeDecimalSchema.optional(),
+    weight: z.optional(NonNegativeDecimalSchema),
     /** Highest score in points (default: no cap). */
-    cap: DecimalInputSchema.optional(),
-  })
-  .refine((v) => (v.objective === undefined) !== (v.perspective === undefined), { message: "give objective or perspective (one of them)", path: ["objective"] });
+    cap: z.optional(DecimalInputSchema),
+  }).check(z.refine((v) => (v.objective === undefined) !== (v.perspective === undefined), { message: "give objective or perspective (one of them)", path: ["objective"] }));
 
 /** Input of {@link ikmIndicator} as written in JSON. */
 export type IkmIndicatorInput = z.input<typeof IkmIndicatorInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NonNegativeDecimalSchema, type TraceEntry } from "../../index.js";
 import { D, dec, roundTo, text } from "../internal/decimal.js";
 import { fail, parseInput } from "../internal/parseInput.js";
@@ -7,13 +7,13 @@ import { entry } from "../internal/trace.js";
 /** Input of {@link krejcieMorgan}. */
 export const KrejcieMorganInputSchema = z.strictObject({
   /** Population size N (whole number ≥ 1). */
-  population: z.int().min(1).max(1_000_000_000_000),
+  population: z.int().check(z.gte(1), z.lte(1_000_000_000_000)),
   /** χ² for 1 degree of freedom at the confidence level; default 3.841 (95 %). */
-  chiSquare: NonNegativeDecimalSchema.default("3.841"),
+  chiSquare: z._default(NonNegativeDecimalSchema, "3.841"),
   /** Population proportion P; default 0.5 (the most conservative). */
-  proportion: NonNegativeDecimalSchema.default("0.5"),
+  proportion: z._default(NonNegativeDecimalSchema, "0.5"),
   /** Margin of error d; default 0.05. */
-  margin: NonNegativeDecimalSchema.default("0.05"),
+  margin: z._default(NonNegativeDecimalSchema, "0.05"),
 });
 
 /** Input of {@link krejcieMorgan} as written in JSON. */

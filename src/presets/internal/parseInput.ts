@@ -1,5 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, KinerjaError, type FormulaInput, type KinerjaIssue } from "../../index.js";
+import { en } from "zod/locales";
+
+/** zod's English messages for shape errors (zod/mini sets no locale; kinerja sets no global zod configuration), as the core's parses use. */
+const english: z.core.$ZodErrorMap = (issue) => en().localeError(issue);
 
 /** Formats a path as `a.b[3].c` (as kinerja's issues do). */
 export function formatPath(path: readonly (string | number)[]): string {
@@ -22,10 +26,10 @@ export function fail(what: string, path: readonly (string | number)[], code: str
  * Parses the input of a preset function with its zod schema; on failure throws a `KinerjaError`
  * `INVALID_INPUT` with one issue per problem, each with its path.
  */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   let r: ReturnType<typeof schema.safeParse>;
   try {
-    r = schema.safeParse(input);
+    r = schema.safeParse(input, { error: english });
   } catch (e) {
     // A getter or proxy trap that throws while the schema reads the input.
     if (e instanceof KinerjaError) throw e;
@@ -42,9 +46,9 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string
 
 const FormulaInputSchema = z.looseObject({
   actual: DecimalInputSchema,
-  target: DecimalInputSchema.nullable(),
-  baseline: DecimalInputSchema.nullable().optional(),
-  params: z.record(z.string().max(100), z.string().max(100)).optional(),
+  target: z.nullable(DecimalInputSchema),
+  baseline: z.optional(z.nullable(DecimalInputSchema)),
+  params: z.optional(z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(100)))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NonNegativeDecimalSchema, RoundingRuleSchema, type TraceEntry } from "../../index.js";
 import { dec, roundTo, text } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -30,19 +30,17 @@ export const AK_PERCENT: Readonly<Record<"sangatBaik" | "baik" | "butuhPerbaikan
 });
 
 /** Input of {@link angkaKredit}. */
-export const AngkaKreditInputSchema = z
-  .strictObject({
+export const AngkaKreditInputSchema = z.strictObject({
     predikat: z.enum(["sangatBaik", "baik", "butuhPerbaikan", "cukup", "kurang", "sangatKurang"]),
     /** The jenjang (its coefficient from {@link AK_COEFFICIENTS}), or give `koefisien`. */
-    jenjang: z.enum(["pemula", "terampil", "mahir", "penyelia", "ahliPertama", "ahliMuda", "ahliMadya", "ahliUtama"]).optional(),
+    jenjang: z.optional(z.enum(["pemula", "terampil", "mahir", "penyelia", "ahliPertama", "ahliMuda", "ahliMadya", "ahliUtama"])),
     /** An annual coefficient given directly. */
-    koefisien: NonNegativeDecimalSchema.optional(),
+    koefisien: z.optional(NonNegativeDecimalSchema),
     /** Months of a periodic evaluation (1–12); default 12 (annual). */
-    months: z.int().min(1).max(12).default(12),
+    months: z._default(z.int().check(z.gte(1), z.lte(12)), 12),
     /** Rounding of `value` (default 2 places half-up, as the PerBKN 3/2023 slides print 2.08). */
-    rounding: RoundingRuleSchema.default({ places: 2, mode: "halfUp" }),
-  })
-  .refine((v) => (v.jenjang === undefined) !== (v.koefisien === undefined), { message: "give jenjang or koefisien (one of them)", path: ["jenjang"] });
+    rounding: z._default(RoundingRuleSchema, { places: 2, mode: "halfUp" }),
+  }).check(z.refine((v) => (v.jenjang === undefined) !== (v.koefisien === undefined), { message: "give jenjang or koefisien (one of them)", path: ["jenjang"] }));
 
 /** Input of {@link angkaKredit} as written in JSON. */
 export type AngkaKreditInput = z.input<typeof AngkaKreditInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SE_MENPANRB_3_2023_CURVES, type DistributionCurveInput, type OrganisationPredikat } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 

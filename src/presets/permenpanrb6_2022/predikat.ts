@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { EmployeePredikat, Label, RatingLevel as CoreRatingLevel, SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   DateSchema,
   DecimalInputSchema,
@@ -19,40 +19,35 @@ import { parseInput } from "../internal/parseInput.js";
 import { BERAKHLAK } from "./berakhlak.js";
 import { PREDIKAT_BANDS, PREDIKAT_MATRIX } from "./predikat.js";
 
-const Thresholds = z
-  .strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema })
-  .refine((t) => dec(t.meets).lte(dec(t.above)), { message: "meets must not exceed above", path: ["above"] });
+const Thresholds = z.strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema }).check(z.refine((t) => dec(t.meets).lte(dec(t.above)), { message: "meets must not exceed above", path: ["above"] }));
 const Weight = z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema });
 
 /** Input of {@link scheme6_2022}. */
 export const Scheme6_2022InputSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
-  version: z.string().min(1).max(40).optional(),
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  label: z.optional(LabelSchema),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
   /** Perspectives of the hasil kerja (default: one, `hasilKerja`). */
-  perspectives: z.array(PerspectiveSchema).min(1).max(50).optional(),
-  objectives: z.array(ObjectiveSchema).max(500).optional(),
+  perspectives: z.optional(z.array(PerspectiveSchema).check(z.minLength(1), z.maxLength(50))),
+  objectives: z.optional(z.array(ObjectiveSchema).check(z.maxLength(500))),
   /** The hasil-kerja indicators (any kinerja indicator); one without objective or perspective goes to the first perspective. */
-  indicators: z.array(IndicatorSchema.safeExtend({ perspective: IdSchema.optional() })).min(1).max(2000),
+  indicators: z.array(z.safeExtend(IndicatorSchema, { perspective: z.optional(IdSchema) })).check(z.minLength(1), z.maxLength(2000)),
   /** Rating Hasil Kerja thresholds on the results score (default meets 90, above 110; policy, see the page). */
-  resultsRating: Thresholds.default({ meets: "90", above: "110" }),
+  resultsRating: z._default(Thresholds, { meets: "90", above: "110" }),
   /** Rating Perilaku Kerja thresholds on the 0–100 behaviour score (default meets 50, above 75: a mean of 3 and 4 on 1–5). */
-  behaviourRating: Thresholds.default({ meets: "50", above: "75" }),
+  behaviourRating: z._default(Thresholds, { meets: "50", above: "75" }),
   /** The BerAKHLAK rating scale (default `likert5`). */
-  behaviourScale: z.enum(NAMED_SCALES).default("likert5"),
+  behaviourScale: z._default(z.enum(NAMED_SCALES), "likert5"),
   /** Rater groups with optional weights and anonymity minimums (default: all groups, pooled). */
-  groups: z
-    .array(z.strictObject({ group: z.enum(RATER_GROUPS), subgroup: IdSchema.optional(), weight: NonNegativeDecimalSchema.optional(), minRaters: z.int().min(1).max(1000).optional() }))
-    .max(50)
-    .optional(),
-  minRaters: z.int().min(1).max(1000).optional(),
+  groups: z.optional(z.array(z.strictObject({ group: z.enum(RATER_GROUPS), subgroup: z.optional(IdSchema), weight: z.optional(NonNegativeDecimalSchema), minRaters: z.optional(z.int().check(z.gte(1), z.lte(1000))) })).check(z.maxLength(50))),
+  minRaters: z.optional(z.int().check(z.gte(1), z.lte(1000))),
   /** The informative final score's composition (default 70/30; the predikat comes from the matrix). */
-  composition: z.array(Weight).min(1).optional(),
+  composition: z.optional(z.array(Weight).check(z.minLength(1))),
   /** Used instead when peers and subordinates both rated (default 60/40); `null` for none. */
-  compositionWithPeers: z.array(Weight).min(1).nullable().optional(),
-  missing: z.strictObject({ policy: z.enum(MISSING_POLICIES).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
-  rounding: z.strictObject({ component: RoundingRuleSchema.optional(), final: RoundingRuleSchema.optional() }).default({}),
+  compositionWithPeers: z.optional(z.nullable(z.array(Weight).check(z.minLength(1)))),
+  missing: z.optional(z.strictObject({ policy: z.optional(z.enum(MISSING_POLICIES)), minCoverage: z.optional(NonNegativeDecimalSchema) })),
+  rounding: z._default(z.strictObject({ component: z.optional(RoundingRuleSchema), final: z.optional(RoundingRuleSchema) }), {}),
 });
 
 /** Input of {@link scheme6_2022} as written in JSON. */

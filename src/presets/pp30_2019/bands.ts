@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FactNameSchema, type SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 
@@ -19,7 +19,7 @@ type Bands = NonNullable<SchemeInput["bands"]>;
  * ```
  */
 export function pp30Bands(factArg?: string): Bands {
-  const { fact } = parseInput(z.strictObject({ fact: FactNameSchema.default("inovasi") }), { fact: factArg }, "pp30Bands arguments");
+  const { fact } = parseInput(z.strictObject({ fact: z._default(FactNameSchema, "inovasi") }), { fact: factArg }, "pp30Bands arguments");
   return {
     classify: "rounded",
     table: [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, KinerjaError, type TraceEntry } from "../../index.js";
 import { D, dec, text, type D as Dec } from "../internal/decimal.js";
 import { parseInput, presetIssue } from "../internal/parseInput.js";
@@ -35,21 +35,17 @@ export function capaianParts(condition: IkiCondition, realisasi: Dec, target: De
     : { value: new D(2).minus(ratio).times(100), used: t, formula: "pp30.capaianSpecial" };
 }
 
-const Range = z
-  .strictObject({ min: DecimalInputSchema, max: DecimalInputSchema })
-  .refine((r) => dec(r.min).lte(dec(r.max)), { message: "the range's min must not exceed its max", path: ["max"] });
+const Range = z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).check(z.refine((r) => dec(r.min).lte(dec(r.max)), { message: "the range's min must not exceed its max", path: ["max"] }));
 
 /** Input of {@link capaianIki}. */
-export const CapaianIkiInputSchema = z
-  .strictObject({
+export const CapaianIkiInputSchema = z.strictObject({
     realisasi: DecimalInputSchema,
     /** A single target (or give `range`). */
-    target: DecimalInputSchema.optional(),
+    target: z.optional(DecimalInputSchema),
     /** A range target `[min, max]` (e.g. 80–90 %, or 7–8 months). */
-    range: Range.optional(),
-    condition: z.enum(["normal", "special"]).default("normal"),
-  })
-  .refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] });
+    range: z.optional(Range),
+    condition: z._default(z.enum(["normal", "special"]), "normal"),
+  }).check(z.refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] }));
 
 /** Input of {@link capaianIki} as written in JSON. */
 export type CapaianIkiInput = z.input<typeof CapaianIkiInputSchema>;

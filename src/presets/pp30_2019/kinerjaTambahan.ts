@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NonNegativeDecimalSchema, type TraceEntry } from "../../index.js";
 import { D, dec, text } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -16,18 +16,16 @@ export const KINERJA_TAMBAHAN_FACTORS: Readonly<Record<IkiCategory, string>> = O
 
 /** Input of {@link kinerjaTambahan}. */
 export const KinerjaTambahanInputSchema = z.strictObject({
-  items: z
-    .array(
+  items: z.array(
       z.strictObject({
         /** The category of the additional work's result. */
         category: z.enum(["sangatBaik", "baik", "cukup", "kurang", "sangatKurang"]),
         /** Bobot lingkup penugasan, percent (0–100). */
-        bobot: NonNegativeDecimalSchema.refine((v) => dec(v).lte(100), "bobot lies between 0 and 100"),
+        bobot: NonNegativeDecimalSchema.check(z.refine((v) => dec(v).lte(100), "bobot lies between 0 and 100")),
         /** Nilai of the additional work (percent scale). */
         nilai: NonNegativeDecimalSchema,
       }),
-    )
-    .max(100),
+    ).check(z.maxLength(100)),
 });
 
 /** Input of {@link kinerjaTambahan} as written in JSON. */

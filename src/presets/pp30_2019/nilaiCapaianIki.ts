@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, type Label, type TraceEntry } from "../../index.js";
 import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -37,12 +37,12 @@ export const NilaiCapaianIkiInputSchema = z.strictObject({
   /** Capaian IKI in percent (e.g. from {@link capaianIki}). */
   capaian: DecimalInputSchema,
   /** The target is the maximum possible (e.g. 100 % of a fixed quota): 100 % gives 120. */
-  maximalTarget: z.boolean().default(false),
+  maximalTarget: z._default(z.boolean(), false),
   /**
    * Round the capaian (half-up) to this many places before the ladder; default 0 (whole percent, as the
    * regulation's example prints "98 %" and "107 %"); `null` keeps it exact.
    */
-  capaianPlaces: z.int().min(0).max(20).nullable().default(0),
+  capaianPlaces: z._default(z.nullable(z.int().check(z.gte(0), z.lte(20))), 0),
 });
 
 /** Input of {@link nilaiCapaianIki} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NAMED_SCALES, NonNegativeDecimalSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
 import { dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -8,38 +8,35 @@ import { PP30_PERILAKU_ASPECTS } from "./perilaku.js";
 type IndicatorInput = SchemeInput["indicators"][number];
 
 /** One IKI (indikator kinerja individu) of the kinerja utama. */
-export const IkiSchema = z
-  .strictObject({
+export const IkiSchema = z.strictObject({
     id: IdSchema,
     label: LabelSchema,
-    unit: z.string().min(1).max(40).optional(),
+    unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
     /** Bobot (relative; with weights summing to 100, nilai KU = Σ bobot × nilai / 100). */
-    weight: NonNegativeDecimalSchema.optional(),
+    weight: z.optional(NonNegativeDecimalSchema),
     /** `normal` (higher is better, default) or `special` (lower is better). */
-    condition: z.enum(["normal", "special"]).default("normal"),
+    condition: z._default(z.enum(["normal", "special"]), "normal"),
     /** A single target (the appraisal may override it), or give `range`. */
-    target: DecimalInputSchema.optional(),
-    range: z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).optional(),
+    target: z.optional(DecimalInputSchema),
+    range: z.optional(z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema })),
     /** The target is the maximum possible: 100 % gives 120. */
-    maximalTarget: z.boolean().default(false),
-  })
-  .refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] })
-  .refine((v) => v.range === undefined || dec(v.range.min).lte(dec(v.range.max)), { message: "the range's min must not exceed its max", path: ["range", "max"] });
+    maximalTarget: z._default(z.boolean(), false),
+  }).check(z.refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] }), z.refine((v) => v.range === undefined || dec(v.range.min).lte(dec(v.range.max)), { message: "the range's min must not exceed its max", path: ["range", "max"] }));
 
 /** Input of {@link pp30Scheme}. */
 export const Pp30SchemeInputSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
-  version: z.string().min(1).max(40).optional(),
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
-  indicators: z.array(IkiSchema).min(1).max(500),
+  label: z.optional(LabelSchema),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
+  indicators: z.array(IkiSchema).check(z.minLength(1), z.maxLength(500)),
   /** Round each capaian to this many places (half-up) before the nilai ladder; default 0; `null` = exact. */
-  capaianPlaces: z.int().min(0).max(20).nullable().default(0),
+  capaianPlaces: z._default(z.nullable(z.int().check(z.gte(0), z.lte(20))), 0),
   /** The perilaku scale of the raters (default `percent`, 0–100; [M], see the preset page). */
-  behaviourScale: z.enum(NAMED_SCALES).default("percent"),
+  behaviourScale: z._default(z.enum(NAMED_SCALES), "percent"),
   /** The appraisal fact recording an innovation, required for Sangat Baik (default `inovasi`). */
-  innovationFact: IdSchema.default("inovasi"),
-  rounding: z.strictObject({ final: RoundingRuleSchema.optional() }).default({}),
+  innovationFact: z._default(IdSchema, "inovasi"),
+  rounding: z._default(z.strictObject({ final: z.optional(RoundingRuleSchema) }), {}),
 });
 
 /** Input of {@link pp30Scheme} as written in JSON. */

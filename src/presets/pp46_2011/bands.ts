@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, type Label, type SchemeInput } from "../../index.js";
 import { dec, roundTo } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -29,8 +29,8 @@ const LABELS: readonly { id: string; label: Label }[] = [
 const LOWER = ["51", "61", "76", "91"] as const;
 
 const Pp46BandsArgsSchema = z.strictObject({
-  policy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
-  places: z.int().min(0).max(20).default(2),
+  policy: z._default(z.enum(["lowerBound", "halfUp", "aboveUpper"]), "lowerBound"),
+  places: z._default(z.int().check(z.gte(0), z.lte(20)), 2),
 });
 
 /**
@@ -68,7 +68,7 @@ export function pp46Bands(policyArg?: Pp46BandPolicy, placesArg?: number): Bands
 
 const Pp46BandInputSchema = z.strictObject({
   value: DecimalInputSchema,
-  policy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
+  policy: z._default(z.enum(["lowerBound", "halfUp", "aboveUpper"]), "lowerBound"),
 });
 
 /**

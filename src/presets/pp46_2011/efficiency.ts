@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, KinerjaError, type FormulaInput, type FormulaPlugin, type TraceEntry } from "../../index.js";
 import { D, dec, text, type D as Dec } from "../internal/decimal.js";
 import { parseFormulaInput, parseInput, presetIssue } from "../internal/parseInput.js";

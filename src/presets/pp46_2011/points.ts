@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { TraceEntry } from "../../index.js";
 import { dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { entry } from "../internal/trace.js";
 
 /** Input of {@link tugasTambahanPoints}. */
-export const TugasTambahanInputSchema = z.strictObject({ count: z.int().min(0).max(10_000) });
+export const TugasTambahanInputSchema = z.strictObject({ count: z.int().check(z.gte(0), z.lte(10_000)) });
 
 /** Points and their derivation. */
 export interface Points {
@@ -38,7 +38,7 @@ export type KreativitasLevel = "unitKerja" | "instansi" | "nasional";
 export const KREATIVITAS_POINTS: Readonly<Record<KreativitasLevel, number>> = Object.freeze({ unitKerja: 3, instansi: 6, nasional: 12 });
 
 /** Input of {@link kreativitasPoints}. */
-export const KreativitasInputSchema = z.strictObject({ level: z.enum(["unitKerja", "instansi", "nasional"]).nullable() });
+export const KreativitasInputSchema = z.strictObject({ level: z.nullable(z.enum(["unitKerja", "instansi", "nasional"])) });
 
 /**
  * Kreativitas points of PP 46/2011 (PP 46/2011 and Perka BKN 1/2013 Lampiran, docs/sources.md#pp-46-2011): an idea that benefits the unit kerja → 3; the

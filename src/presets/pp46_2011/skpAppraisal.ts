@@ -1,32 +1,29 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema, DecimalInputSchema, IdSchema, type AppraisalInput } from "../../index.js";
 import { dec } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
 import { PERILAKU_ASPECTS } from "./perilaku.js";
 import { kreativitasPoints, tugasTambahanPoints } from "./points.js";
 
-const Percent = DecimalInputSchema.refine((v) => !v.startsWith("-") && dec(v).lte(100), "a perilaku score lies between 0 and 100");
-const NonNegative = DecimalInputSchema.refine((v) => !v.startsWith("-"), "must not be negative");
+const Percent = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-") && dec(v).lte(100), "a perilaku score lies between 0 and 100"));
+const NonNegative = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-"), "must not be negative"));
 
 /** Input of {@link skpAppraisal}. */
 export const SkpAppraisalInputSchema = z.strictObject({
-  id: z.string().min(1).max(100).optional(),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   employee: z.strictObject({
-    id: z.string().min(1).max(100),
-    name: z.string().min(1).max(200).optional(),
-    unit: z.string().min(1).max(200).optional(),
-    position: z.string().min(1).max(200).optional(),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    unit: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    position: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   }),
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
   /** Realisasi per activity: RO, RK, RW and (for activities with a budget) RB. */
-  activities: z
-    .array(z.strictObject({ id: IdSchema.max(54), kuantitas: NonNegative, kualitas: NonNegative, waktu: NonNegative, biaya: NonNegative.optional() }))
-    .min(1)
-    .max(500),
+  activities: z.array(z.strictObject({ id: IdSchema.check(z.maxLength(54)), kuantitas: NonNegative, kualitas: NonNegative, waktu: NonNegative, biaya: z.optional(NonNegative) })).check(z.minLength(1), z.maxLength(500)),
   /** Number of tugas tambahan (scored 0/1/2/3 by {@link tugasTambahanPoints}). */
-  tugasTambahan: z.int().min(0).max(10_000).default(0),
+  tugasTambahan: z._default(z.int().check(z.gte(0), z.lte(10_000)), 0),
   /** Reach of a certified kreativitas (scored 3/6/12 by {@link kreativitasPoints}); null for none. */
-  kreativitas: z.enum(["unitKerja", "instansi", "nasional"]).nullable().default(null),
+  kreativitas: z._default(z.nullable(z.enum(["unitKerja", "instansi", "nasional"])), null),
   /** Perilaku kerja scores 0–100 by the pejabat penilai; `kepemimpinan` only for pejabat struktural. */
   perilaku: z.strictObject({
     orientasiPelayanan: Percent,
@@ -34,16 +31,16 @@ export const SkpAppraisalInputSchema = z.strictObject({
     komitmen: Percent,
     disiplin: Percent,
     kerjaSama: Percent,
-    kepemimpinan: Percent.optional(),
+    kepemimpinan: z.optional(Percent),
   }),
   /** Rater id of the pejabat penilai (default `pejabatPenilai`). */
-  rater: z.string().min(1).max(100).default("pejabatPenilai"),
+  rater: z._default(z.string().check(z.minLength(1), z.maxLength(100)), "pejabatPenilai"),
   /**
    * An activity not carried out at all (RO = 0): `score` (default) scores its aspects as given; `zero`
    * scores every aspect 0 (a common but unconfirmed practice, PP 46/2011 and Perka BKN 1/2013 Lampiran, unconfirmed, docs/sources.md#pp-46-2011), by recording
    * kualitas, waktu and biaya realisations of 0 (R = 0 is 100 % efficiency, which the rule scores 0).
    */
-  notDone: z.enum(["score", "zero"]).default("score"),
+  notDone: z._default(z.enum(["score", "zero"]), "score"),
 });
 
 /** Input of {@link skpAppraisal} as written in JSON. */

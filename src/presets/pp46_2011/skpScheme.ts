@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
 import { parseInput } from "../internal/parseInput.js";
 import { pp46Bands } from "./bands.js";
@@ -6,44 +6,42 @@ import { PERILAKU_ASPECTS } from "./perilaku.js";
 
 type IndicatorInput = SchemeInput["indicators"][number];
 
-const Aspect = z.strictObject({ target: DecimalInputSchema, unit: z.string().min(1).max(40).optional() });
+const Aspect = z.strictObject({ target: DecimalInputSchema, unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) });
 
 /** One SKP activity (kegiatan tugas jabatan) with its targets. */
 export const SkpActivitySchema = z.strictObject({
   /** Activity id (at most 54 characters, so that `<id>.kuantitas` is an id). */
-  id: IdSchema.max(54),
+  id: IdSchema.check(z.maxLength(54)),
   label: LabelSchema,
   /** TO: target output (kuantitas), e.g. 12 laporan. */
   kuantitas: Aspect,
   /** TK: target mutu (kualitas); default 100. */
-  kualitas: z.strictObject({ target: DecimalInputSchema.default("100") }).default({ target: "100" }),
+  kualitas: z._default(z.strictObject({ target: z._default(DecimalInputSchema, "100") }), { target: "100" }),
   /** TW: target waktu, usually in months. */
   waktu: Aspect,
   /** TB: target biaya (Rp); leave out (or null) for an activity without budget ("-" on the form). */
-  biaya: Aspect.nullable().optional(),
+  biaya: z.optional(z.nullable(Aspect)),
 });
 
 /** Input of {@link skpScheme}. */
 export const SkpSchemeInputSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
-  version: z.string().min(1).max(40).optional(),
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
-  activities: z.array(SkpActivitySchema).min(1).max(500),
+  label: z.optional(LabelSchema),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
+  activities: z.array(SkpActivitySchema).check(z.minLength(1), z.maxLength(500)),
   /** Pejabat struktural: perilaku includes kepemimpinan and is averaged over 6 aspects (else 5). */
-  struktural: z.boolean().default(false),
+  struktural: z._default(z.boolean(), false),
   /** Where values between the integer band edges go (default `lowerBound`). */
-  bandPolicy: z.enum(["lowerBound", "halfUp", "aboveUpper"]).default("lowerBound"),
+  bandPolicy: z._default(z.enum(["lowerBound", "halfUp", "aboveUpper"]), "lowerBound"),
   /**
    * Rounding steps: `activity` rounds each activity's nilai capaian (e.g. `{ places: 2, mode: "down" }`
    * to reproduce a source that truncates, `"up"` for one that rounds up, WE-1.3); `components` rounds nilai
    * SKP and nilai perilaku; `final` the nilai prestasi kerja (default 2 places half-up).
    */
-  rounding: z
-    .strictObject({ activity: RoundingRuleSchema.optional(), components: RoundingRuleSchema.optional(), final: RoundingRuleSchema.optional() })
-    .default({}),
+  rounding: z._default(z.strictObject({ activity: z.optional(RoundingRuleSchema), components: z.optional(RoundingRuleSchema), final: z.optional(RoundingRuleSchema) }), {}),
   /** Floor the waktu and biaya scores at 0 (default true; the formula goes negative when R > 1.76·T). */
-  floorAtZero: z.boolean().default(true),
+  floorAtZero: z._default(z.boolean(), true),
 });
 
 /** Input of {@link skpScheme} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   CLASSIFICATIONS,
   MISSING_POLICIES,
@@ -21,33 +21,29 @@ import { parseInput } from "../internal/parseInput.js";
 /** Input of {@link publicSectorBscScheme}. */
 export const PublicSectorBscInputSchema = z.strictObject({
   id: IdSchema,
-  label: LabelSchema.optional(),
-  version: z.string().min(1).max(40).optional(),
-  period: z.strictObject({ start: DateSchema, end: DateSchema }).optional(),
+  label: z.optional(LabelSchema),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  period: z.optional(z.strictObject({ start: DateSchema, end: DateSchema })),
   /** Perspective weights (relative); default stakeholder 40, internalProcess 30, learningGrowth 15, budget 15. */
-  weights: z
-    .strictObject({ stakeholder: NonNegativeDecimalSchema, internalProcess: NonNegativeDecimalSchema, learningGrowth: NonNegativeDecimalSchema, budget: NonNegativeDecimalSchema })
-    .default({ stakeholder: "40", internalProcess: "30", learningGrowth: "15", budget: "15" }),
+  weights: z._default(z.strictObject({ stakeholder: NonNegativeDecimalSchema, internalProcess: NonNegativeDecimalSchema, learningGrowth: NonNegativeDecimalSchema, budget: NonNegativeDecimalSchema }), { stakeholder: "40", internalProcess: "30", learningGrowth: "15", budget: "15" }),
   /** Strategic objectives (sasaran strategis) in the four perspectives. */
-  objectives: z.array(ObjectiveSchema).max(500).default([]),
+  objectives: z._default(z.array(ObjectiveSchema).check(z.maxLength(500)), []),
   /** The IKU (indikator kinerja utama), each with its `weight`, under an objective or a perspective. */
-  iku: z.array(IndicatorSchema).min(1).max(2000),
+  iku: z.array(IndicatorSchema).check(z.minLength(1), z.maxLength(2000)),
   /** The IKM (PermenPANRB 14/2017, converted 25–100) as a stakeholder KPI; leave out for none. */
-  ikm: z
-    .strictObject({
-      id: IdSchema.default("ikm"),
+  ikm: z.optional(z.strictObject({
+      id: z._default(IdSchema, "ikm"),
       target: DecimalInputSchema,
-      weight: NonNegativeDecimalSchema.optional(),
-      objective: IdSchema.optional(),
-      cap: DecimalInputSchema.optional(),
-    })
-    .optional(),
+      weight: z.optional(NonNegativeDecimalSchema),
+      objective: z.optional(IdSchema),
+      cap: z.optional(DecimalInputSchema),
+    })),
   /** Weights must sum to 100 per sibling group (`percent`) or are relative (default). */
-  weighting: z.enum(WEIGHTING_MODES).default("relative"),
-  missing: z.strictObject({ policy: z.enum(MISSING_POLICIES).optional(), minCoverage: NonNegativeDecimalSchema.optional() }).optional(),
-  rounding: z.strictObject({ final: RoundingRuleSchema.optional() }).default({}),
+  weighting: z._default(z.enum(WEIGHTING_MODES), "relative"),
+  missing: z.optional(z.strictObject({ policy: z.optional(z.enum(MISSING_POLICIES)), minCoverage: z.optional(NonNegativeDecimalSchema) })),
+  rounding: z._default(z.strictObject({ final: z.optional(RoundingRuleSchema) }), {}),
   /** A band table for the final score (default none). */
-  bands: z.strictObject({ classify: z.enum(CLASSIFICATIONS).optional(), table: z.array(BandSchema).min(1).max(50) }).optional(),
+  bands: z.optional(z.strictObject({ classify: z.optional(z.enum(CLASSIFICATIONS)), table: z.array(BandSchema).check(z.minLength(1), z.maxLength(50)) })),
 });
 
 /** Input of {@link publicSectorBscScheme} as written in JSON. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, type Label } from "../../index.js";
 import { dec, type D } from "../internal/decimal.js";
 import { parseInput } from "../internal/parseInput.js";
@@ -36,7 +36,7 @@ export function sakipBandOf(score: D): { id: SakipBand["id"]; label: Label } {
 }
 
 const SakipPredikatInputSchema = z.strictObject({
-  score: DecimalInputSchema.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a SAKIP score lies between 0 and 100"),
+  score: DecimalInputSchema.check(z.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a SAKIP score lies between 0 and 100")),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DecimalInputSchema, NonNegativeDecimalSchema, type Label, type TraceEntry } from "../../index.js";
 import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
 import { fail, parseInput } from "../internal/parseInput.js";
@@ -7,10 +7,10 @@ import { SAKIP_ANSWER_VALUES, SAKIP_COMPONENTS, SAKIP_SUBCOMPONENT_LABELS, type 
 import { sakipBandOf, type SakipBand } from "./sakipPredikat.js";
 
 const Answer = z.enum(["AA", "A", "BB", "B", "CC", "C", "D", "E"]);
-const Criterion = z.union([Answer, z.strictObject({ answer: Answer, weight: NonNegativeDecimalSchema.optional() })]);
+const Criterion = z.union([Answer, z.strictObject({ answer: Answer, weight: z.optional(NonNegativeDecimalSchema) })]);
 const SubComponent = z.union([
-  z.array(Criterion).min(1).max(200),
-  z.strictObject({ score: DecimalInputSchema.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a sub-component score lies between 0 and 100") }),
+  z.array(Criterion).check(z.minLength(1), z.maxLength(200)),
+  z.strictObject({ score: DecimalInputSchema.check(z.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a sub-component score lies between 0 and 100")) }),
 ]);
 const Component = z.strictObject({ keberadaan: SubComponent, kualitas: SubComponent, pemanfaatan: SubComponent });
 
@@ -18,7 +18,7 @@ const Component = z.strictObject({ keberadaan: SubComponent, kualitas: SubCompon
 export const SakipScoreInputSchema = z.strictObject({
   components: z.strictObject({ perencanaan: Component, pengukuran: Component, pelaporan: Component, evaluasiInternal: Component }),
   /** Classify the `rounded` total (2 places half-up, as published; default) or the `exact` one. */
-  classify: z.enum(["rounded", "exact"]).default("rounded"),
+  classify: z._default(z.enum(["rounded", "exact"]), "rounded"),
 });
 
 /** Input of {@link sakipScore} as written in JSON. */
