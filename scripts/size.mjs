@@ -16,8 +16,8 @@ const root = resolve(import.meta.dirname, "..");
  */
 export const ENTRIES = [
   { name: "evaluate + explain", imports: ["evaluate", "explain"], budget: 63_500, goal: 40_000 },
-  { name: "largestRemainder", imports: ["largestRemainder"], budget: 12_000, goal: 10_000 },
-  { name: "formatScore + formatLabel", imports: ["formatScore", "formatLabel"], budget: 27_000 },
+  { name: "largestRemainder", imports: ["largestRemainder"], budget: 13_000, goal: 10_000 },
+  { name: "formatScore + formatLabel", imports: ["formatScore", "formatLabel"], budget: 15_000 },
   { name: "validateScheme + validateAppraisal", imports: ["validateScheme", "validateAppraisal"], budget: 60_000 },
 ];
 

@@ -7,7 +7,8 @@ import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { FORMULAS, WORDS } from "../src/explain/labels.js";
 import { METHODS } from "../src/indicator/methods.js";
-import { ROUNDING, roundDec, roundText } from "../src/math/round.js";
+import { ROUNDING, roundText } from "../src/math/round.js";
+import { roundDec } from "../src/math/roundDec.js";
 import { Dec } from "../src/math/decimal.js";
 import {
   CENTRAL_STATISTICS,

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { KinerjaError } from "../errors/kinerjaError.js";
-import { Dec, show } from "../math/decimal.js";
-import { roundDec, type RoundingMode } from "../math/round.js";
+import { R100, rational, showRational } from "../math/rational.js";
+import { roundRational, type RoundingMode } from "../math/round.js";
 import { DecimalInputSchema, RoundingModeSchema } from "../schema/primitives.js";
 import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { LOCALES, type Locale } from "./labels.js";
@@ -60,10 +60,10 @@ export function formatScore(value: string | number | null | undefined, options?:
   if (value === null || value === undefined) return opts.missing ?? "–";
   const v = safeParseGuarded(DecimalInputSchema, value);
   if (!v.success) throw new KinerjaError("INVALID_INPUT", "formatScore needs a decimal number", fromZodIssues(v.error.issues, ["value"]));
-  let d = new Dec(v.data);
-  if (opts.percent === true) d = d.times(100);
-  if (opts.places !== undefined) d = roundDec(d, { places: opts.places, mode: opts.mode ?? "halfUp" });
-  const text = show(d, opts.places);
+  let d = rational(v.data);
+  if (opts.percent === true) d = d.times(R100);
+  if (opts.places !== undefined) d = roundRational(d, { places: opts.places, mode: opts.mode ?? "halfUp" });
+  const text = showRational(d, opts.places);
   const sep = SEPARATORS[opts.locale ?? "id"];
   const negative = text.startsWith("-");
   const [int = "0", frac] = (negative ? text.slice(1) : text).split(".");

@@ -1,7 +1,6 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { DECIMAL_TEXT, MAX_ROUNDING_PLACES, ROUNDING_MODES, type RoundingMode } from "../concepts/vocabulary.js";
-import { Dec, show, type Dec as D } from "./decimal.js";
-import { fromScaled, scaledParts, type Rational } from "./rational.js";
+import { fromScaled, rational, scaledParts, showRational, type Rational } from "./rational.js";
 
 export { ROUNDING_MODES, type RoundingMode };
 
@@ -47,23 +46,6 @@ export const ROUNDING: Readonly<Record<RoundingMode, RoundingModeRule>> = {
   ceil: { ties: false, up: () => true },
 };
 
-const HALF = new Dec("0.5");
-const TEN = new Dec(10);
-const POWERS: readonly D[] = Array.from({ length: 21 }, (_, i) => TEN.pow(i));
-
-/** Rounds a decimal to `rule.places` decimal places with `rule.mode` (exact, no binary floating point). */
-export function roundDec(value: D, rule: RoundingRule): D {
-  const scale = POWERS[rule.places] ?? TEN.pow(rule.places);
-  const scaled = value.times(scale);
-  const q = scaled.floor();
-  const rest = scaled.minus(q);
-  if (rest.isZero()) return value;
-  const c = rest.cmp(HALF);
-  const fraction: Fraction = c < 0 ? "belowHalf" : c === 0 ? "half" : "aboveHalf";
-  const up = ROUNDING[rule.mode].up(fraction, value.isNegative(), q.mod(2).isZero());
-  return (up ? q.plus(1) : q).div(scale);
-}
-
 /** Rounds an exact rational to `rule.places` decimal places with `rule.mode`: the stages' rounding. */
 export function roundRational(value: Rational, rule: RoundingRule): Rational {
   const { q, cmpHalf, negative } = scaledParts(value, rule.places);
@@ -99,6 +81,6 @@ export function roundText(value: string, rule: RoundingRule): string {
   }
   if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "roundText: invalid input", problems);
   const checked = { places: places as number, mode: mode as RoundingMode };
-  return show(roundDec(new Dec(value), checked), checked.places);
+  return showRational(roundRational(rational(value), checked), checked.places);
 }
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Dec, show } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { daysInclusive } from "../period/daysInclusive.js";
 import { EMPLOYEE_PREDIKATS, type EmployeePredikat } from "../rating/seMenpanrbCurves.js";
 import { DateSchema } from "../schema/primitives.js";

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
-import { roundDec, type RoundingMode } from "../math/round.js";
+import { type RoundingMode } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { DecimalInputSchema, RoundingModeSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";

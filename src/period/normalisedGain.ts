@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Dec, show, type Dec as D } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { DecimalInputSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";

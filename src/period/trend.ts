@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { Dec, ZERO, show, type Dec as D } from "../math/decimal.js";
 import type { RoundingRule } from "../math/round.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { DecimalInputSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, ZERO, show, type Dec as D } from "../math/decimal.js";
-import { roundDec, type RoundingMode } from "../math/round.js";
+import { type RoundingMode } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingModeSchema } from "../schema/primitives.js";
 import type { DecimalText } from "../schema/result.js";
 import type { Label } from "../schema/scheme.js";

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { Dec, HUNDRED, min, show } from "../math/decimal.js";
-import { roundDec, type RoundingRule } from "../math/round.js";
+import { type RoundingRule } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";

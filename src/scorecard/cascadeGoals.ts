@@ -3,7 +3,7 @@ import { GoalSchema, type Goal, type GoalInput } from "../schema/goal.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import * as z from "zod/mini";
 import { Dec } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 
 /** A goal in the cascade with the goals that support it. */
 export interface GoalNode {

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Dec, ZERO, max, show, type Dec as D } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { DateSchema, DecimalInputSchema, IdSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";

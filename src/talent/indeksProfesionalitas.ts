@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { compile } from "../engine/compile.js";
 import { evaluate } from "../engine/evaluate.js";
 import { Dec, ZERO, show } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { Result, TraceEntry } from "../schema/result.js";
 import type { Label, SchemeInput } from "../schema/scheme.js";

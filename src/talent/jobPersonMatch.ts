@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Dec, HUNDRED, ZERO, div, min, show, type Dec as D } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
 import type { Label } from "../schema/scheme.js";

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
-import { roundDec } from "../math/round.js";
+import { roundDec } from "../math/roundDec.js";
 import { IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
 import type { Condition, ConditionTrace, FactDeclarationInput, FactValueInput } from "../schema/rules.js";

@@ -7,7 +7,8 @@ import { describe, expect, test } from "vitest";
 import { ROUNDING_MODES } from "../../src/concepts/vocabulary.js";
 import { Dec } from "../../src/math/decimal.js";
 import { rational, divide, showRational, R0 } from "../../src/math/rational.js";
-import { roundDec, roundRational } from "../../src/math/round.js";
+import { roundRational } from "../../src/math/round.js";
+import { roundDec } from "../../src/math/roundDec.js";
 import { isKinerjaError } from "../../src/errors/kinerjaError.js";
 
 // Decimal text with up to 12 integer and 12 fraction digits, sometimes huge (BigInt path).

@@ -1,7 +1,7 @@
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { roundDec } from "../../src/math/round.js";
+import { roundDec } from "../../src/math/roundDec.js";
 import { Dec } from "../../src/math/decimal.js";
 import { trend } from "../../src/period/trend.js";
 import { X, deepFreeze, expectError, scaled, snapshot } from "../helpers.js";

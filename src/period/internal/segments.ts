@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { KinerjaError, issue } from "../../errors/kinerjaError.js";
 import { Dec, ZERO, div, show, type Dec as D } from "../../math/decimal.js";
-import { roundDec, type RoundingRule } from "../../math/round.js";
+import { type RoundingRule } from "../../math/round.js";
+import { roundDec } from "../../math/roundDec.js";
 import type { DecimalText, TraceEntry } from "../../schema/result.js";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema } from "../../schema/primitives.js";
 import { dayNumber, inclusiveDays, isDateText } from "./calendar.js";
