@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { AppraisalSchema, type Appraisal } from "../schema/appraisal.js";
-import { parseWith } from "../schema/toKinerjaError.js";
+import { parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { validationIssuesOfKinerja, validationIssuesOfZod, type Validation } from "../schema/validationIssue.js";
 import { evaluate } from "./evaluate.js";
 import { isPlan, type Plan } from "./plan.js";
@@ -34,7 +34,7 @@ const OptionsSchema = z.strictObject({ plan: z.custom<Plan>(isPlan, "expected a 
  */
 export function validateAppraisal(input: unknown, options?: ValidateAppraisalOptions): Validation<Appraisal> {
   const opts = parseWith(OptionsSchema, options, "INVALID_INPUT", "validateAppraisal options");
-  const parsed = AppraisalSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParseGuarded(AppraisalSchema, input, { reportInput: true });
   if (!parsed.success) return { success: false, issues: uniqueIssues(validationIssuesOfZod(parsed.error.issues)) };
   if (opts?.plan !== undefined) {
     try {

@@ -4,7 +4,7 @@ import { FormulaPluginsSchema } from "../indicator/formulaPlugin.js";
 import { bestEffort, UNREADABLE } from "../schema/bestEffort.js";
 import { checkScheme } from "../schema/checkScheme.js";
 import { SchemeSchema, type Scheme } from "../schema/scheme.js";
-import { parseWith } from "../schema/toKinerjaError.js";
+import { parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { validationIssuesOfKinerja, validationIssuesOfZod, type Validation, type ValidationIssue } from "../schema/validationIssue.js";
 import { compile, type CompileOptions } from "./compile.js";
 
@@ -40,7 +40,7 @@ export function uniqueIssues(issues: readonly ValidationIssue[]): ValidationIssu
  */
 export function validateScheme(input: unknown, options?: CompileOptions): Validation<Scheme> {
   const opts = parseWith(OptionsSchema, options, "INVALID_INPUT", "validateScheme options");
-  const parsed = SchemeSchema.safeParse(input, { reportInput: true });
+  const parsed = safeParseGuarded(SchemeSchema, input, { reportInput: true });
   if (parsed.success) {
     try {
       compile(parsed.data, opts?.formulas === undefined ? undefined : { formulas: opts.formulas });
@@ -60,7 +60,11 @@ export function validateScheme(input: unknown, options?: CompileOptions): Valida
     } catch {
       // The shape is too broken for the checks to read: the shape issues say what to fix first.
     }
-    issues.push(...validationIssuesOfZod(found));
+    // A check on a node or field that itself failed the shape check would only echo the bad value (an id
+    // given as a number, …): the shape issue says what to fix first.
+    const broken = issues.map((i) => i.path);
+    const within = (p: readonly PropertyKey[], q: readonly PropertyKey[]): boolean => p.length <= q.length && p.every((k, n) => k === q[n]);
+    issues.push(...validationIssuesOfZod(found.filter((f) => !broken.some((q) => within(f.path, q)))));
   }
   return { success: false, issues: uniqueIssues(issues) };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KinerjaError } from "../errors/kinerjaError.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { LOCALES, pick, type Locale } from "./labels.js";
 
 /** A label as results carry it: Indonesian, optionally English. */
@@ -40,9 +40,9 @@ const OptionsSchema = z.strictObject({ locale: z.enum(LOCALES).optional(), missi
  * ```
  */
 export function formatLabel(value: LabelText | { readonly label: LabelText } | null | undefined, options?: FormatLabelOptions): string {
-  const o = OptionsSchema.safeParse(options);
+  const o = safeParseGuarded(OptionsSchema, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid formatLabel options", fromZodIssues(o.error.issues, ["options"]));
-  const v = InputSchema.safeParse(value);
+  const v = safeParseGuarded(InputSchema, value);
   if (!v.success) throw new KinerjaError("INVALID_INPUT", "formatLabel needs a label { id, en? } or a value with a label", fromZodIssues(v.error.issues, ["value"]));
   const opts = o.data ?? {};
   const x = v.data;

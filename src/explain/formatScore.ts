@@ -3,7 +3,7 @@ import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import { roundDec, type RoundingMode } from "../math/round.js";
 import { DecimalInputSchema, RoundingModeSchema } from "../schema/primitives.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { LOCALES, type Locale } from "./labels.js";
 
 /** Options of {@link formatScore}. */
@@ -56,7 +56,7 @@ const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly dec
  * ```
  */
 export function formatScore(value: string | number | null | undefined, options?: FormatScoreOptions): string {
-  const o = OptionsSchema.safeParse(options);
+  const o = safeParseGuarded(OptionsSchema, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid formatScore options", fromZodIssues(o.error.issues, ["options"]));
   const opts = o.data ?? {};
   if (value === null || value === undefined) return opts.missing ?? "–";

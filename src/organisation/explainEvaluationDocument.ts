@@ -4,7 +4,7 @@ import { KinerjaError } from "../errors/kinerjaError.js";
 import { Dec, show } from "../math/decimal.js";
 import type { Locale } from "../explain/labels.js";
 import { EMPLOYEE_PREDIKAT_LABELS, EMPLOYEE_PREDIKATS, OrganisationPredikatSchema } from "../rating/seMenpanrbCurves.js";
-import { fromZodIssues } from "../schema/toKinerjaError.js";
+import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { FeedbackAuthorRoleSchema, type EvaluationDocument } from "./evaluationDocument.js";
 import { ORGANISATION_PREDIKAT_LABELS } from "./organisationPredikatPolicy.js";
 
@@ -74,9 +74,9 @@ const Shape = z.looseObject({
  * @throws `KinerjaError` `INVALID_INPUT` when `doc` is not an evaluation document or the locale is unknown
  */
 export function explainEvaluationDocument(doc: EvaluationDocument, options?: { readonly locale?: Locale | undefined } | undefined): string {
-  const o = Options.safeParse(options);
+  const o = safeParseGuarded(Options, options);
   if (!o.success) throw new KinerjaError("INVALID_INPUT", "invalid explain options", fromZodIssues(o.error.issues, ["options"]));
-  const s = Shape.safeParse(doc);
+  const s = safeParseGuarded(Shape, doc);
   if (!s.success) throw new KinerjaError("INVALID_INPUT", "not a kinerja evaluation document", fromZodIssues(s.error.issues, ["doc"]));
   const l: Locale = o.data?.locale ?? "id";
   const w = (k: keyof typeof W): string => W[k][l];

@@ -18,25 +18,34 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * when some fields are invalid: every valid field is parsed (defaults filled in), an invalid optional
  * field is left out, an invalid field with a default takes the default, and an invalid required field
  * keeps its raw value (the checks read values defensively). An array or object that is not one at all
- * is {@link UNREADABLE}. Object-level refinements are not run. Only own keys are read.
+ * is {@link UNREADABLE}. Object-level refinements are not run. Only own keys are read. A value that cannot be
+ * read (a getter or proxy trap that throws, a nesting too deep for the stack) is {@link UNREADABLE} as a whole.
  */
 export function bestEffort(schema: z.ZodType, value: unknown): unknown {
+  try {
+    return readBestEffort(schema, value);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+function readBestEffort(schema: z.ZodType, value: unknown): unknown {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const def = defOf(schema);
   switch (def.type) {
     case "default":
     case "prefault":
-      return value === undefined ? def.defaultValue : def.innerType ? bestEffort(def.innerType, value) : UNREADABLE;
+      return value === undefined ? def.defaultValue : def.innerType ? readBestEffort(def.innerType, value) : UNREADABLE;
     case "optional":
     case "nullable":
-      return value === undefined || value === null ? value : def.innerType ? bestEffort(def.innerType, value) : UNREADABLE;
+      return value === undefined || value === null ? value : def.innerType ? readBestEffort(def.innerType, value) : UNREADABLE;
     case "object": {
       if (!isRecord(value) || !def.shape) return UNREADABLE;
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(def.shape)) {
         const raw = Object.hasOwn(value, key) ? value[key] : undefined;
-        const v = bestEffort(field, raw);
+        const v = readBestEffort(field, raw);
         if (v !== UNREADABLE) out[key] = v;
         else {
           const kind = defOf(field).type;
@@ -50,7 +59,7 @@ export function bestEffort(schema: z.ZodType, value: unknown): unknown {
       if (!Array.isArray(value) || !def.element) return UNREADABLE;
       const element = def.element;
       const items = value.map((item: unknown) => {
-        const v = bestEffort(element, item);
+        const v = readBestEffort(element, item);
         return v === UNREADABLE && isRecord(item) ? item : v;
       });
       return items.includes(UNREADABLE) ? UNREADABLE : items;

@@ -28,11 +28,12 @@ export function parseWith<T>(
 /**
  * `schema.safeParse(input)`, except that an input the schema cannot even read — a getter or proxy trap that
  * throws, a nesting too deep for the stack — is a failed parse with one issue (code `unreadable`, at the
- * root) instead of an exception. A KinerjaError thrown inside (a transform's) is passed on.
+ * root) instead of an exception. A KinerjaError thrown inside (a transform's) is passed on. `params` are
+ * zod's parse parameters (e.g. `reportInput`).
  */
-export function safeParseGuarded<T>(schema: z.ZodType<T>, input: unknown): z.ZodSafeParseResult<T> {
+export function safeParseGuarded<T>(schema: z.ZodType<T>, input: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>): z.ZodSafeParseResult<T> {
   try {
-    return schema.safeParse(input);
+    return schema.safeParse(input, params);
   } catch (e) {
     if (e instanceof KinerjaError) throw e;
     const message = `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`;

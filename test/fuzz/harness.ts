@@ -264,10 +264,14 @@ function freezeAll(v: unknown, seen = new Set<unknown>()): void {
   for (const d of Object.values(Object.getOwnPropertyDescriptors(v))) if ("value" in d) freezeAll(d.value, seen);
 }
 
-/** The first non-finite number or "NaN"/"Infinity" text in an output, as a path; undefined when there is none. */
+/**
+ * The first non-finite number or "NaN"/"Infinity" text in an output, as a path; undefined when there is none.
+ * A validation issue's `params.received` is the name of the input's type as zod's messages give it (`"NaN"`
+ * for a NaN that was given), not a number: it is not checked.
+ */
 function badNumber(v: unknown, seen = new Set<unknown>(), path = "out", depth = 0): string | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? undefined : `${path} = ${v}`;
-  if (typeof v === "string") return /^-?(NaN|Infinity)$/.test(v) ? `${path} = "${v}"` : undefined;
+  if (typeof v === "string") return /^-?(NaN|Infinity)$/.test(v) && !(v === "NaN" && path.endsWith(".params.received")) ? `${path} = "${v}"` : undefined;
   if (typeof v !== "object" || v === null || seen.has(v) || depth > 200) return undefined;
   seen.add(v);
   if (v instanceof Map) {
