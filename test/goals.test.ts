@@ -1,6 +1,8 @@
 // Goals (src/scorecard/checkGoals.ts, src/scorecard/cascadeGoals.ts): SMART checks, due dates inside
 // the period (UTC calendar dates, inclusive), the cascade organisation → unit → individual.
-import { afterEach, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
 import { cascadeGoals, checkGoals, type GoalCheck, type GoalInput } from "../src/index.js";
 import { deepFreeze, expectError, snapshot } from "./helpers.js";
 
@@ -140,25 +142,29 @@ describe("checkGoals: due dates are UTC calendar dates, inclusive", () => {
     expect(checksOf(goodGoal({ due: "2024-02-28" }), period)).toContain("timeBound");
   });
 
-  describe("does not depend on the process time zone", () => {
-    const original = process.env["TZ"];
-    afterEach(() => {
-      if (original === undefined) delete process.env["TZ"];
-      else process.env["TZ"] = original;
-    });
-
-    it.each(["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Jakarta", "UTC"])("TZ=%s gives the same findings at the edges", (tz) => {
-      const goals = [...above, goodGoal({ id: "a", due: "2026-12-31" }), goodGoal({ id: "b", due: "2027-01-01" }), goodGoal({ id: "c", due: "2026-01-01" }), goodGoal({ id: "d", due: "2025-12-31" })];
-      const utc = checkGoals({ goals, period: PERIOD });
-      process.env["TZ"] = tz;
-      // Node applies a TZ change at once (the date below is in the zone's standard time).
-      const offset = new Date("2026-01-15T00:00:00Z").getTimezoneOffset();
-      const expected = { "Pacific/Kiritimati": -840, "Pacific/Pago_Pago": 660, "Asia/Jakarta": -420, UTC: 0 }[tz];
-      expect(offset).toBe(expected);
-      const there = checkGoals({ goals, period: PERIOD });
-      expect(there).toEqual(utc);
-      expect(there.findings.filter((f) => f.check === "timeBound").map((f) => f.goal)).toEqual(["b", "d"]);
-    });
+  it("does not depend on the process time zone (each zone set in a child process, so that any test runner's threads can run it)", () => {
+    const goals = [...above, goodGoal({ id: "a", due: "2026-12-31" }), goodGoal({ id: "b", due: "2027-01-01" }), goodGoal({ id: "c", due: "2026-01-01" }), goodGoal({ id: "d", due: "2025-12-31" })];
+    const here = checkGoals({ goals, period: PERIOD });
+    expect(here.findings.filter((f) => f.check === "timeBound").map((f) => f.goal)).toEqual(["b", "d"]);
+    // Node applies a TZ change at once on a process's main thread (the date below is in the zone's standard time).
+    const zones = { "Pacific/Kiritimati": -840, "Pacific/Pago_Pago": 660, "Asia/Jakarta": -420, UTC: 0 };
+    const script = `
+      const { checkGoals } = await import(process.argv[1]);
+      const { goals, period, zones } = JSON.parse(process.argv[2]);
+      const out = {};
+      for (const tz of zones) {
+        process.env.TZ = tz;
+        out[tz] = { offset: new Date("2026-01-15T00:00:00Z").getTimezoneOffset(), report: checkGoals({ goals, period }) };
+      }
+      process.stdout.write(JSON.stringify(out));`;
+    const module = fileURLToPath(new URL("../src/scorecard/checkGoals.ts", import.meta.url));
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, pathToFileURL(module).href, JSON.stringify({ goals, period: PERIOD, zones: Object.keys(zones) })], { encoding: "utf8", timeout: 60_000 });
+    expect(child.stderr).toBe("");
+    const there = JSON.parse(child.stdout) as Record<string, { offset: number; report: unknown }>;
+    for (const [tz, offset] of Object.entries(zones)) {
+      expect(there[tz]?.offset).toBe(offset);
+      expect(there[tz]?.report).toEqual(JSON.parse(JSON.stringify(here)));
+    }
   });
 });
 
