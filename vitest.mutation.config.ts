@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/*.test.ts"],
+    // rollUpGoals (src/scorecard) is tested with the organisation cycle.
+    include: ["test/*.test.ts", "test/organisation/rollUpGoals.test.ts"],
     setupFiles: ["test/setup-fast-check.ts"],
     testTimeout: 60_000,
   },
