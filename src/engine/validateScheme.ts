@@ -62,9 +62,12 @@ export function validateScheme(input: unknown, options?: CompileOptions): Valida
     }
     // A check on a node or field that itself failed the shape check would only echo the bad value (an id
     // given as a number, …): the shape issue says what to fix first.
-    const broken = issues.map((i) => i.path);
-    const within = (p: readonly PropertyKey[], q: readonly PropertyKey[]): boolean => p.length <= q.length && p.every((k, n) => k === q[n]);
-    issues.push(...validationIssuesOfZod(found.filter((f) => !broken.some((q) => within(f.path, q)))));
+    // (Every prefix of a shape issue's path, as a key: one lookup per check, however many issues there are.)
+    const key = (p: readonly PropertyKey[]): string => JSON.stringify(p.map((k) => (typeof k === "number" ? k : String(k))));
+    const broken = new Set<string>();
+    for (const i of issues) for (let n = 0; n <= i.path.length; n++) broken.add(key(i.path.slice(0, n)));
+    // (A loop, not push(...list): a list of 10^5 issues would overflow the stack as arguments.)
+    for (const i of validationIssuesOfZod(found.filter((f) => !broken.has(key(f.path))))) issues.push(i);
   }
   return { success: false, issues: uniqueIssues(issues) };
 }
