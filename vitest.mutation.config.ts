@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     // rollUpGoals (src/scorecard) is tested with the organisation cycle.
-    include: ["test/*.test.ts", "test/organisation/rollUpGoals.test.ts"],
+    include: ["test/*.test.ts", "test/organisation/rollUpGoals.test.ts", "test/organisation/rollUpGoalsTrace.test.ts"],
     setupFiles: ["test/setup-fast-check.ts"],
     testTimeout: 60_000,
   },
