@@ -63,6 +63,9 @@ describe("checkGoals: SMART", () => {
     expect(checksOf(goodGoal({ statement: "Tingkatkan IKM unit pelayanan" }))).toEqual([]);
     expect(checksOf(goodGoal({ statement: "   " }))).toEqual(["specific"]);
     expect(checksOf(goodGoal({ statement: "Tingkatkan IKM" }), PERIOD, 2)).toEqual([]);
+    // Blank text has no word at all: it fails even a minimum of one word.
+    expect(checksOf(goodGoal({ statement: " \t " }), PERIOD, 1)).toEqual(["specific"]);
+    expect(checksOf(goodGoal({ statement: " IKM " }), PERIOD, 1)).toEqual([]);
   });
 
   it("measurable: no indicator fires; an indicator without target or without unit fires once each", () => {
@@ -333,7 +336,7 @@ describe("findings and errors explain themselves (the numbers and ids of the inp
     ["measurable: target", () => goodGoal({ indicators: [{ name: "A", target: 1, unit: "x" }, { name: "B", unit: "x" }] }), ["indikator 2", "target"], ["indicator 2", "target"]],
     ["measurable: unit", () => goodGoal({ indicators: [{ name: "A", target: 1, unit: "x" }, { name: "B", target: 1 }] }), ["indikator 2", "satuan"], ["indicator 2", "unit"]],
     ["assignable", () => noField("owner"), ["pemilik"], ["owner"]],
-    ["timeBound: no due date", () => noField("due"), ["tenggat"], ["due date"]],
+    ["timeBound: no due date (not a date outside the period)", () => noField("due"), ["tidak ada tenggat"], ["no due date"]],
     ["aligned: unknown parent", () => goodGoal({ parent: "nope" }), ["'nope'"], ["'nope'"]],
     // An individual goal under an organisation goal: its parent should be a unit goal.
     ["aligned: wrong level", () => goodGoal({ parent: "o1" }), ["organisation", "unit"], ["organisation", "unit"]],
