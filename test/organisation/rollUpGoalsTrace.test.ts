@@ -39,9 +39,12 @@ describe("rollUpGoals: every number traced", () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it("a higher-is-better leaf above its target is not floored (120 of 100 → 120 %, no clamp)", () => {
-    const r = rollUpGoals({ goals: [org(), unit("a", { target: 100, actual: 120 })] });
+  it("a higher-is-better leaf is neither capped nor floored unless told (120 of 100 → 120 %; −10 of 100 → −10 %: the floor at 0 is the lower-is-better rule's)", () => {
+    const r = rollUpGoals({ goals: [org(), unit("a", { target: 100, actual: 120 }), unit("b", { target: 100, actual: -10 })] });
     expect(r.trace.find((t) => t.at === "goals.a.progress")).toEqual({ at: "goals.a.progress", formula: "goal.progress.ratio", value: "120", inputs: { actual: "120", target: "100" } });
+    expect(r.trace.find((t) => t.at === "goals.b.progress")).toEqual({ at: "goals.b.progress", formula: "goal.progress.ratio", value: "-10", inputs: { actual: "-10", target: "100" } });
+    // The weighted mean of 120 and −10 with equal weights is 55.
+    expect([r.roots[0]?.progress, r.roots[0]?.status, r.roots[0]?.aggregation]).toEqual(["55", "scored", "weightedMean"]);
   });
 
   it("sum over the children with an actual (12 of 60 → 20 %), the missing child warned and counted (1 of 2)", () => {
