@@ -4,9 +4,19 @@
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
-  mutate: ["src/indicator/**/*.ts", "src/math/**/*.ts", "src/scorecard/**/*.ts"],
+  // The scoring core: indicators, math, scorecard and the engine's stages (use `--mutate` for a subset).
+  mutate: [
+    "src/indicator/**/*.ts",
+    "src/math/**/*.ts",
+    "src/scorecard/**/*.ts",
+    "src/engine/evaluate.ts",
+    "src/engine/evaluateBehaviour.ts",
+    "src/engine/compile.ts",
+    "src/engine/schemeRules.ts",
+    "src/engine/score.ts",
+  ],
   coverageAnalysis: "perTest",
-  concurrency: 2,
+  concurrency: 1,
   timeoutMS: 60_000,
   dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 85, break: null },

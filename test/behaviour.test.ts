@@ -134,3 +134,23 @@ describe("behaviour in evaluate (issue 3)", () => {
     },
   );
 });
+
+describe("behaviour: every number traced, and the two ways it can fail", () => {
+  it("the score, the gap threshold and the self–other gap each have their entry (self 5, others 27/8 = 3.375, gap 1.625; threshold 0.25 × (5 − 1) = 1)", () => {
+    const r = evaluate(scheme, appraisal([4, 4, 3]));
+    const at = (p: string) => r.trace.find((t) => t.at === p);
+    expect(at("behaviour.score")).toMatchObject({ formula: "behaviourScore", value: "59.375", inputs: { othersPercent: "59.375" } });
+    expect(at("behaviour.gaps.threshold")).toMatchObject({ formula: "gapThreshold", value: "1", inputs: { share: "0.25" } });
+    expect(at("behaviour.gaps.items[0].self")).toMatchObject({ formula: "input", value: "5", source: "behaviour.competencies[0].self.score" });
+    expect(at("behaviour.gaps.items[0].others")).toMatchObject({ formula: "input", value: "3.375", source: "behaviour.competencies[0].others.score" });
+    expect(at("behaviour.gaps.items[0].gap")).toMatchObject({ formula: "selfOtherGap", value: "1.625", inputs: { self: "5", others: "3.375" } });
+    expect(r.behaviour?.competencies[0]?.label).toEqual({ id: "Berorientasi pelayanan", en: "Service orientation" });
+  });
+
+  it("no ratings at all: INVALID_APPRAISAL missing_ratings; only the self-rating: INSUFFICIENT_COVERAGE no_behaviour_score", () => {
+    const none = expectError(() => evaluate(scheme, { ...appraisal([]), ratings: [] }), "INVALID_APPRAISAL", "ratings", "missing_ratings");
+    expect(none.message).toContain("the appraisal has no ratings");
+    const self = expectError(() => evaluate(scheme, { ...appraisal([]), ratings: [{ rater: "self", group: "self", competency: "service", value: 4 }] }), "INSUFFICIENT_COVERAGE", "ratings", "no_behaviour_score");
+    expect(self.message).toContain("no behaviour score");
+  });
+});

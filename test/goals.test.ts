@@ -1,6 +1,8 @@
 // Goals (src/scorecard/checkGoals.ts, src/scorecard/cascadeGoals.ts): SMART checks, due dates inside
 // the period (UTC calendar dates, inclusive), the cascade organisation → unit → individual.
-import { afterEach, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
 import { cascadeGoals, checkGoals, type GoalCheck, type GoalInput } from "../src/index.js";
 import { deepFreeze, expectError, snapshot } from "./helpers.js";
 
@@ -61,6 +63,9 @@ describe("checkGoals: SMART", () => {
     expect(checksOf(goodGoal({ statement: "Tingkatkan IKM unit pelayanan" }))).toEqual([]);
     expect(checksOf(goodGoal({ statement: "   " }))).toEqual(["specific"]);
     expect(checksOf(goodGoal({ statement: "Tingkatkan IKM" }), PERIOD, 2)).toEqual([]);
+    // Blank text has no word at all: it fails even a minimum of one word.
+    expect(checksOf(goodGoal({ statement: " \t " }), PERIOD, 1)).toEqual(["specific"]);
+    expect(checksOf(goodGoal({ statement: " IKM " }), PERIOD, 1)).toEqual([]);
   });
 
   it("measurable: no indicator fires; an indicator without target or without unit fires once each", () => {
@@ -140,25 +145,29 @@ describe("checkGoals: due dates are UTC calendar dates, inclusive", () => {
     expect(checksOf(goodGoal({ due: "2024-02-28" }), period)).toContain("timeBound");
   });
 
-  describe("does not depend on the process time zone", () => {
-    const original = process.env["TZ"];
-    afterEach(() => {
-      if (original === undefined) delete process.env["TZ"];
-      else process.env["TZ"] = original;
-    });
-
-    it.each(["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Jakarta", "UTC"])("TZ=%s gives the same findings at the edges", (tz) => {
-      const goals = [...above, goodGoal({ id: "a", due: "2026-12-31" }), goodGoal({ id: "b", due: "2027-01-01" }), goodGoal({ id: "c", due: "2026-01-01" }), goodGoal({ id: "d", due: "2025-12-31" })];
-      const utc = checkGoals({ goals, period: PERIOD });
-      process.env["TZ"] = tz;
-      // Node applies a TZ change at once (the date below is in the zone's standard time).
-      const offset = new Date("2026-01-15T00:00:00Z").getTimezoneOffset();
-      const expected = { "Pacific/Kiritimati": -840, "Pacific/Pago_Pago": 660, "Asia/Jakarta": -420, UTC: 0 }[tz];
-      expect(offset).toBe(expected);
-      const there = checkGoals({ goals, period: PERIOD });
-      expect(there).toEqual(utc);
-      expect(there.findings.filter((f) => f.check === "timeBound").map((f) => f.goal)).toEqual(["b", "d"]);
-    });
+  it("does not depend on the process time zone (each zone set in a child process, so that any test runner's threads can run it)", () => {
+    const goals = [...above, goodGoal({ id: "a", due: "2026-12-31" }), goodGoal({ id: "b", due: "2027-01-01" }), goodGoal({ id: "c", due: "2026-01-01" }), goodGoal({ id: "d", due: "2025-12-31" })];
+    const here = checkGoals({ goals, period: PERIOD });
+    expect(here.findings.filter((f) => f.check === "timeBound").map((f) => f.goal)).toEqual(["b", "d"]);
+    // Node applies a TZ change at once on a process's main thread (the date below is in the zone's standard time).
+    const zones = { "Pacific/Kiritimati": -840, "Pacific/Pago_Pago": 660, "Asia/Jakarta": -420, UTC: 0 };
+    const script = `
+      const { checkGoals } = await import(process.argv[1]);
+      const { goals, period, zones } = JSON.parse(process.argv[2]);
+      const out = {};
+      for (const tz of zones) {
+        process.env.TZ = tz;
+        out[tz] = { offset: new Date("2026-01-15T00:00:00Z").getTimezoneOffset(), report: checkGoals({ goals, period }) };
+      }
+      process.stdout.write(JSON.stringify(out));`;
+    const module = fileURLToPath(new URL("../src/scorecard/checkGoals.ts", import.meta.url));
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, pathToFileURL(module).href, JSON.stringify({ goals, period: PERIOD, zones: Object.keys(zones) })], { encoding: "utf8", timeout: 60_000 });
+    expect(child.stderr).toBe("");
+    const there = JSON.parse(child.stdout) as Record<string, { offset: number; report: unknown }>;
+    for (const [tz, offset] of Object.entries(zones)) {
+      expect(there[tz]?.offset).toBe(offset);
+      expect(there[tz]?.report).toEqual(JSON.parse(JSON.stringify(here)));
+    }
   });
 });
 
@@ -302,5 +311,86 @@ describe("bad input", () => {
   it("ids named like Object.prototype members are plain ids", () => {
     const report = checkGoals({ goals: [{ ...goodGoal(), id: "constructor", parent: "toString" }], period: PERIOD });
     expect(report.findings.map((f) => f.check)).toEqual(["aligned"]);
+  });
+});
+
+describe("findings and errors explain themselves (the numbers and ids of the input, in Indonesian and English)", () => {
+  /** The one finding of `goal` (checked under the good goals above it). */
+  const findingOf = (goal: GoalInput, minWords?: number) => {
+    const report = checkGoals({ goals: [...above, goal], period: PERIOD, ...(minWords === undefined ? {} : { minWords }) });
+    const mine = report.findings.filter((f) => f.goal === goal.id);
+    expect(mine).toHaveLength(1);
+    return mine[0]?.message ?? { id: "", en: "" };
+  };
+  const noField = (key: keyof GoalInput): GoalInput => {
+    const g = goodGoal();
+    delete g[key];
+    return g;
+  };
+
+  it.each<[string, () => GoalInput, readonly string[], readonly string[]]>([
+    // "Tingkatkan IKM" is 2 words; the default minimum is 4.
+    ["specific", () => goodGoal({ statement: "  Tingkatkan   IKM " }), ["2 kata", "minimal 4"], ["2 words", "at least 4"]],
+    ["measurable: no indicator", () => goodGoal({ indicators: [] }), ["indikator"], ["indicator"]],
+    // The second indicator (1-based: 2) lacks its target.
+    ["measurable: target", () => goodGoal({ indicators: [{ name: "A", target: 1, unit: "x" }, { name: "B", unit: "x" }] }), ["indikator 2", "target"], ["indicator 2", "target"]],
+    ["measurable: unit", () => goodGoal({ indicators: [{ name: "A", target: 1, unit: "x" }, { name: "B", target: 1 }] }), ["indikator 2", "satuan"], ["indicator 2", "unit"]],
+    ["assignable", () => noField("owner"), ["pemilik"], ["owner"]],
+    ["timeBound: no due date (not a date outside the period)", () => noField("due"), ["tidak ada tenggat"], ["no due date"]],
+    ["aligned: unknown parent", () => goodGoal({ parent: "nope" }), ["'nope'"], ["'nope'"]],
+    // An individual goal under an organisation goal: its parent should be a unit goal.
+    ["aligned: wrong level", () => goodGoal({ parent: "o1" }), ["organisation", "unit"], ["organisation", "unit"]],
+  ])("%s", (_, make, id, en) => {
+    const m = findingOf(make());
+    for (const part of id) expect(m.id).toContain(part);
+    for (const part of en) expect(m.en).toContain(part);
+    expect(m.id).not.toBe(m.en);
+  });
+
+  it("relevant, and an organisation goal under a parent (nothing may be above it: 'tidak ada' / 'none')", () => {
+    const org: GoalInput = { ...snapshot(nthAbove(0)), id: "o2" };
+    delete org.objective;
+    const m = findingOf(org);
+    expect(m.en).toContain("objective");
+    expect(m.id).toContain("sasaran organisasi");
+    const report = checkGoals({ goals: [...above, { ...snapshot(nthAbove(0)), id: "o3", parent: "u1" }], period: PERIOD });
+    const f = report.findings.filter((x) => x.goal === "o3");
+    expect(f.map((x) => x.check)).toEqual(["aligned"]);
+    expect(f[0]?.message.en).toContain("expected none");
+    expect(f[0]?.message.id).toContain("seharusnya tidak ada");
+  });
+
+  it("a unit goal without a parent, and a cycle (its own id counts as seen: a goal that is its own parent)", () => {
+    const unit = findingOf({ ...snapshot(nthAbove(1)), id: "u9", parent: undefined, objective: "service" });
+    expect(unit.en).toContain("unit goal");
+    expect(unit.id).toContain("sasaran unit");
+    const self = checkGoals({ goals: [...above, { ...snapshot(nthAbove(1)), id: "uS", parent: "uS" }], period: PERIOD });
+    const cyc = self.findings.filter((x) => x.goal === "uS");
+    // Its parent 'uS' is a unit goal (wrong level) and the chain uS → uS is a cycle.
+    expect(cyc.map((x) => x.check)).toEqual(["aligned", "aligned"]);
+    expect(cyc[1]?.message.en).toContain("cycle");
+    expect(cyc[1]?.message.id).toContain("berputar");
+  });
+
+  it("errors name what is wrong: a duplicate id, and 'invalid goals'", () => {
+    for (const run of [() => checkGoals({ goals: [goodGoal(), goodGoal()], period: PERIOD }), () => cascadeGoals({ goals: [goodGoal(), goodGoal()] })]) {
+      const e = expectError(run, "INVALID_INPUT", "goals[1].id", "duplicate_id");
+      expect(e.message).toContain("invalid goals");
+      expect(e.issues[0]?.message).toBe("duplicate goal id 'g1'");
+    }
+    expect(expectError(() => cascadeGoals({ goals: 3 } as never), "INVALID_INPUT", "goals").message).toContain("invalid goals");
+    expect(expectError(() => checkGoals({ goals: 3, period: PERIOD } as never), "INVALID_INPUT", "goals").message).toContain("invalid goals");
+    const p = expectError(() => checkGoals({ goals: [goodGoal()], period: { start: "2026-12-31", end: "2026-01-01" } }), "INVALID_INPUT", "period.end", "invalid_period");
+    expect(p.issues[0]?.message).toContain("ends before it starts");
+  });
+});
+
+describe("cascadeGoals: goals without a parent", () => {
+  it("a unit goal without a parent is unaligned and no root; with no individual goals, alignment is 1 (all of none)", () => {
+    const c = cascadeGoals({ goals: [nthAbove(0), { ...snapshot(nthAbove(1)), id: "u9", parent: undefined }] });
+    expect(c.roots.map((r) => r.id)).toEqual(["o1"]);
+    expect(c.roots[0]?.children).toEqual([]);
+    expect(c.unaligned).toEqual(["u9"]);
+    expect(c.individualAlignment).toBe("1.0000");
   });
 });

@@ -37,4 +37,25 @@ describe("perspective sets", () => {
     expect(SchemeSchema.safeParse({ id: "s" }).success).toBe(false);
     expect(SchemeSchema.safeParse({ id: "s", indicators: oneIndicatorEach(["financial", "customer", "internalProcess", "learningGrowth"]) }).success).toBe(true);
   });
+
+  it("the four BSC perspectives in Kaplan & Norton's order and words (The Balanced Scorecard, 1996: financial, customer, internal business process, learning and growth), with the Indonesian terms in common use", () => {
+    expect(balancedScorecardPerspectives()).toEqual([
+      { id: "financial", label: { id: "Keuangan", en: "Financial" } },
+      { id: "customer", label: { id: "Pelanggan", en: "Customer" } },
+      { id: "internalProcess", label: { id: "Proses Bisnis Internal", en: "Internal process" } },
+      { id: "learningGrowth", label: { id: "Pembelajaran dan Pertumbuhan", en: "Learning and growth" } },
+    ]);
+  });
+
+  it("the public-sector perspectives (Niven, Balanced Scorecard Step-by-Step for Government and Nonprofit Agencies, 2008: the mission's stakeholders on top, the budget as an enabler), labelled in Indonesian and English", () => {
+    expect(publicSectorPerspectives()).toEqual([
+      { id: "stakeholder", label: { id: "Pemangku Kepentingan dan Masyarakat", en: "Stakeholders and community" } },
+      { id: "internalProcess", label: { id: "Proses Bisnis Internal", en: "Internal process" } },
+      { id: "learningGrowth", label: { id: "Pembelajaran dan Pertumbuhan", en: "Learning and growth" } },
+      { id: "budget", label: { id: "Anggaran", en: "Budget" } },
+    ]);
+    // The two perspectives the variants share carry the same words.
+    const shared = balancedScorecardPerspectives().filter((p) => p.id === "internalProcess" || p.id === "learningGrowth");
+    expect(publicSectorPerspectives().filter((p) => shared.some((q) => q.id === p.id))).toEqual(shared);
+  });
 });

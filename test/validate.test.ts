@@ -106,6 +106,19 @@ describe("validateAppraisal", () => {
   });
 });
 
+describe("large inputs (found by the fuzz harness: 10^5 issues overflowed the stack as push arguments)", () => {
+  it("a scheme with 10^5 indicators gets its 2·10^5 issues, not a RangeError: the list is too long, every repeat of an id and every unknown perspective is named", () => {
+    const n = 100_000;
+    const v = validateScheme({ id: "s", perspectives: [{ id: "p", label: "P" }], indicators: new Array(n).fill({ id: "k", perspective: "nope", label: "K" }) });
+    expect(v.success).toBe(false);
+    if (v.success) return;
+    expect(v.issues[0]).toMatchObject({ at: "indicators", code: "too_big" });
+    // Indicators 1 … n−1 repeat the id of indicator 0.
+    expect(v.issues.filter((i) => i.code === "duplicate_id").length).toBe(n - 1);
+    expect(v.issues.filter((i) => i.code === "unknown_reference").length).toBe(n);
+  });
+});
+
 describe("the texts of kinerja's own checks", () => {
   const source = readFileSync(new URL("../src/schema/checkScheme.ts", import.meta.url), "utf8");
   // Every call `report(path, "key", params)` of the scheme checks.

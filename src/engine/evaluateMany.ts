@@ -42,6 +42,62 @@ function one(plan: Plan, appraisal: AppraisalInput, index: number, mode: "report
   }
 }
 
+/** The item of an appraisal that could not even be read from the caller's iterable (a getter or trap that threw, a rejected promise). */
+function unreadable(index: number, e: unknown, mode: "report" | "throw"): BatchItem {
+  const error = new KinerjaError("INVALID_APPRAISAL", `appraisal ${index} cannot be read`, [
+    issue([], "unreadable", `the appraisal cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`),
+  ]);
+  if (mode === "throw") throw error;
+  return { ok: false, index, error };
+}
+
+/**
+ * Whether the appraisals are a plain array read by index: then an element that cannot be read (a getter that
+ * throws) is an error item of its own and the elements after it are still scored. Any other iterable is
+ * read through its iterator, which ends when it throws.
+ */
+function isIndexable(appraisals: object): appraisals is readonly unknown[] {
+  return Array.isArray(appraisals) && (appraisals as unknown as Record<symbol, unknown>)[Symbol.iterator] === Array.prototype[Symbol.iterator];
+}
+
+/** Reads `appraisals[i]`, or the error of reading it. */
+function readAt(appraisals: readonly unknown[], i: number): { ok: true; value: unknown } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: appraisals[i] };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** The caller's iterator, or INVALID_INPUT when getting it throws. */
+function iteratorOf<I>(get: () => I): I {
+  try {
+    return get();
+  } catch (e) {
+    throw new KinerjaError("INVALID_INPUT", "the appraisals cannot be iterated", [
+      issue(["appraisals"], "unreadable", `cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`),
+    ]);
+  }
+}
+
+/** Checks that the appraisals are an iterable (sync, or async too when `async`), reading them without letting a trap escape. */
+function checkIterable(appraisals: unknown, name: "evaluateMany" | "evaluateManyAsync"): boolean {
+  const async = name === "evaluateManyAsync";
+  let ok: boolean;
+  try {
+    const src = appraisals as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
+    ok = src !== null && typeof src === "object" && (typeof src[Symbol.iterator] === "function" || (async && typeof src[Symbol.asyncIterator] === "function"));
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new KinerjaError("INVALID_INPUT", async ? "evaluateManyAsync needs an iterable or async iterable of appraisals" : "evaluateMany needs an iterable of appraisals", [
+      issue(["appraisals"], "invalid_type", async ? "expected an iterable or async iterable" : "expected an iterable"),
+    ]);
+  }
+  return isIndexable(appraisals as object);
+}
+
 /**
  * Scores a stream of appraisals against one compiled plan, lazily and in order: one item per input,
  * either `{ ok: true, result }` or `{ ok: false, error }` (nothing is dropped). Memory does not grow with
@@ -62,13 +118,38 @@ function one(plan: Plan, appraisal: AppraisalInput, index: number, mode: "report
  */
 export function* evaluateMany(plan: Plan, appraisals: Iterable<AppraisalInput>, options?: EvaluateManyOptions | undefined): Generator<BatchItem, void, undefined> {
   const mode = checkArgs(plan, options);
-  if (appraisals === null || typeof appraisals !== "object" || typeof (appraisals as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function") {
-    throw new KinerjaError("INVALID_INPUT", "evaluateMany needs an iterable of appraisals", [
-      issue(["appraisals"], "invalid_type", "expected an iterable"),
-    ]);
+  if (checkIterable(appraisals, "evaluateMany")) {
+    const list = appraisals as readonly unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const read = readAt(list, i);
+      yield read.ok ? one(plan, read.value as AppraisalInput, i, mode) : unreadable(i, read.error, mode);
+    }
+    return;
   }
-  let index = 0;
-  for (const appraisal of appraisals) yield one(plan, appraisal, index++, mode);
+  const it = iteratorOf(() => appraisals[Symbol.iterator]());
+  let done = false;
+  try {
+    for (let index = 0; ; index++) {
+      let value: AppraisalInput;
+      try {
+        const next = it.next();
+        if (next.done === true) {
+          done = true;
+          return;
+        }
+        value = next.value;
+      } catch (e) {
+        // An iterator that throws is finished: its error is the item at this position, and the batch ends.
+        done = true;
+        yield unreadable(index, e, mode);
+        return;
+      }
+      yield one(plan, value, index, mode);
+    }
+  } finally {
+    // Stopped early (the caller broke out, or "throw" mode): close the source, as `for…of` would.
+    if (!done) it.return?.();
+  }
 }
 
 /**
@@ -89,12 +170,47 @@ export async function* evaluateManyAsync(
   options?: EvaluateManyOptions | undefined,
 ): AsyncGenerator<BatchItem, void, undefined> {
   const mode = checkArgs(plan, options);
-  const src = appraisals as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null;
-  if (src === null || typeof src !== "object" || (typeof src[Symbol.asyncIterator] !== "function" && typeof src[Symbol.iterator] !== "function")) {
-    throw new KinerjaError("INVALID_INPUT", "evaluateManyAsync needs an iterable or async iterable of appraisals", [
-      issue(["appraisals"], "invalid_type", "expected an iterable or async iterable"),
-    ]);
+  if (checkIterable(appraisals, "evaluateManyAsync")) {
+    // Like `for await`, an element that is a promise is awaited; one that rejects is that element's error.
+    const list = appraisals as readonly unknown[];
+    for (let i = 0; i < list.length; i++) {
+      let read = readAt(list, i);
+      if (read.ok) {
+        try {
+          read = { ok: true, value: await read.value };
+        } catch (error) {
+          read = { ok: false, error };
+        }
+      }
+      yield read.ok ? one(plan, read.value as AppraisalInput, i, mode) : unreadable(i, read.error, mode);
+    }
+    return;
   }
-  let index = 0;
-  for await (const appraisal of appraisals) yield one(plan, appraisal, index++, mode);
+  const src = appraisals as Partial<AsyncIterable<AppraisalInput>> & Iterable<AppraisalInput>;
+  const { it, isAsync } = iteratorOf((): { it: AsyncIterator<AppraisalInput> | Iterator<AppraisalInput>; isAsync: boolean } => {
+    const asyncIterator = src[Symbol.asyncIterator];
+    return typeof asyncIterator === "function" ? { it: asyncIterator.call(src), isAsync: true } : { it: src[Symbol.iterator](), isAsync: false };
+  });
+  let done = false;
+  try {
+    for (let index = 0; ; index++) {
+      let value: AppraisalInput;
+      try {
+        const next = await it.next();
+        if (next.done === true) {
+          done = true;
+          return;
+        }
+        // Like `for await` over a sync iterable, a value that is a promise is awaited; one that rejects is that item's error.
+        value = isAsync ? next.value : await next.value;
+      } catch (e) {
+        done = true;
+        yield unreadable(index, e, mode);
+        return;
+      }
+      yield one(plan, value, index, mode);
+    }
+  } finally {
+    if (!done) await it.return?.();
+  }
 }

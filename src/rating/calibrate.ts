@@ -306,6 +306,8 @@ function compareValue(a: TieValue, b: TieValue, order: "asc" | "desc"): number {
 
 interface Ranked {
   readonly r: Rated;
+  /** `r.employee`, kept here so that the ranking's comparisons read it without a second object. */
+  readonly employee: string;
   readonly keys: readonly TieValue[];
   rank: number;
   readonly from: number;
@@ -327,15 +329,13 @@ function decide(a: Ranked, b: Ranked, keys: readonly Key[]): { readonly c: numbe
   return { c: compareText(a.r.employee, b.r.employee), by: keys.length };
 }
 
-/** The ranking comparator (negative when `a` ranks above `b`). */
-function compareRanked(a: Ranked, b: Ranked, keys: readonly Key[]): number {
-  const s = b.r.level - a.r.level;
-  if (s !== 0) return s;
+/** The ranking of two results with equal final scores (negative when `a` ranks above `b`): the declared keys, then the employee id. */
+function compareEqualScores(a: Ranked, b: Ranked, keys: readonly Key[]): number {
   for (let i = 0; i < keys.length; i++) {
     const c = compareValue(a.keys[i] ?? null, b.keys[i] ?? null, keys[i]?.order ?? "desc");
     if (c !== 0) return c;
   }
-  return compareText(a.r.employee, b.r.employee);
+  return compareText(a.employee, b.employee);
 }
 
 const NO_KEYS: readonly TieValue[] = Object.freeze([]);
@@ -343,7 +343,7 @@ const NO_CROSSINGS: readonly number[] = Object.freeze([]);
 
 /**
  * Ranks a group (best first) and numbers it: members bucketed by score level (highest first), each
- * bucket sorted by the tie-break keys and the employee id — the order of {@link compareRanked}, with
+ * bucket sorted by the tie-break keys and the employee id (the order of {@link decide}), with
  * comparisons only between equal scores.
  */
 function rankGroup(members: readonly Rated[], keys: readonly Key[], make: (r: Rated) => Ranked): Ranked[] {
@@ -355,9 +355,11 @@ function rankGroup(members: readonly Rated[], keys: readonly Key[], make: (r: Ra
     else buckets.set(r.level, [x]);
   }
   const ranked: Ranked[] = [];
+  // Within a bucket every score is equal; without declared keys the order is the employee id alone.
+  const within = keys.length === 0 ? (x: Ranked, y: Ranked): number => compareText(x.employee, y.employee) : (x: Ranked, y: Ranked): number => compareEqualScores(x, y, keys);
   for (const level of [...buckets.keys()].sort((a, b) => b - a)) {
     const bucket = buckets.get(level) ?? [];
-    if (bucket.length > 1) bucket.sort((x, y) => compareRanked(x, y, keys));
+    if (bucket.length > 1) bucket.sort(within);
     for (const x of bucket) {
       x.rank = ranked.length + 1;
       ranked.push(x);
@@ -563,7 +565,7 @@ export function calibrate<T extends CalibrationInput = Result>(results: readonly
     const size = group.members.length;
     const ranked = rankGroup(group.members, keys, (r) => {
       const from = curve.bandToCategory.get(r.band ?? "") ?? 0;
-      return { r, keys: keys.length === 0 ? NO_KEYS : keys.map((key) => keyValue(r, key, decimal, report)), rank: 0, from, cur: from, crossed: NO_CROSSINGS };
+      return { r, employee: r.employee, keys: keys.length === 0 ? NO_KEYS : keys.map((key) => keyValue(r, key, decimal, report)), rank: 0, from, cur: from, crossed: NO_CROSSINGS };
     });
     if (problems.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid calibration input", problems);
 
@@ -583,9 +585,9 @@ export function calibrate<T extends CalibrationInput = Result>(results: readonly
     for (let i = 0; i < k; i++) a.push((a[i] ?? 0) + (counts[i] ?? 0));
     const b = targetCumulative(system, clo, a, opts.prefer);
 
-    // Realise the flows across each boundary: members per category in rank order.
+    // Realise the flows across each boundary: members per category in rank order (needed only when something flows).
     const members: Ranked[][] = Array.from({ length: k }, () => []);
-    for (const x of ranked) members[x.from]?.push(x);
+    if (b.some((v, i) => v !== a[i])) for (const x of ranked) members[x.from]?.push(x);
     const merge = (into: readonly Ranked[], add: readonly Ranked[]): Ranked[] => {
       // Both are in rank order: a linear merge.
       const out: Ranked[] = [];

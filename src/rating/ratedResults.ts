@@ -186,12 +186,14 @@ export function readResults(results: unknown, what: string, options: { readonly 
       }
       if (!ok || entry === undefined || typeof id !== "string") continue;
       if (seen) {
-        if (seen.has(id)) {
+        // One hash lookup per id (add, then see whether the set grew), not two (has, then add).
+        const before = seen.size;
+        seen.add(id);
+        if (seen.size === before) {
           const first = rated.find((r) => r.employee === id)?.index ?? 0;
           report(issue(["results", i, "employee", "id"], "duplicate_id", `employee '${id}' also appears at results[${first}]`));
           continue;
         }
-        seen.add(id);
       }
       distinct.add(entry);
       rated.push({ index: i, employee: id, unit: typeof unitValue === "string" ? unitValue : null, score: entry.dec, scoreText: entry.text, level: 0, band, raw });

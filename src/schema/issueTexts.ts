@@ -88,6 +88,7 @@ export const CODE_TEXTS: Readonly<Record<string, IssueText>> = {
   invalid_value: { id: "nilai tidak sah", en: "invalid value" },
   invalid_format: { id: "format tidak sah", en: "invalid format" },
   custom: { id: "masukan tidak sah", en: "invalid input" },
+  unreadable: { id: "tidak dapat dibaca (getter atau proxy yang gagal)", en: "cannot be read (a getter or proxy that failed)" },
 };
 
 /** @internal Fallback text of a code that has none of its own. */

@@ -111,7 +111,7 @@ export function validationIssuesOfZod(issues: readonly z.core.$ZodIssue[], prefi
       const matched = alts.filter((a) => !typeOnly(a));
       const first = matched[0];
       if (matched.length === 1 && first !== undefined && first.length > 0) {
-        out.push(...validationIssuesOfZod(first, path));
+        for (const i of validationIssuesOfZod(first, path)) out.push(i); // (not push(...): an alternative may have 10^5 issues)
         continue;
       }
       const options = (raw as { options?: readonly unknown[] }).options;
