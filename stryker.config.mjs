@@ -10,6 +10,7 @@ export default {
     "src/math/**/*.ts",
     "src/scorecard/**/*.ts",
     "src/engine/evaluate.ts",
+    "src/engine/stages.ts",
     "src/engine/evaluateBehaviour.ts",
     "src/engine/compile.ts",
     "src/engine/schemeRules.ts",
