@@ -18,7 +18,7 @@ export const ENTRIES = [
   { name: "evaluate + explain", imports: ["evaluate", "explain"], budget: 63_500, goal: 40_000 },
   { name: "largestRemainder", imports: ["largestRemainder"], budget: 13_000, goal: 10_000 },
   { name: "formatScore + formatLabel", imports: ["formatScore", "formatLabel"], budget: 15_000 },
-  { name: "validateScheme + validateAppraisal", imports: ["validateScheme", "validateAppraisal"], budget: 60_000 },
+  { name: "validateScheme + validateAppraisal", imports: ["validateScheme", "validateAppraisal"], budget: 61_000 },
 ];
 
 /** Bundles one entry; returns its minified and gzip sizes and the bytes each input module contributes. */
