@@ -8,7 +8,7 @@ import { normaliseWeights } from "../scorecard/normaliseWeights.js";
 import type { Step } from "../math/step.js";
 import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
-import { behaviourConfig } from "./evaluateBehaviour.js";
+import { behaviourConfig, levelThresholds } from "./evaluateBehaviour.js";
 import { compileSchemeRules } from "./schemeRules.js";
 import {
   COMPILED,
@@ -201,6 +201,9 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     classify: scheme.bands?.classify ?? "rounded",
     missing: { policy: scheme.missing.policy, minCoverage: opt(scheme.missing.minCoverage) },
     rules: compileSchemeRules(scheme),
+    resultsRating: scheme.resultsRating ? levelThresholds(scheme.resultsRating) : undefined,
+    additionCaps: (scheme.additions ?? []).map((add) => opt(add.max)),
+    needsBehaviour: scheme.matrix !== undefined || [...scheme.composition, ...(scheme.compositionWithPeers ?? [])].some((x) => x.component === "behaviour"),
   };
 }
 

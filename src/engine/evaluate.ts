@@ -11,9 +11,8 @@ import type {
 import type { SchemeInput } from "../schema/scheme.js";
 import { planOf, textsOf, type CompileOptions } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
-import { RATING_LABELS } from "./evaluateBehaviour.js";
 import { applySchemeRules } from "./schemeRules.js";
-import { runStages, type Evaluation } from "./stages.js";
+import { outcomeOf, runStages, type Evaluation } from "./stages.js";
 import { COMPILED, type CompiledNode, type Plan } from "./plan.js";
 
 /** Options of {@link evaluate}. */
@@ -208,7 +207,8 @@ function assembleResult(plan: Plan, e: Evaluation, fast: boolean): Result {
   const finalScore = put("final.score", e.final);
 
   const scheme = plan.scheme;
-  const band = e.bandIndex >= 0 ? c.bands[e.bandIndex] : undefined;
+  const outcome = outcomeOf(plan, e);
+  const band = outcome.band;
   const report = e.behaviour?.report;
   const ruled = c.rules
     ? applySchemeRules(c.rules, scheme, a, {
@@ -226,17 +226,17 @@ function assembleResult(plan: Plan, e: Evaluation, fast: boolean): Result {
 
   return {
     kind: "kinerja.result",
-    scheme: { id: scheme.id, version: scheme.version ?? null },
-    appraisal: { id: a.id ?? null },
-    employee: { id: a.employee.id, name: a.employee.name ?? null, unit: a.employee.unit ?? null, position: a.employee.position ?? null },
-    period: a.period ?? scheme.period ?? null,
-    final: { score: finalScore, band: band ? { id: band.id, label: band.label } : null },
+    scheme: outcome.scheme,
+    appraisal: outcome.appraisal,
+    employee: outcome.employee,
+    period: outcome.period,
+    final: { score: finalScore, band },
     components,
     additions,
     perspectives,
     objectives,
     indicators,
-    resultsRating: e.resultsLevel ? { id: e.resultsLevel, label: RATING_LABELS[e.resultsLevel] } : null,
+    resultsRating: outcome.resultsRating,
     behaviour: report ? report.behaviour : null,
     coverage: coverageText,
     warnings: [...e.warnings],

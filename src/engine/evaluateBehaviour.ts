@@ -12,9 +12,20 @@ import type { Behaviour } from "../schema/scheme.js";
 /** @internal Labels of the three expectation levels (PermenPANRB 6/2022). */
 export const RATING_LABELS = RATING_LEVEL_LABELS;
 
+/** @internal Thresholds of the expectation levels (PermenPANRB 6/2022), built once by `compile`. */
+export interface LevelThresholds {
+  readonly meets: Rational;
+  readonly above: Rational;
+}
+
+/** @internal The thresholds of a scheme's `{ meets, above }` as rationals. */
+export function levelThresholds(t: { readonly meets: string; readonly above: string }): LevelThresholds {
+  return { meets: rational(t.meets), above: rational(t.above) };
+}
+
 /** @internal The expectation level of a score by half-open thresholds `meets` and `above`. */
-export function levelOf(score: Rational, t: { readonly meets: string; readonly above: string }): RatingLevel {
-  return score.gte(rational(t.above)) ? "above" : score.gte(rational(t.meets)) ? "meets" : "below";
+export function levelOf(score: Rational, t: LevelThresholds): RatingLevel {
+  return score.gte(t.above) ? "above" : score.gte(t.meets) ? "meets" : "below";
 }
 
 /** @internal What the behaviour stage gives the composition and the classification, and the report when asked. */
@@ -38,7 +49,7 @@ export function behaviourStage(config: BehaviourConfig, appraisal: Appraisal, re
   }
   const exact = aggregate(config, appraisal, false);
   const { score, warnings } = scoreOf(config, exact);
-  const rating = config.model.rating ? levelOf(score, config.model.rating) : null;
+  const rating = config.rating ? levelOf(score, config.rating) : null;
   return { score, rating, peersAndSubordinates: exact.shownGroups.has("peer") && exact.shownGroups.has("subordinate"), warnings, report: undefined };
 }
 
@@ -92,6 +103,8 @@ function scoreOf(config: BehaviourConfig, exact: ExactFeedback): { readonly scor
 export interface BehaviourConfig {
   readonly model: Behaviour;
   readonly prepared: PreparedFeedback;
+  /** The model's rating thresholds, when it has them. */
+  readonly rating: LevelThresholds | undefined;
 }
 
 /**
@@ -101,7 +114,7 @@ export interface BehaviourConfig {
  */
 export function behaviourConfig(b: Behaviour): BehaviourConfig {
   try {
-    return { model: b, prepared: prepareFeedback(settingsOf(b)) };
+    return { model: b, prepared: prepareFeedback(settingsOf(b)), rating: b.rating ? levelThresholds(b.rating) : undefined };
   } catch (e) {
     if (!(e instanceof KinerjaError)) throw e;
     const toScheme = (path: readonly (string | number)[]) => ["behaviour", ...(path[0] === "options" ? path.slice(1) : path)];
@@ -149,8 +162,8 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
 
   const model = config.model;
   let rating: BehaviourResult["rating"] = null;
-  if (model.rating) {
-    const id = levelOf(score, model.rating);
+  if (config.rating) {
+    const id = levelOf(score, config.rating);
     rating = { id, label: RATING_LABELS[id] };
   }
 

@@ -2,7 +2,7 @@ import type { Rational as Dec } from "../math/rational.js";
 import type { RoundingRule } from "../math/round.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import type { Label, Scheme } from "../schema/scheme.js";
-import type { BehaviourConfig } from "./evaluateBehaviour.js";
+import type { BehaviourConfig, LevelThresholds } from "./evaluateBehaviour.js";
 import type { SchemeRules } from "./schemeRules.js";
 
 /** @internal A compiled component weight of the final composition. */
@@ -88,6 +88,12 @@ export interface CompiledScheme {
   readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Dec | undefined };
   /** The scheme's reward/sanction rules, compiled against the engine's and the scheme's facts. */
   readonly rules: SchemeRules | undefined;
+  /** The results rating's thresholds (PermenPANRB 6/2022), when the scheme has them. */
+  readonly resultsRating: LevelThresholds | undefined;
+  /** The caps of the additions, in the scheme's order (undefined: no cap). */
+  readonly additionCaps: readonly (Dec | undefined)[];
+  /** Behaviour must be scored (a matrix or a composition needs it), so ratings are required. */
+  readonly needsBehaviour: boolean;
 }
 
 /**

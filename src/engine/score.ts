@@ -1,13 +1,12 @@
 import type { AppraisalInput } from "../schema/appraisal.js";
 import type { Score } from "../schema/score.js";
 import type { SchemeInput } from "../schema/scheme.js";
-import { RATING_LABELS } from "./evaluateBehaviour.js";
 import { planOf } from "./compile.js";
 import type { EvaluateOptions } from "./evaluate.js";
 import { parseAppraisal } from "./parseAppraisal.js";
 import { showRational } from "../math/rational.js";
-import { runStages } from "./stages.js";
-import { COMPILED, type Plan } from "./plan.js";
+import { outcomeOf, runStages } from "./stages.js";
+import type { Plan } from "./plan.js";
 
 /** Options of {@link score}. */
 export type ScoreOptions = EvaluateOptions;
@@ -36,19 +35,16 @@ export function score(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInpu
   const plan = planOf(schemeOrPlan, options);
   const a = parseAppraisal(appraisal);
   const e = runStages(plan, a, { report: false });
-  const c = plan[COMPILED];
-  const scheme = plan.scheme;
-  const band = e.bandIndex >= 0 ? c.bands[e.bandIndex] : undefined;
-  const rating = e.behaviour?.rating ?? null;
+  const o = outcomeOf(plan, e);
   return {
     kind: "kinerja.score",
-    scheme: { id: scheme.id, version: scheme.version ?? null },
-    appraisal: { id: a.id ?? null },
-    employee: { id: a.employee.id, name: a.employee.name ?? null, unit: a.employee.unit ?? null, position: a.employee.position ?? null },
-    period: a.period ?? scheme.period ?? null,
-    final: { score: showRational(e.final.value, e.final.rounding?.rule.places), band: band ? { id: band.id, label: band.label } : null },
-    resultsRating: e.resultsLevel ? { id: e.resultsLevel, label: RATING_LABELS[e.resultsLevel] } : null,
-    behaviourRating: rating === null ? null : { id: rating, label: RATING_LABELS[rating] },
+    scheme: o.scheme,
+    appraisal: o.appraisal,
+    employee: o.employee,
+    period: o.period,
+    final: { score: showRational(e.final.value, e.final.rounding?.rule.places), band: o.band },
+    resultsRating: o.resultsRating,
+    behaviourRating: o.behaviourRating,
     warnings: [...e.warnings],
   };
 }

@@ -11,7 +11,8 @@ import { classifyBand } from "../rating/classifyBand.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import { isDecimalText } from "../schema/primitives.js";
 import type { Label } from "../schema/scheme.js";
-import type { RatingLevel } from "../concepts/vocabulary.js";
+import { RATING_LEVEL_LABELS, type RatingLevel } from "../concepts/vocabulary.js";
+import type { Score } from "../schema/score.js";
 import { warning, type ResultWarning } from "../schema/warnings.js";
 import { textsOf } from "./compile.js";
 import { behaviourStage, levelOf, type BehaviourStage } from "./evaluateBehaviour.js";
@@ -208,8 +209,7 @@ export function runStages(plan: Plan, a: Appraisal, options: StageOptions): Eval
 
   // Behaviour: scored when the appraisal has ratings or the composition needs it (then ratings are required).
   const scheme = plan.scheme;
-  const needsBehaviour = scheme.matrix !== undefined || [...c.components, ...(c.componentsWithPeers ?? [])].some((x) => x.id === "behaviour");
-  const behaviour = c.behaviour && (a.ratings !== undefined || needsBehaviour) ? behaviourStage(c.behaviour, a, options.report) : undefined;
+  const behaviour = c.behaviour && (a.ratings !== undefined || c.needsBehaviour) ? behaviourStage(c.behaviour, a, options.report) : undefined;
   if (behaviour) warnings.push(...behaviour.warnings);
   const behaviourStep = behaviour
     ? roundStep({ value: behaviour.score, formula: "behaviourScore", inputs: { behaviourScore: behaviour.score } }, c.rounding.component)
@@ -231,7 +231,7 @@ export function runStages(plan: Plan, a: Appraisal, options: StageOptions): Eval
   const final = roundStep({ value: finalExact.div(componentsTotal), formula: "composition", inputs: finalInputs }, c.rounding.final);
 
   // Classification.
-  const resultsLevel = scheme.resultsRating ? levelOf(results.value, scheme.resultsRating) : undefined;
+  const resultsLevel = c.resultsRating ? levelOf(results.value, c.resultsRating) : undefined;
   const classified = c.classify === "rounded" ? final.value : (final.rounding?.exact ?? final.value);
   let bandIndex: number;
   if (scheme.matrix && resultsLevel && behaviour?.rating) {
@@ -272,6 +272,23 @@ export function runStages(plan: Plan, a: Appraisal, options: StageOptions): Eval
     resultsLevel,
     bandIndex,
     warnings,
+  };
+}
+
+/** The fields a Result and a Score share: who and what was scored, and the decisions (band, ratings). */
+export function outcomeOf(plan: Plan, e: Evaluation): Pick<Score, "scheme" | "appraisal" | "employee" | "period" | "resultsRating" | "behaviourRating"> & { readonly band: Score["final"]["band"] } {
+  const scheme = plan.scheme;
+  const a = e.appraisal;
+  const band = e.bandIndex >= 0 ? plan[COMPILED].bands[e.bandIndex] : undefined;
+  const behaviourLevel = e.behaviour?.rating ?? null;
+  return {
+    scheme: { id: scheme.id, version: scheme.version ?? null },
+    appraisal: { id: a.id ?? null },
+    employee: { id: a.employee.id, name: a.employee.name ?? null, unit: a.employee.unit ?? null, position: a.employee.position ?? null },
+    period: a.period ?? scheme.period ?? null,
+    band: band ? { id: band.id, label: band.label } : null,
+    resultsRating: e.resultsLevel ? { id: e.resultsLevel, label: RATING_LEVEL_LABELS[e.resultsLevel] } : null,
+    behaviourRating: behaviourLevel === null ? null : { id: behaviourLevel, label: RATING_LEVEL_LABELS[behaviourLevel] },
   };
 }
 
@@ -326,7 +343,8 @@ function additionsStage(plan: Plan, a: Appraisal): AdditionValue[] {
   const list = plan.scheme.additions;
   if (!list || list.length === 0) return [];
   const factIndex = new Map((a.facts ?? []).map((f, i) => [f.id, i]));
-  return list.map((add) => {
+  const caps = plan[COMPILED].additionCaps;
+  return list.map((add, i) => {
     const fi = factIndex.get(add.fact);
     const raw = fi === undefined ? undefined : (a.facts as NonNullable<typeof a.facts>)[fi]?.value;
     let value = R0;
@@ -337,7 +355,7 @@ function additionsStage(plan: Plan, a: Appraisal): AdditionValue[] {
       }
       value = rational(text);
     }
-    const max = add.max === undefined ? undefined : rational(add.max);
+    const max = caps[i];
     const capped = max !== undefined && value.gt(max);
     const step: Step = {
       value: capped ? (max as Rational) : value,

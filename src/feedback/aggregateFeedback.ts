@@ -513,7 +513,8 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     }
   };
 
-  // 4. Per competency.
+  // 4. Per competency. Without the report, only the combination the score uses is computed.
+  const needs = (c: Combination): boolean => report || combine === c;
   const totalCompWeight = comps.reduce((acc, c) => acc.plus(c.weight), ZERO);
   const figures: CompetencyFigures[] = [];
   const competencies: CompetencyFeedback[] = comps.map((comp, ci) => {
@@ -532,6 +533,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
           const s = statsOf(cell.values);
           shown.set(ref.key, { ref, cell, ...s, central: centralOf(s) });
         } else {
+          // Without the report only `central` is read (the group rows and the overall statistics are not built).
           const central = centralOnly(cell.values);
           shown.set(ref.key, { ref, cell, mean: central, median: central, trimmed: { ...central, k: 0 }, central });
         }
@@ -586,9 +588,9 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     // Others.
     const o = [...base, "others"];
     const pooledValues = members.flatMap((s) => s.cell.values);
-    const pooledStat = members.length === 0 || (!report && combine !== "pooled") ? null : centralOnly(pooledValues);
+    const pooledStat = members.length === 0 || !needs("pooled") ? null : centralOnly(pooledValues);
     let equalStat: Stat | null = null;
-    if (members.length > 0 && (report || combine === "equalGroup")) {
+    if (members.length > 0 && needs("equalGroup")) {
       const inputs: Record<string, D> = {};
       let sum = ZERO;
       for (const s of members) {
@@ -599,7 +601,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
       equalStat = { value: div(sum, rational(members.length)), formula: COMBINE.equalGroup.formula, inputs };
     }
     let weightedStat: Stat | null = null;
-    if (shares && (report || combine === "weightedGroup")) {
+    if (shares && needs("weightedGroup")) {
       const inputs: Record<string, D> = {};
       let sum = ZERO;
       for (const s of members) {
