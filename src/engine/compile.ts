@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { FormulaPluginsSchema, type FormulaPlugin } from "../indicator/formulaPlugin.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { R0, R1, rational as toDec, showRational as show, type Rational as Dec } from "../math/rational.js";
+import { R0, R1, rational, showRational, type Rational } from "../math/rational.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import { normaliseWeights } from "../scorecard/normaliseWeights.js";
 import type { Step } from "../math/step.js";
@@ -72,7 +72,7 @@ export function compile(scheme: SchemeInput, options?: CompileOptions | undefine
   });
 }
 
-const opt = (v: string | undefined): Dec | undefined => (v === undefined ? undefined : toDec(v));
+const opt = (v: string | undefined): Rational | undefined => (v === undefined ? undefined : rational(v));
 
 function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): IndicatorRule {
   const m = ind.method;
@@ -81,7 +81,7 @@ function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, Fo
       ? { fn: formulas.get(m.name) as FormulaPlugin, params: Object.freeze(Object.assign(Object.create(null) as Record<string, string>, m.params ?? {})) }
       : undefined;
   const points =
-    m.kind === "curve" ? m.points.map((p) => ({ x: toDec(p.x), y: toDec(p.y) })) : m.kind === "steps" ? m.steps.map((s) => ({ x: toDec(s.from), y: toDec(s.score) })) : [];
+    m.kind === "curve" ? m.points.map((p) => ({ x: rational(p.x), y: rational(p.y) })) : m.kind === "steps" ? m.steps.map((s) => ({ x: rational(s.from), y: rational(s.score) })) : [];
   return Object.freeze({
     direction: ind.direction,
     formula: (m.kind === "ratio" || m.kind === "curve" || m.kind === "steps" ? m.formula : undefined) ?? "reflected",
@@ -89,7 +89,7 @@ function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, Fo
     plugin,
     target: opt(ind.target),
     baseline: m.kind === "interpolate" ? opt(m.baseline) : undefined,
-    range: ind.range ? { min: toDec(ind.range.min), max: toDec(ind.range.max) } : undefined,
+    range: ind.range ? { min: rational(ind.range.min), max: rational(ind.range.max) } : undefined,
     pass: ind.pass ?? "atLeast",
     points,
     below: m.kind === "curve" || m.kind === "steps" ? (opt(m.below) ?? R0) : R0,
@@ -107,14 +107,14 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
   const pShares = shares(scheme.perspectives.map((p) => p.weight));
   const indicators: CompiledIndicator[] = [];
   /** A compiled indicator with its share among its siblings and its parent's absolute weight. */
-  const indicatorNode = (ind: Indicator, index: number, share: Step, parentAbs: Dec, perspective: string, objective: string | null): CompiledIndicator => {
+  const indicatorNode = (ind: Indicator, index: number, share: Step, parentAbs: Rational, perspective: string, objective: string | null): CompiledIndicator => {
     const c: CompiledIndicator = {
       kind: "indicator",
       id: ind.id,
       label: ind.label,
       index,
-      rawWeight: share.inputs["weight"] as Dec,
-      siblingsTotal: share.inputs["siblingsTotal"] as Dec,
+      rawWeight: share.inputs["weight"] as Rational,
+      siblingsTotal: share.inputs["siblingsTotal"] as Rational,
       weight: share.value,
       absoluteWeight: parentAbs.times(share.value),
       parentAbsoluteWeight: parentAbs,
@@ -138,8 +138,8 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
       const share = kShares[ki] as (typeof kShares)[number];
       const abs = pAbs.times(share.value);
       const base = {
-        rawWeight: share.inputs["weight"] as Dec,
-        siblingsTotal: share.inputs["siblingsTotal"] as Dec,
+        rawWeight: share.inputs["weight"] as Rational,
+        siblingsTotal: share.inputs["siblingsTotal"] as Rational,
         weight: share.value,
         absoluteWeight: abs,
         parentAbsoluteWeight: pAbs,
@@ -165,8 +165,8 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
       id: p.id,
       label: p.label,
       index: pi,
-      rawWeight: pShare.inputs["weight"] as Dec,
-      siblingsTotal: pShare.inputs["siblingsTotal"] as Dec,
+      rawWeight: pShare.inputs["weight"] as Rational,
+      siblingsTotal: pShare.inputs["siblingsTotal"] as Rational,
       weight: pShare.value,
       absoluteWeight: pAbs,
       parentAbsoluteWeight: undefined,
@@ -180,7 +180,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     const cs = shares(list.map((c) => c.weight));
     return list.map((c, i) => {
       const s = cs[i] as (typeof cs)[number];
-      return { id: c.component, rawWeight: s.inputs["weight"] as Dec, total: s.inputs["siblingsTotal"] as Dec, weight: s.value };
+      return { id: c.component, rawWeight: s.inputs["weight"] as Rational, total: s.inputs["siblingsTotal"] as Rational, weight: s.value };
     });
   };
   return {
@@ -212,18 +212,18 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
  * with exactly the arithmetic of the roll-up in `evaluate` (parent effective × raw weight ÷ present total),
  * so the fast path can reuse them when nothing is missing.
  */
-function addTexts(children: readonly (CompiledPerspective | CompiledObjective | CompiledIndicator)[], parentEffective: Dec): void {
+function addTexts(children: readonly (CompiledPerspective | CompiledObjective | CompiledIndicator)[], parentEffective: Rational): void {
   const total = children.reduce((acc, ch) => acc.plus(ch.rawWeight), R0);
   for (const ch of children) {
     const effective = total.isZero() ? R0 : parentEffective.times(ch.rawWeight).div(total);
     const texts: NodeTexts = {
-      rawWeight: show(ch.rawWeight),
-      siblingsTotal: show(ch.siblingsTotal),
-      weight: show(ch.weight),
-      absoluteWeight: show(ch.absoluteWeight),
-      parentAbsoluteWeight: ch.parentAbsoluteWeight === undefined ? undefined : show(ch.parentAbsoluteWeight),
+      rawWeight: showRational(ch.rawWeight),
+      siblingsTotal: showRational(ch.siblingsTotal),
+      weight: showRational(ch.weight),
+      absoluteWeight: showRational(ch.absoluteWeight),
+      parentAbsoluteWeight: ch.parentAbsoluteWeight === undefined ? undefined : showRational(ch.parentAbsoluteWeight),
       effectiveAllPresent: effective,
-      effectiveAllPresentText: show(effective),
+      effectiveAllPresentText: showRational(effective),
     };
     (ch as { texts?: NodeTexts }).texts = Object.freeze(texts);
     if (ch.kind !== "indicator") addTexts(ch.children, effective);

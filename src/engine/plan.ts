@@ -1,4 +1,4 @@
-import type { Rational as Dec } from "../math/rational.js";
+import type { Rational } from "../math/rational.js";
 import type { RoundingRule } from "../math/round.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
 import type { Label, Scheme } from "../schema/scheme.js";
@@ -8,9 +8,9 @@ import type { SchemeRules } from "./schemeRules.js";
 /** @internal A compiled component weight of the final composition. */
 export interface CompiledComponent {
   readonly id: "results" | "behaviour";
-  readonly rawWeight: Dec;
-  readonly total: Dec;
-  readonly weight: Dec;
+  readonly rawWeight: Rational;
+  readonly total: Rational;
+  readonly weight: Rational;
 }
 
 /** @internal The symbol under which a plan keeps its compiled form. */
@@ -22,12 +22,12 @@ export interface CompiledNode {
   readonly label: Label;
   /** Index in the result's perspectives / objectives / indicators array. */
   readonly index: number;
-  readonly rawWeight: Dec;
-  readonly siblingsTotal: Dec;
-  readonly weight: Dec;
-  readonly absoluteWeight: Dec;
+  readonly rawWeight: Rational;
+  readonly siblingsTotal: Rational;
+  readonly weight: Rational;
+  readonly absoluteWeight: Rational;
   /** The parent's absolute weight (undefined for a perspective), for the trace of `absoluteWeight`. */
-  readonly parentAbsoluteWeight: Dec | undefined;
+  readonly parentAbsoluteWeight: Rational | undefined;
   /** Constant texts of the trace of this node's weights, built once per plan (the fast path). */
   readonly texts?: NodeTexts;
 }
@@ -40,7 +40,7 @@ export interface NodeTexts {
   readonly absoluteWeight: string;
   readonly parentAbsoluteWeight: string | undefined;
   /** Effective weight when every indicator has an actual (computed exactly as the roll-up would). */
-  readonly effectiveAllPresent: Dec;
+  readonly effectiveAllPresent: Rational;
   readonly effectiveAllPresentText: string;
 }
 
@@ -80,18 +80,18 @@ export interface CompiledScheme {
   readonly bands: readonly {
     readonly id: string;
     readonly label: Label;
-    readonly min: Dec | undefined;
-    readonly max: Dec | undefined;
+    readonly min: Rational | undefined;
+    readonly max: Rational | undefined;
     readonly requires: readonly { readonly fact: string; readonly equals: boolean | string | number }[] | undefined;
   }[];
   readonly classify: "rounded" | "exact";
-  readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Dec | undefined };
+  readonly missing: { readonly policy: "renormalize" | "zero" | "fail"; readonly minCoverage: Rational | undefined };
   /** The scheme's reward/sanction rules, compiled against the engine's and the scheme's facts. */
   readonly rules: SchemeRules | undefined;
   /** The results rating's thresholds (PermenPANRB 6/2022), when the scheme has them. */
   readonly resultsRating: LevelThresholds | undefined;
   /** The caps of the additions, in the scheme's order (undefined: no cap). */
-  readonly additionCaps: readonly (Dec | undefined)[];
+  readonly additionCaps: readonly (Rational | undefined)[];
   /** Behaviour must be scored (a matrix or a composition needs it), so ratings are required. */
   readonly needsBehaviour: boolean;
 }

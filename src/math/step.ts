@@ -1,4 +1,4 @@
-import type { Rational as Dec } from "./rational.js";
+import type { Rational } from "./rational.js";
 import type { RoundingRule } from "./round.js";
 import { roundRational } from "./round.js";
 
@@ -8,15 +8,15 @@ import { roundRational } from "./round.js";
  */
 export interface Step {
   /** The value (after any rounding or clamping recorded below). */
-  readonly value: Dec;
+  readonly value: Rational;
   /** Name of the formula, e.g. `ratio`, `weightedMean` (see the formula table in the docs). */
   readonly formula: string;
   /** Named inputs of the formula. */
-  readonly inputs: Readonly<Record<string, Dec | string>>;
+  readonly inputs: Readonly<Record<string, Rational | string>>;
   /** Present when the value was rounded: the rule and the exact value before rounding. */
-  readonly rounding?: { readonly rule: RoundingRule; readonly exact: Dec };
+  readonly rounding?: { readonly rule: RoundingRule; readonly exact: Rational };
   /** Present when a cap or floor applied: which, and the value before it. */
-  readonly clamp?: { readonly by: "cap" | "floor"; readonly unclamped: Dec };
+  readonly clamp?: { readonly by: "cap" | "floor"; readonly unclamped: Rational };
 }
 
 /** Applies an optional rounding rule to a step, recording the exact value. */

@@ -1,9 +1,9 @@
-import type { Rational as Dec } from "../math/rational.js";
+import type { Rational } from "../math/rational.js";
 
 /** A band `[min, max)` of a compiled band table; `undefined` edges are open. */
 export interface BandRange {
-  readonly min: Dec | undefined;
-  readonly max: Dec | undefined;
+  readonly min: Rational | undefined;
+  readonly max: Rational | undefined;
 }
 
 /**
@@ -13,6 +13,6 @@ export interface BandRange {
  * @param table - bands in ascending order
  * @returns the index of the band in `table`, or -1 when no band holds the value
  */
-export function classifyBand(value: Dec, table: readonly BandRange[]): number {
+export function classifyBand(value: Rational, table: readonly BandRange[]): number {
   return table.findIndex((b) => (b.min === undefined || value.gte(b.min)) && (b.max === undefined || value.lt(b.max)));
 }
