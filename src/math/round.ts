@@ -32,8 +32,8 @@ export interface RoundingModeRule {
 }
 
 /**
- * The rounding modes, each defined once: the rational rounding of the stages (every policy step) and
- * the decimal rounding of `roundText` both decide through this table. A new mode in `ROUNDING_MODES`
+ * The rounding modes, each defined once: the rational rounding of the stages (every policy step,
+ * `roundText`, `formatScore`) and `roundDec` of the modules still on decimal.js both decide through this table. A new mode in `ROUNDING_MODES`
  * does not compile until it has an entry here.
  */
 export const ROUNDING: Readonly<Record<RoundingMode, RoundingModeRule>> = {
