@@ -11,7 +11,7 @@ import type {
 import type { SchemeInput } from "../schema/scheme.js";
 import { planOf, textsOf, type CompileOptions } from "./compile.js";
 import { parseAppraisal } from "./parseAppraisal.js";
-import { applySchemeRules } from "./schemeRules.js";
+import { applySchemeRules, type Figure } from "./schemeRules.js";
 import { outcomeOf, runStages, type Evaluation } from "./stages.js";
 import { COMPILED, type CompiledNode, type Plan } from "./plan.js";
 
@@ -212,15 +212,28 @@ function assembleResult(plan: Plan, e: Evaluation, fast: boolean): Result {
   const report = e.behaviour?.report;
   const ruled = c.rules
     ? applySchemeRules(c.rules, scheme, a, {
-        finalScore,
+        final: { value: e.final.value, shown: finalScore },
         band: band ? band.id : null,
-        resultsScore: show(e.results.value, e.results.rounding?.rule.places),
+        results: { value: e.results.value, shown: show(e.results.value, e.results.rounding?.rule.places) },
         resultsRating: e.resultsLevel ?? null,
-        coverage: coverageText,
-        perspectives,
-        objectives,
-        indicators,
-        behaviour: report ? report.behaviour : null,
+        coverage: { value: e.coverage.value, shown: coverageText },
+        perspectives: c.perspectives.map((p, i) => figureOf(e.nodeSteps.get(p), perspectives[i]?.score)),
+        objectives: c.objectives.map((o, i) => figureOf(e.nodeSteps.get(o), objectives[i]?.score)),
+        indicators: c.indicators.map((ind, i) => {
+          const s = e.indicators[ind.index];
+          const shown = indicators[i];
+          if (s === undefined) return { score: shown?.status === "zeroed" && shown.score !== null ? { value: R0, shown: shown.score } : null, achievement: null };
+          return { score: figureOf(s.score, shown?.score), achievement: figureOf(s.achievement, shown?.achievement) };
+        }),
+        behaviour:
+          report && e.behaviour
+            ? {
+                score: { value: e.behaviour.score, shown: report.behaviour.score },
+                rating: report.behaviour.rating?.id ?? null,
+                competencies: report.values.competencies.map((v, i) => (v === null ? null : { value: v, shown: report.behaviour.competencies[i]?.others.score ?? show(v) })),
+                groups: new Map([...report.values.groups].map(([g, v]) => [g, { value: v, shown: show(v) }])),
+              }
+            : null,
       })
     : undefined;
 
@@ -243,4 +256,9 @@ function assembleResult(plan: Plan, e: Evaluation, fast: boolean): Result {
     rules: ruled ? ruled.rules : null,
     trace: report || ruled ? [...trace, ...(report ? report.trace : []), ...(ruled ? ruled.trace : [])] : trace,
   };
+}
+
+/** A figure for the rules: a stage's value and the text the result shows for it (null where the result has none). */
+function figureOf(step: Step | undefined, shown: string | null | undefined): Figure | null {
+  return step === undefined || shown === null || shown === undefined ? null : { value: step.value, shown };
 }

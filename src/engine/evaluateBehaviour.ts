@@ -1,7 +1,7 @@
 import { KinerjaError, issue } from "../errors/kinerjaError.js";
 import { aggregateExact, prepareFeedback, type ExactFeedback, type AggregateFeedbackInput, type PreparedFeedback, type ValidRating } from "../feedback/aggregateFeedback.js";
 
-import { RATING_LEVEL_LABELS, isNotApplicable, type RatingLevel } from "../concepts/vocabulary.js";
+import { RATING_LEVEL_LABELS, isNotApplicable, type RaterGroup, type RatingLevel } from "../concepts/vocabulary.js";
 import { GAP_TOP, gapReport } from "../feedback/selfOtherGap.js";
 import { R0, rational, showRational, type Rational } from "../math/rational.js";
 import type { Appraisal } from "../schema/appraisal.js";
@@ -37,15 +37,29 @@ export interface BehaviourStage {
   /** Both peers and subordinates were shown (PP 30/2019's second composition). */
   readonly peersAndSubordinates: boolean;
   readonly warnings: readonly ResultWarning[];
-  /** The 360° report and its trace (`evaluate` only). */
-  readonly report: { readonly behaviour: BehaviourResult; readonly trace: readonly TraceEntry[] } | undefined;
+  /** The 360° report, its trace and the exact figures the scheme's rules read (`evaluate` only). */
+  readonly report: { readonly behaviour: BehaviourResult; readonly trace: readonly TraceEntry[]; readonly values: BehaviourValues } | undefined;
+}
+
+/** The exact behaviour figures a scheme's rules read, beside their texts in the report. */
+export interface BehaviourValues {
+  /** Each competency's others' score, in the model's order (null where none). */
+  readonly competencies: readonly (Rational | null)[];
+  /** The overall mean of each shown rater group (without subgroup). */
+  readonly groups: ReadonlyMap<RaterGroup, Rational>;
 }
 
 /** @internal The behaviour stage of the evaluation: with `report`, the 360° report and its trace too. */
 export function behaviourStage(config: BehaviourConfig, appraisal: Appraisal, report: boolean): BehaviourStage {
   if (report) {
     const b = evaluateBehaviour(config, appraisal);
-    return { score: b.score, rating: b.behaviour.rating ? b.behaviour.rating.id : null, peersAndSubordinates: b.behaviour.peersAndSubordinates, warnings: b.warnings, report: { behaviour: b.behaviour, trace: b.trace } };
+    return {
+      score: b.score,
+      rating: b.behaviour.rating ? b.behaviour.rating.id : null,
+      peersAndSubordinates: b.behaviour.peersAndSubordinates,
+      warnings: b.warnings,
+      report: { behaviour: b.behaviour, trace: b.trace, values: b.values },
+    };
   }
   const exact = aggregate(config, appraisal, false);
   const { score, warnings } = scoreOf(config, exact);
@@ -148,7 +162,10 @@ function settingsOf(b: Behaviour): Omit<AggregateFeedbackInput, "ratings"> {
  * behaviour score on 0–100, the categorical rating and the self–other gaps, with a trace entry for
  * every number (paths under `behaviour.`).
  */
-export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal): { behaviour: BehaviourResult; score: Rational; trace: TraceEntry[]; warnings: ResultWarning[] } {
+export function evaluateBehaviour(
+  config: BehaviourConfig,
+  appraisal: Appraisal,
+): { behaviour: BehaviourResult; score: Rational; trace: TraceEntry[]; warnings: ResultWarning[]; values: BehaviourValues } {
   const exact = aggregate(config, appraisal, true);
   const agg = exact.aggregate;
   const trace: TraceEntry[] = agg.steps.map((s) => ({ at: `behaviour.${s.at}`, formula: s.formula, value: s.value, inputs: s.inputs }));
@@ -198,5 +215,6 @@ export function evaluateBehaviour(config: BehaviourConfig, appraisal: Appraisal)
     score,
     trace,
     warnings,
+    values: { competencies: exact.competencyScores, groups: exact.groupMeans },
   };
 }

@@ -1,14 +1,15 @@
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { compileRules } from "../rules/compileRules.js";
 import type { CompiledRules } from "../rules/compiledRules.js";
-import { evaluateRules } from "../rules/evaluateRules.js";
+import { evaluateRulesRead, type ReadFact } from "../rules/evaluateRules.js";
+import { rational, type Rational } from "../math/rational.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import { isDecimalText } from "../schema/primitives.js";
-import type { BehaviourResult, IndicatorResult, NodeResult, TraceEntry } from "../schema/result.js";
-import type { FactDeclaration, FactDeclarationInput, FactValue, HistoryEntry, RulesResult } from "../schema/rules.js";
+import type { TraceEntry } from "../schema/result.js";
+import type { FactDeclaration, FactDeclarationInput, FactValue, RulesResult } from "../schema/rules.js";
 import type { Scheme } from "../schema/scheme.js";
 
-import { RATER_GROUPS as GROUPS, RATING_LEVELS } from "../concepts/vocabulary.js";
+import { RATER_GROUPS as GROUPS, RATING_LEVELS, type RaterGroup } from "../concepts/vocabulary.js";
 
 /**
  * @internal The facts the engine provides to a scheme's rules (docs/rules.md has the table): the final
@@ -60,26 +61,38 @@ export interface SchemeRules {
   readonly declared: ReadonlyMap<string, FactDeclaration>;
 }
 
-/** The parts of a result the rules read. */
+/** A figure the rules read: its exact value (what conditions compare) and the text the result shows. */
+export interface Figure {
+  readonly value: Rational;
+  readonly shown: string;
+}
+
+/** The figures of an evaluation the rules read, as exact values beside their texts (scheme order; null where none). */
 export interface RuleInputs {
-  readonly finalScore: string;
+  readonly final: Figure;
   readonly band: string | null;
-  readonly resultsScore: string;
+  readonly results: Figure;
   readonly resultsRating: string | null;
-  readonly coverage: string;
-  readonly perspectives: readonly NodeResult[];
-  readonly objectives: readonly NodeResult[];
-  readonly indicators: readonly IndicatorResult[];
-  readonly behaviour: BehaviourResult | null;
+  readonly coverage: Figure;
+  readonly perspectives: readonly (Figure | null)[];
+  readonly objectives: readonly (Figure | null)[];
+  readonly indicators: readonly { readonly score: Figure | null; readonly achievement: Figure | null }[];
+  readonly behaviour: {
+    readonly score: Figure;
+    readonly rating: string | null;
+    readonly competencies: readonly (Figure | null)[];
+    readonly groups: ReadonlyMap<RaterGroup, Figure>;
+  } | null;
 }
 
 /** A rules result inside an evaluation result: its trace entries moved into the result's trace (under `rules.`). */
 export type SchemeRulesResult = Omit<RulesResult, "trace">;
 
 /**
- * @internal Evaluates the scheme's compiled rules on one result: builds the fact map (numbers as decimal
- * text, `null` where a figure does not exist), the history (the appraisal's, then the current period),
- * and returns the rules result with its trace entries re-rooted at `rules.`.
+ * @internal Evaluates the scheme's compiled rules on one evaluation: the engine's facts are its exact
+ * values (a figure that does not exist is `null`), the appraisal's own facts are read and checked, the
+ * history is the appraisal's with the current period last; returns the rules result with its trace
+ * entries re-rooted at `rules.`.
  */
 export function applySchemeRules(
   rules: SchemeRules,
@@ -87,29 +100,33 @@ export function applySchemeRules(
   a: Appraisal,
   r: RuleInputs,
 ): { readonly rules: SchemeRulesResult; readonly trace: readonly TraceEntry[] } {
-  const facts = new Map<string, FactValue>();
-  facts.set("final.score", r.finalScore);
-  facts.set("final.band", r.band);
-  facts.set("results.score", r.resultsScore);
-  facts.set("results.rating", r.resultsRating);
-  facts.set("coverage", r.coverage);
-  facts.set("daysServed", a.daysServed === undefined ? null : String(a.daysServed));
-  scheme.perspectives.forEach((p, i) => facts.set(`perspective.${p.id}.score`, r.perspectives[i]?.score ?? null));
-  scheme.objectives.forEach((o, i) => facts.set(`objective.${o.id}.score`, r.objectives[i]?.score ?? null));
+  const read = new Map<string, ReadFact>();
+  const figure = (name: string, f: Figure | null | undefined): void => {
+    read.set(name, f === null || f === undefined ? NONE : f);
+  };
+  const text = (name: string, v: string | null): void => {
+    read.set(name, { value: v, shown: v });
+  };
+  figure("final.score", r.final);
+  text("final.band", r.band);
+  figure("results.score", r.results);
+  text("results.rating", r.resultsRating);
+  figure("coverage", r.coverage);
+  figure("daysServed", a.daysServed === undefined ? null : { value: rational(a.daysServed), shown: String(a.daysServed) });
+  scheme.perspectives.forEach((p, i) => figure(`perspective.${p.id}.score`, r.perspectives[i]));
+  scheme.objectives.forEach((o, i) => figure(`objective.${o.id}.score`, r.objectives[i]));
   scheme.indicators.forEach((ind, i) => {
-    facts.set(`indicator.${ind.id}.score`, r.indicators[i]?.score ?? null);
-    facts.set(`indicator.${ind.id}.achievement`, r.indicators[i]?.achievement ?? null);
+    figure(`indicator.${ind.id}.score`, r.indicators[i]?.score);
+    figure(`indicator.${ind.id}.achievement`, r.indicators[i]?.achievement);
   });
   if (scheme.behaviour) {
     const b = r.behaviour;
-    facts.set("behaviour.score", b?.score ?? null);
-    facts.set("behaviour.rating", b?.rating?.id ?? null);
-    scheme.behaviour.competencies.forEach((c, i) => facts.set(`behaviour.competency.${c.id}.score`, b?.competencies[i]?.others.score ?? null));
-    for (const g of GROUPS) {
-      const row = b?.overall.groups.find((x) => x.group === g && x.subgroup === null);
-      facts.set(`behaviour.group.${g}.score`, row && row.status === "shown" ? row.mean : null);
-    }
+    figure("behaviour.score", b?.score);
+    text("behaviour.rating", b?.rating ?? null);
+    scheme.behaviour.competencies.forEach((c, i) => figure(`behaviour.competency.${c.id}.score`, b?.competencies[i]));
+    for (const g of GROUPS) figure(`behaviour.group.${g}.score`, b?.groups.get(g));
   }
+  const facts = new Map<string, FactValue>();
   const declared = rules.declared;
   (a.facts ?? []).forEach((f, i) => {
     const d = declared.get(f.id);
@@ -119,9 +136,7 @@ export function applySchemeRules(
     if (!ok) throw new KinerjaError("INVALID_APPRAISAL", `fact '${f.id}' must be a ${d.type}`, [issue(["facts", i, "value"], "invalid_type", `the scheme declares '${f.id}' as ${d.type}`)]);
     facts.set(f.id, typeof v === "number" ? String(v) : v);
   });
-  const current: HistoryEntry = { ...(a.period ? { period: a.period } : {}), band: r.band, score: r.finalScore };
-  const history = [...(a.history ?? []), current];
-  const result = evaluateRules({ rules: rules.compiled, facts, history });
+  const result = evaluateRulesRead(rules.compiled, read, facts, a.history, { band: { value: r.band, shown: r.band }, score: r.final });
   const { trace, ...rest } = result;
   const entries: TraceEntry[] = trace.map((e) => ({ ...e, at: `rules.${e.at}` }));
   // The other numbers of the rules result are inputs: rule constants and the values of facts.
@@ -150,6 +165,8 @@ export function applySchemeRules(
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+/** The value of an engine figure that does not exist. */
+const NONE: ReadFact = { value: null, shown: null };
 /** Keys whose values are names or labels, never numbers to trace. */
 const TEXT_KEYS = new Set(["label", "id", "en", "rule", "fact", "history", "op", "kind", "type", "reason", "by", "group", "stackGroup", "level"]);
 

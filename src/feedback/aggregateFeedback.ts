@@ -392,6 +392,10 @@ export interface ExactFeedback {
   readonly othersPercent: D | null;
   /** The rater groups shown in at least one competency. */
   readonly shownGroups: ReadonlySet<RaterGroup>;
+  /** Each competency's others' score (the combination), exact; null where no group other than self was shown. */
+  readonly competencyScores: readonly (D | null)[];
+  /** With `report`: the overall mean of each shown group without subgroup, exact (the `mean` of its overall row). */
+  readonly groupMeans: ReadonlyMap<RaterGroup, D>;
 }
 
 /**
@@ -672,6 +676,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     return { value: sum.div(total), formula: "competencyWeightedMean", inputs };
   };
   const allRefs = [...refs.values()].sort(compareRefs);
+  const groupMeans = new Map<RaterGroup, D>();
   const overallGroups: OverallGroupFeedback[] = !report ? [] : allRefs.map((ref, gi): OverallGroupFeedback => {
     const at = ["overall", "groups", gi];
     const withCells = figures.filter((f) => f.cells.has(ref.key));
@@ -692,6 +697,7 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
     // Each statistic across competencies once; the score is the one the scheme's central statistic names.
     const across3 = { mean: stat((s) => s.mean.value), median: stat((s) => s.median.value), trimmedMean: stat((s) => s.trimmed.value) };
     const score = across3[reported];
+    if (ref.subgroup === null) groupMeans.set(ref.group, across3.mean.value);
     return {
       status: "shown",
       group: ref.group,
@@ -768,5 +774,5 @@ export function aggregateExact(prep: PreparedFeedback, ratings: readonly ValidRa
   };
   const shownGroups = new Set<RaterGroup>();
   for (const f of figures) for (const cell of f.shown.values()) shownGroups.add(cell.ref.group);
-  return { aggregate, othersPercent: othersPercent === null ? null : othersPercent.value, shownGroups };
+  return { aggregate, othersPercent: othersPercent === null ? null : othersPercent.value, shownGroups, competencyScores: figures.map((f) => f.others.score), groupMeans };
 }

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
-import { Dec, HUNDRED, min, show } from "../math/decimal.js";
-import { type RoundingRule } from "../math/round.js";
-import { roundDec } from "../math/roundDec.js";
+import { R100, minOf, rational, showRational, type Rational } from "../math/rational.js";
+import { roundRational, type RoundingRule } from "../math/round.js";
 import { NonNegativeDecimalSchema, RoundingRuleSchema } from "../schema/primitives.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { parseWith } from "../schema/toKinerjaError.js";
@@ -34,17 +33,17 @@ export interface AllowanceAfterDeduction {
 }
 
 /** Computes the deduction and the paid amount (shared with `evaluateRules`); trace paths start with `at`. */
-export function deductAllowance(base: Dec, percent: Dec, rounding: RoundingRule | null, at: string): { deduction: DecimalText; paid: DecimalText; trace: TraceEntry[] } {
-  const exact = base.times(percent).div(HUNDRED);
-  const deduction = rounding === null ? exact : roundDec(exact, rounding);
+export function deductAllowance(base: Rational, percent: Rational, rounding: RoundingRule | null, at: string): { deduction: DecimalText; paid: DecimalText; trace: TraceEntry[] } {
+  const exact = base.times(percent).div(R100);
+  const deduction = rounding === null ? exact : roundRational(exact, rounding);
   const paid = base.minus(deduction);
-  const d: TraceEntry = { at: `${at}.deduction`, formula: "percentOf", value: show(deduction), inputs: { base: show(base), percent: show(percent) } };
+  const d: TraceEntry = { at: `${at}.deduction`, formula: "percentOf", value: showRational(deduction), inputs: { base: showRational(base), percent: showRational(percent) } };
   return {
-    deduction: show(deduction),
-    paid: show(paid),
+    deduction: showRational(deduction),
+    paid: showRational(paid),
     trace: [
-      rounding === null ? d : { ...d, rounding: { places: rounding.places, mode: rounding.mode, exact: show(exact) } },
-      { at: `${at}.paid`, formula: "difference", value: show(paid), inputs: { base: show(base), deduction: show(deduction) } },
+      rounding === null ? d : { ...d, rounding: { places: rounding.places, mode: rounding.mode, exact: showRational(exact) } },
+      { at: `${at}.paid`, formula: "difference", value: showRational(paid), inputs: { base: showRational(base), deduction: showRational(deduction) } },
     ],
   };
 }
@@ -64,11 +63,11 @@ export function deductAllowance(base: Dec, percent: Dec, rounding: RoundingRule 
  */
 export function allowanceAfterDeduction(input: AllowanceAfterDeductionInput): AllowanceAfterDeduction {
   const { allowance, percent, rounding } = parseWith(AllowanceAfterDeductionInputSchema, input, "INVALID_INPUT", "allowanceAfterDeduction input");
-  const base = new Dec(allowance);
-  const asked = new Dec(percent);
-  const applied = min(asked, HUNDRED);
-  const p: TraceEntry = { at: "percent", formula: "cap", value: show(applied), inputs: { sum: show(asked), cap: "100" } };
+  const base = rational(allowance);
+  const asked = rational(percent);
+  const applied = minOf(asked, R100);
+  const p: TraceEntry = { at: "percent", formula: "cap", value: showRational(applied), inputs: { sum: showRational(asked), cap: "100" } };
   const d = deductAllowance(base, applied, rounding ?? null, "");
-  const trace = [asked.gt(HUNDRED) ? { ...p, clamp: { by: "cap" as const, unclamped: show(asked) } } : p, ...d.trace.map((e) => ({ ...e, at: e.at.slice(1) }))];
-  return { allowance: show(base), percent: show(applied), deduction: d.deduction, paid: d.paid, trace };
+  const trace = [asked.gt(R100) ? { ...p, clamp: { by: "cap" as const, unclamped: showRational(asked) } } : p, ...d.trace.map((e) => ({ ...e, at: e.at.slice(1) }))];
+  return { allowance: showRational(base), percent: showRational(applied), deduction: d.deduction, paid: d.paid, trace };
 }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { RoundingRule } from "../math/round.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, HUNDRED } from "../math/decimal.js";
+import { R100, Rational, rational } from "../math/rational.js";
 import { DateSchema, DecimalInputSchema } from "../schema/primitives.js";
 import {
   FactDeclarationSchema,
@@ -58,7 +58,7 @@ function operand(v: ScalarInput, type: FactType, values: ReadonlySet<string> | n
     case "number": {
       if (typeof v === "number" || typeof v === "string") {
         const r = DecimalInputSchema.safeParse(v);
-        if (r.success) return [new Dec(r.data), r.data];
+        if (r.success) return [rational(r.data), r.data];
       }
       issues.push(issue(path, "type_mismatch", `${what} is a number: compare it with a number or a decimal string, not ${kindOf(v)}`));
       return undefined;
@@ -89,7 +89,7 @@ function operand(v: ScalarInput, type: FactType, values: ReadonlySet<string> | n
 
 /** Orders two operands of one type (decimals numerically, dates by text). */
 export function compareOperands(a: Operand, b: Operand): number {
-  if (a instanceof Dec && b instanceof Dec) return a.cmp(b);
+  if (a instanceof Rational && b instanceof Rational) return a.cmp(b);
   const x = String(a);
   const y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;
@@ -199,7 +199,7 @@ function compileOutcomes(then: Outcome | readonly Outcome[], path: Path, ctx: Co
       else if (d.type !== "number") ctx.issues.push(issue([...at, "per"], "type_mismatch", `'per' needs a number fact (a count), but '${o.per}' is a ${d.type}`));
       else ctx.used.set(o.per, { type: "number", values: null });
     }
-    const value = o.type === "allowanceDeduction" || o.type === "bonusPercent" ? new Dec(o.percent) : o.type === "bonusAmount" ? new Dec(o.amount) : null;
+    const value = o.type === "allowanceDeduction" || o.type === "bonusPercent" ? rational(o.percent) : o.type === "bonusAmount" ? rational(o.amount) : null;
     return { outcome: o, value };
   });
 }
@@ -252,13 +252,13 @@ export function compileRules(options: CompileRulesOptions): CompiledRules {
   // groups
   const exclusiveOf = new Map<string, string>();
   const stackOf = new Map<string, string>();
-  const stackCaps = new Map<string, Dec | null>();
+  const stackCaps = new Map<string, Rational | null>();
   const groupIds = new Set<string>();
   (policy.groups ?? []).forEach((g, gi) => {
     const gpath = [...prefix, "groups", gi];
     if (groupIds.has(g.id)) issues.push(issue([...gpath, "id"], "duplicate_id", `group '${g.id}' is defined twice`));
     groupIds.add(g.id);
-    if (g.mode === "stack") stackCaps.set(g.id, g.cap === undefined ? null : new Dec(g.cap));
+    if (g.mode === "stack") stackCaps.set(g.id, g.cap === undefined ? null : rational(g.cap));
     const seen = new Set<string>();
     g.rules.forEach((id, j) => {
       const at = [...gpath, "rules", j];
@@ -321,8 +321,8 @@ export function compileRules(options: CompileRulesOptions): CompiledRules {
     facts: ctx.used,
     usesHistory: ctx.usesHistory,
     stackCaps,
-    cap: capText === undefined ? HUNDRED : new Dec(capText),
-    bonusCap: bonusCap === undefined ? null : new Dec(bonusCap),
+    cap: capText === undefined ? R100 : rational(capText),
+    bonusCap: bonusCap === undefined ? null : rational(bonusCap),
     allowance,
   });
 }

@@ -1,4 +1,4 @@
-import type { Dec } from "../math/decimal.js";
+import type { Rational } from "../math/rational.js";
 import type { RoundingRule } from "../math/round.js";
 import type { FactType, Operator, Outcome, TraceValue } from "../schema/rules.js";
 
@@ -14,7 +14,7 @@ export interface CompiledRules {
 }
 
 /** A compiled comparison value: a decimal for number facts, text for strings and dates, a boolean, or null. */
-export type Operand = Dec | string | boolean | null;
+export type Operand = Rational | string | boolean | null;
 
 /** A compiled comparison: operator, pre-parsed operands and how to show them. */
 export interface Test {
@@ -35,7 +35,7 @@ export type Node =
 /** A compiled outcome: the validated outcome with its percent or amount pre-parsed. */
 export interface CompiledOutcome {
   readonly outcome: Outcome;
-  readonly value: Dec | null;
+  readonly value: Rational | null;
 }
 
 /** A compiled rule. */
@@ -60,9 +60,9 @@ export interface RulesPlan extends CompiledRules {
   readonly rules: readonly CompiledRule[];
   readonly facts: ReadonlyMap<string, FactCheck>;
   readonly usesHistory: boolean;
-  readonly stackCaps: ReadonlyMap<string, Dec | null>;
-  readonly cap: Dec;
-  readonly bonusCap: Dec | null;
+  readonly stackCaps: ReadonlyMap<string, Rational | null>;
+  readonly cap: Rational;
+  readonly bonusCap: Rational | null;
   readonly allowance: { readonly fact: string; readonly rounding: RoundingRule | null } | null;
 }
 

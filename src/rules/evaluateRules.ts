@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { unreachable } from "../errors/unreachable.js";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { Dec, ZERO, min, show } from "../math/decimal.js";
+import { R0, Rational, minOf, rational, showRational } from "../math/rational.js";
 import type { DecimalText, TraceEntry } from "../schema/result.js";
 import { DateSchema, DecimalInputSchema } from "../schema/primitives.js";
 import {
@@ -36,33 +36,47 @@ const CANONICAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
 /** A fact value read for comparison: a decimal for numbers, text, boolean or null. */
 type Actual = Operand;
 
-/** Reads and checks the used facts; throws INVALID_APPRAISAL listing every problem. */
-function readFacts(plan: RulesPlan, facts: ReadonlyMap<string, FactValue>): Map<string, { value: Actual; shown: TraceValue }> {
-  const out = new Map<string, { value: Actual; shown: TraceValue }>();
+/**
+ * @internal A fact value read already by the caller (the engine's own figures): the exact value it is
+ * compared by (a `Rational` for numbers) and the text the condition trace shows.
+ */
+export interface ReadFact {
+  readonly value: Operand;
+  readonly shown: TraceValue;
+}
+
+/** Reads and checks the used facts (those in `read` are taken as they are); throws INVALID_APPRAISAL listing every problem. */
+function readFacts(plan: RulesPlan, facts: ReadonlyMap<string, FactValue>, read: ReadonlyMap<string, ReadFact>): Map<string, ReadFact> {
+  const out = new Map<string, ReadFact>();
   const issues: KinerjaIssue[] = [];
   for (const [name, check] of plan.facts) {
     const path = ["facts", name];
+    const given = read.get(name);
+    if (given !== undefined) {
+      out.set(name, given);
+      continue;
+    }
     if (!facts.has(name)) {
       issues.push(issue(path, "unknown_fact", `fact '${name}' is used by a rule but has no value (give it, or null when it has none)`));
       continue;
     }
-    const read = readValue(facts.get(name) as unknown, check);
-    if (typeof read === "string") issues.push(issue(path, "invalid_fact", `fact '${name}': ${read}`));
-    else out.set(name, read);
+    const value = readValue(facts.get(name) as unknown, check);
+    if (typeof value === "string") issues.push(issue(path, "invalid_fact", `fact '${name}': ${value}`));
+    else out.set(name, value);
   }
   if (issues.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "facts of the rules are missing or invalid", issues);
   return out;
 }
 
 /** Reads one fact value for its declared type; returns a message when it does not fit. */
-function readValue(v: unknown, check: FactCheck): { value: Actual; shown: TraceValue } | string {
+function readValue(v: unknown, check: FactCheck): ReadFact | string {
   if (v === null) return { value: null, shown: null };
   switch (check.type) {
     case "number": {
-      if (typeof v === "string" && CANONICAL.test(v)) return { value: new Dec(v), shown: v };
+      if (typeof v === "string" && CANONICAL.test(v)) return { value: rational(v), shown: v };
       if (typeof v === "string" || typeof v === "number") {
         const r = DecimalInputSchema.safeParse(v);
-        if (r.success) return { value: new Dec(r.data), shown: r.data };
+        if (r.success) return { value: rational(r.data), shown: r.data };
       }
       return `must be a decimal number (text) or null, not ${typeof v === "string" ? `"${v}"` : typeof v}`;
     }
@@ -107,12 +121,12 @@ function holds(test: Test, actual: Actual): boolean {
 }
 
 interface HistoryValues {
-  readonly band: readonly { value: Actual; shown: TraceValue }[];
-  readonly score: readonly { value: Actual; shown: TraceValue }[];
+  readonly band: readonly ReadFact[];
+  readonly score: readonly ReadFact[];
 }
 
 /** Evaluates a condition tree, every leaf (no short circuit), returning its trace. */
-function run(node: Node, facts: ReadonlyMap<string, { value: Actual; shown: TraceValue }>, history: HistoryValues): ConditionTrace {
+function run(node: Node, facts: ReadonlyMap<string, ReadFact>, history: HistoryValues): ConditionTrace {
   switch (node.k) {
     case "all": {
       const children = node.children.map((c) => run(c, facts, history));
@@ -127,7 +141,7 @@ function run(node: Node, facts: ReadonlyMap<string, { value: Actual; shown: Trac
       return { not: child, result: !child.result };
     }
     case "fact": {
-      const f = facts.get(node.fact) as { value: Actual; shown: TraceValue };
+      const f = facts.get(node.fact) as ReadFact;
       return { fact: node.fact, op: node.test.op, value: node.test.shown, actual: f.shown, result: holds(node.test, f.value) };
     }
     case "history": {
@@ -148,8 +162,12 @@ function run(node: Node, facts: ReadonlyMap<string, { value: Actual; shown: Trac
   }
 }
 
-/** Reads and validates the history (INVALID_APPRAISAL at `history[i]…`). */
-function readHistory(plan: RulesPlan, history: unknown): HistoryValues {
+/** Reads and validates the history (INVALID_APPRAISAL at `history[i]…`), then appends the current period when given read already. */
+function readHistory(plan: RulesPlan, history: unknown, current?: { readonly band: ReadFact; readonly score: ReadFact }): HistoryValues {
+  if (current !== undefined) {
+    const earlier = readHistory(plan, history ?? []);
+    return { band: [...earlier.band, current.band], score: [...earlier.score, current.score] };
+  }
   if (history === undefined) {
     if (plan.usesHistory) throw new KinerjaError("INVALID_APPRAISAL", "the rules use the history", [issue(["history"], "missing_history", "a rule has a history leaf, but no history was given (the current period last)")]);
     return { band: [], score: [] };
@@ -159,27 +177,27 @@ function readHistory(plan: RulesPlan, history: unknown): HistoryValues {
   const entries: HistoryEntry[] = r.data;
   return {
     band: entries.map((e) => ({ value: e.band ?? null, shown: e.band ?? null })),
-    score: entries.map((e) => (e.score === undefined || e.score === null ? { value: null, shown: null } : { value: new Dec(e.score), shown: e.score })),
+    score: entries.map((e) => (e.score === undefined || e.score === null ? { value: null, shown: null } : { value: rational(e.score), shown: e.score })),
   };
 }
 
 /** Sums decimals into a trace entry. */
-function sum(at: string, parts: readonly [string, Dec][], trace: TraceEntry[]): Dec {
-  const total = parts.reduce((a, [, v]) => a.plus(v), ZERO);
-  trace.push({ at, formula: "sum", value: show(total), inputs: Object.fromEntries(parts.map(([k, v]) => [k, show(v)])) });
+function sum(at: string, parts: readonly [string, Rational][], trace: TraceEntry[]): Rational {
+  const total = parts.reduce((a, [, v]) => a.plus(v), R0);
+  trace.push({ at, formula: "sum", value: showRational(total), inputs: Object.fromEntries(parts.map(([k, v]) => [k, showRational(v)])) });
   return total;
 }
 
 /** Caps a sum into a trace entry (with a clamp record when the cap applied). */
-function capAt(at: string, value: Dec, cap: Dec, trace: TraceEntry[]): Dec {
-  const capped = min(value, cap);
-  const entry: TraceEntry = { at, formula: "cap", value: show(capped), inputs: { sum: show(value), cap: show(cap) } };
-  trace.push(value.gt(cap) ? { ...entry, clamp: { by: "cap", unclamped: show(value) } } : entry);
+function capAt(at: string, value: Rational, cap: Rational, trace: TraceEntry[]): Rational {
+  const capped = minOf(value, cap);
+  const entry: TraceEntry = { at, formula: "cap", value: showRational(capped), inputs: { sum: showRational(value), cap: showRational(cap) } };
+  trace.push(value.gt(cap) ? { ...entry, clamp: { by: "cap", unclamped: showRational(value) } } : entry);
   return capped;
 }
 
 /** Unique input keys for a sum: the rule id, then `rule.2`, `rule.3` for further outcomes of one rule. */
-function keyed(parts: readonly { rule: string; value: Dec }[]): [string, Dec][] {
+function keyed(parts: readonly { rule: string; value: Rational }[]): [string, Rational][] {
   const seen = new Map<string, number>();
   return parts.map((p) => {
     const n = (seen.get(p.rule) ?? 0) + 1;
@@ -227,9 +245,29 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
   const extra = Object.keys(input).filter((k) => k !== "rules" && k !== "facts" && k !== "history");
   if (extra.length > 0) throw new KinerjaError("INVALID_INPUT", "invalid evaluateRules input", extra.map((k) => issue([k], "unrecognized_keys", `unknown option '${k}'`)));
   const plan = input.rules as RulesPlan;
-  const facts = readFacts(plan, input.facts);
-  const history = readHistory(plan, own("history"));
+  return decide(plan, readFacts(plan, input.facts, NONE), readHistory(plan, own("history")));
+}
 
+const NONE: ReadonlyMap<string, ReadFact> = new Map();
+
+/**
+ * @internal {@link evaluateRules} on figures the engine has already: `read` holds the engine's facts as
+ * exact values with their texts, `facts` the appraisal's own facts (read and checked here), `history`
+ * the earlier periods and `current` the period being evaluated (appended last).
+ */
+export function evaluateRulesRead(
+  rules: CompiledRules,
+  read: ReadonlyMap<string, ReadFact>,
+  facts: ReadonlyMap<string, FactValue>,
+  history: unknown,
+  current: { readonly band: ReadFact; readonly score: ReadFact },
+): RulesResult {
+  const plan = rules as RulesPlan;
+  return decide(plan, readFacts(plan, facts, read), readHistory(plan, history, current));
+}
+
+/** Evaluates every rule on the read facts and history, then the outcomes and totals. */
+function decide(plan: RulesPlan, facts: ReadonlyMap<string, ReadFact>, history: HistoryValues): RulesResult {
   const traces = new Map<CompiledRule, ConditionTrace>();
   for (const r of plan.rules) traces.set(r, run(r.when, facts, history));
 
@@ -241,9 +279,9 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
   const notFired: NotFiredRule[] = [];
   const outcomes: RuleOutcome[] = [];
   const trace: TraceEntry[] = [];
-  const deductions: { rule: string; value: Dec; group: string | null; months: number | null }[] = [];
-  const bonus: { rule: string; value: Dec }[] = [];
-  const amounts: { rule: string; value: Dec }[] = [];
+  const deductions: { rule: string; value: Rational; group: string | null; months: number | null }[] = [];
+  const bonus: { rule: string; value: Rational }[] = [];
+  const amounts: { rule: string; value: Rational }[] = [];
 
   for (const r of plan.rules) {
     const conditions = traces.get(r) as ConditionTrace;
@@ -262,31 +300,31 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
       const base = { rule: r.id, label: o.label ?? null };
       switch (o.type) {
         case "allowanceDeduction": {
-          const rate = value as Dec;
+          const rate = value as Rational;
           let percent = rate;
           let count: DecimalText | null = null;
           if (o.per !== undefined) {
-            const c = facts.get(o.per) as { value: Actual; shown: TraceValue };
-            if (!(c.value instanceof Dec) || c.value.isNeg()) {
+            const c = facts.get(o.per) as ReadFact;
+            if (!(c.value instanceof Rational) || c.value.isNegative()) {
               throw new KinerjaError("INVALID_APPRAISAL", "a count fact has no usable value", [
                 issue(["facts", o.per], "invalid_fact", `rule '${r.id}' deducts per '${o.per}', which must be a number ≥ 0, not ${c.value === null ? "null" : String(c.shown)}`),
               ]);
             }
             percent = rate.times(c.value);
-            count = show(c.value);
-            trace.push({ at: `outcomes[${outcomes.length + mine.length}].percent`, formula: "product", value: show(percent), inputs: { rate: show(rate), count } });
+            count = showRational(c.value);
+            trace.push({ at: `outcomes[${outcomes.length + mine.length}].percent`, formula: "product", value: showRational(percent), inputs: { rate: showRational(rate), count } });
           }
           deductions.push({ rule: r.id, value: percent, group: r.stackGroup, months: o.months ?? null });
-          mine.push({ ...base, kind: "sanction", type: "allowanceDeduction", percent: show(percent), rate: show(rate), per: o.per ?? null, count, months: o.months ?? null });
+          mine.push({ ...base, kind: "sanction", type: "allowanceDeduction", percent: showRational(percent), rate: showRational(rate), per: o.per ?? null, count, months: o.months ?? null });
           break;
         }
         case "bonusPercent":
-          bonus.push({ rule: r.id, value: value as Dec });
-          mine.push({ ...base, kind: "reward", type: "bonusPercent", percent: show(value as Dec) });
+          bonus.push({ rule: r.id, value: value as Rational });
+          mine.push({ ...base, kind: "reward", type: "bonusPercent", percent: showRational(value as Rational) });
           break;
         case "bonusAmount":
-          amounts.push({ rule: r.id, value: value as Dec });
-          mine.push({ ...base, kind: "reward", type: "bonusAmount", amount: show(value as Dec) });
+          amounts.push({ rule: r.id, value: value as Rational });
+          mine.push({ ...base, kind: "reward", type: "bonusAmount", amount: showRational(value as Rational) });
           break;
         case "recognition":
         case "promotionEligible":
@@ -318,15 +356,15 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
   // allowance deduction: per stack group (capped), then overall (capped)
   const uncapped = sum("totals.allowanceDeduction.uncapped", keyed(deductions), trace);
   const groups: { group: string; uncapped: DecimalText; capped: DecimalText; cap: DecimalText | null }[] = [];
-  const afterParts: [string, Dec][] = keyed(deductions.filter((d) => d.group === null));
+  const afterParts: [string, Rational][] = keyed(deductions.filter((d) => d.group === null));
   for (const [group, cap] of plan.stackCaps) {
     const mineD = deductions.filter((d) => d.group === group);
     if (mineD.length === 0) continue;
     const at = `totals.allowanceDeduction.groups[${groups.length}]`;
     const gsum = sum(`${at}.uncapped`, keyed(mineD), trace);
     const gcapped = cap === null ? gsum : capAt(`${at}.capped`, gsum, cap, trace);
-    if (cap === null) trace.push({ at: `${at}.capped`, formula: "sum", value: show(gsum), inputs: { sum: show(gsum) } });
-    groups.push({ group, uncapped: show(gsum), capped: show(gcapped), cap: cap === null ? null : show(cap) });
+    if (cap === null) trace.push({ at: `${at}.capped`, formula: "sum", value: showRational(gsum), inputs: { sum: showRational(gsum) } });
+    groups.push({ group, uncapped: showRational(gsum), capped: showRational(gcapped), cap: cap === null ? null : showRational(cap) });
     afterParts.push([`group:${group}`, gcapped]);
   }
   const after = sum("totals.allowanceDeduction.afterGroupCaps", afterParts, trace);
@@ -335,18 +373,18 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
 
   let allowance: RulesResult["totals"]["allowance"] = null;
   if (plan.allowance !== null) {
-    const a = facts.get(plan.allowance.fact) as { value: Actual; shown: TraceValue };
-    if (!(a.value instanceof Dec) || a.value.isNeg()) {
+    const a = facts.get(plan.allowance.fact) as ReadFact;
+    if (!(a.value instanceof Rational) || a.value.isNegative()) {
       throw new KinerjaError("INVALID_APPRAISAL", "the allowance fact has no usable value", [issue(["facts", plan.allowance.fact], "invalid_fact", `the allowance must be a number ≥ 0, not ${a.value === null ? "null" : String(a.shown)}`)]);
     }
     const d = deductAllowance(a.value, capped, plan.allowance.rounding, "totals.allowance");
     trace.push(...d.trace);
-    allowance = { base: show(a.value), percent: show(capped), deduction: d.deduction, paid: d.paid };
+    allowance = { base: showRational(a.value), percent: showRational(capped), deduction: d.deduction, paid: d.paid };
   }
 
   const bonusSum = sum("totals.bonusPercent.uncapped", keyed(bonus), trace);
   const bonusCapped = plan.bonusCap === null ? bonusSum : capAt("totals.bonusPercent.capped", bonusSum, plan.bonusCap, trace);
-  if (plan.bonusCap === null) trace.push({ at: "totals.bonusPercent.capped", formula: "sum", value: show(bonusSum), inputs: { sum: show(bonusSum) } });
+  if (plan.bonusCap === null) trace.push({ at: "totals.bonusPercent.capped", formula: "sum", value: showRational(bonusSum), inputs: { sum: showRational(bonusSum) } });
   const amount = sum("totals.bonusAmount", keyed(amounts), trace);
 
   return {
@@ -354,10 +392,10 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
     notFired,
     outcomes,
     totals: {
-      allowanceDeduction: { uncapped: show(uncapped), afterGroupCaps: show(after), capped: show(capped), cap: show(plan.cap), months, groups },
+      allowanceDeduction: { uncapped: showRational(uncapped), afterGroupCaps: showRational(after), capped: showRational(capped), cap: showRational(plan.cap), months, groups },
       allowance,
-      bonusPercent: { uncapped: show(bonusSum), capped: show(bonusCapped), cap: plan.bonusCap === null ? null : show(plan.bonusCap) },
-      bonusAmount: show(amount),
+      bonusPercent: { uncapped: showRational(bonusSum), capped: showRational(bonusCapped), cap: plan.bonusCap === null ? null : showRational(plan.bonusCap) },
+      bonusAmount: showRational(amount),
       promotionEligible: outcomes.some((o) => o.type === "promotionEligible"),
       improvementPlan: outcomes.some((o) => o.type === "improvementPlan"),
       warnings: outcomes.flatMap((o) => (o.type === "warning" ? [o.level] : [])),
