@@ -46,3 +46,30 @@ describe("engine facts in a scheme's rules", () => {
     }
   });
 });
+
+describe("the rules compare the engine's exact values, not the result's texts", () => {
+  // 100 of 300 is an achievement of 100/3 %, which the result shows as 33.33333333333333333333333333333333333333
+  // (40 significant digits, rounded down). The exact value lies above that text and below the next 40-digit text.
+  const text40 = "33.33333333333333333333333333333333333333";
+  const above40 = "33.33333333333333333333333333333333333334";
+  const exact: SchemeInput = {
+    id: "exact",
+    perspectives: [{ id: "p", label: "P" }],
+    indicators: [{ id: "k", perspective: "p", label: "K", target: 300 }],
+    rules: {
+      rules: [
+        { id: "aboveText", label: "above the text", when: when("indicator.k.achievement", "gt", text40), then: { kind: "reward", type: "bonusPercent", percent: 1 } },
+        { id: "belowNext", label: "below the next text", when: when("indicator.k.achievement", "lt", above40), then: { kind: "reward", type: "bonusPercent", percent: 1 } },
+        { id: "equalText", label: "equal to the text", when: when("indicator.k.achievement", "eq", text40), then: { kind: "reward", type: "bonusPercent", percent: 1 } },
+      ],
+    },
+  };
+
+  test("100/3 is greater than its 40-digit text and less than the next one; the trace shows the result's text", () => {
+    const r = evaluate(exact, appraisal({ actuals: [{ indicator: "k", actual: 100 }] }));
+    expect(r.indicators[0]?.achievement).toBe(text40);
+    expect(r.rules?.fired.map((f) => f.rule).sort()).toEqual(["aboveText", "belowNext"]);
+    const leaf = r.rules?.notFired.find((f) => f.rule === "equalText")?.conditions;
+    expect(leaf).toMatchObject({ fact: "indicator.k.achievement", op: "eq", actual: text40, result: false });
+  });
+});
