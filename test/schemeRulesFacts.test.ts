@@ -39,6 +39,11 @@ describe("engine facts in a scheme's rules", () => {
     expect(none.rules?.fired.map((f) => f.rule)).not.toContain("r0");
   });
 
+  test("a declared fact a rule uses that the appraisal does not give is INVALID_APPRAISAL at facts.<name>, saying how to give it", () => {
+    const e = expectError(() => evaluate(plan, appraisal({ facts: [{ id: "onLeave", value: false }] })), "INVALID_APPRAISAL", "facts.hours", "unknown_fact");
+    expect(e.issues[0]?.message).toContain(`add { "id": "hours", "value": … } to the appraisal's facts`);
+  });
+
   test("a declared fact of the wrong type is INVALID_APPRAISAL at its value, naming the fact and its type", () => {
     for (const [id, value, type] of [["onLeave", "yes", "boolean"], ["hours", "ten", "number"], ["grade", 3, "string"]] as const) {
       const e = expectError(() => evaluate(plan, appraisal({ facts: [{ id, value }] as never })), "INVALID_APPRAISAL", "facts[0].value", "invalid_type");

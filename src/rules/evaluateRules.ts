@@ -46,7 +46,7 @@ export interface ReadFact {
 }
 
 /** Reads and checks the used facts (those in `read` are taken as they are); throws INVALID_APPRAISAL listing every problem. */
-function readFacts(plan: RulesPlan, facts: ReadonlyMap<string, FactValue>, read: ReadonlyMap<string, ReadFact>): Map<string, ReadFact> {
+function readFacts(plan: RulesPlan, facts: ReadonlyMap<string, FactValue>, read: ReadonlyMap<string, ReadFact>, fromAppraisal = false): Map<string, ReadFact> {
   const out = new Map<string, ReadFact>();
   const issues: KinerjaIssue[] = [];
   for (const [name, check] of plan.facts) {
@@ -57,7 +57,8 @@ function readFacts(plan: RulesPlan, facts: ReadonlyMap<string, FactValue>, read:
       continue;
     }
     if (!facts.has(name)) {
-      issues.push(issue(path, "unknown_fact", `fact '${name}' is used by a rule but has no value (give it, or null when it has none)`));
+      const hint = fromAppraisal ? `add { "id": "${name}", "value": … } to the appraisal's facts` : "give it, or null when it has none";
+      issues.push(issue(path, "unknown_fact", `fact '${name}' is used by a rule but has no value (${hint})`));
       continue;
     }
     const value = readValue(facts.get(name) as unknown, check);
@@ -263,7 +264,7 @@ export function evaluateRulesRead(
   current: { readonly band: ReadFact; readonly score: ReadFact },
 ): RulesResult {
   const plan = rules as RulesPlan;
-  return decide(plan, readFacts(plan, facts, read), readHistory(plan, history, current));
+  return decide(plan, readFacts(plan, facts, read, true), readHistory(plan, history, current));
 }
 
 /** Evaluates every rule on the read facts and history, then the outcomes and totals. */
