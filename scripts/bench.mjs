@@ -10,7 +10,8 @@
 //    and band, and prints µs per employee and the ratios against the targets; for reference it also times
 //    evaluate(plan, appraisal), the full explained result (trace, 360° report), which is not a contender.
 // 1b. The zoo: score(plan, appraisal) on every preset and the demo agency next to a float64 loop over the
-//    same input (scripts/bench/zoo.mjs); 1c. evaluate against the float loop on the bench workload.
+//    same input (scripts/bench/zoo.mjs), with the default validation and with compile's
+//    `validation: compiledValidation()`; 1c. evaluate against the float loop on the bench workload.
 // 2. End to end: NDJSON file → scoreStream (detail "score", or --detail=result) → NDJSON, once per N, each in a child process (so its peak
 //    RSS is its own), next to a baseline of JSON.parse + JSON.stringify of the same records in the same
 //    child; then the same with worker threads for the smallest N.
@@ -245,8 +246,10 @@ async function main() {
   const zooN = Number(args.get("zoo") ?? (QUICK ? 100 : 500));
   const zooResults = [];
   console.log("");
-  console.log(`scheme zoo (${zooN} appraisals each)          float µs   score µs   score/float`);
-  for (const entry of zoo(core, presets, zooN, ROOT)) {
+  console.log(`scheme zoo (${zooN} appraisals each)          float µs   score µs   score/float   compiled validation: score µs   score/float`);
+  // The same zoo with compile's `validation: compiledValidation()` (zod's compiled appraisal validator).
+  const compiledZoo = zoo(core, presets, zooN, ROOT, core.compiledValidation());
+  for (const [zi, entry] of zoo(core, presets, zooN, ROOT).entries()) {
     const timeOn = (label, fn, minMs) => {
       const per = [];
       fn(entry.appraisals.slice(0, 50));
@@ -264,9 +267,13 @@ async function main() {
     };
     const fUs = timeOn("float64", (xs) => { for (const a of xs) sink += shapeFloat(entry.shape, a).final; }, 200);
     const sUs = timeOn("score", (xs) => { for (const a of xs) sink += core.score(entry.plan, a).final.score.length; }, 200);
+    const compiledPlan = compiledZoo[zi].plan;
+    const cUs = timeOn("score (compiled validation)", (xs) => { for (const a of xs) sink += core.score(compiledPlan, a).final.score.length; }, 200);
     const scoreVsFloat = sUs / fUs;
-    zooResults.push({ scheme: entry.scheme, scoreVsFloat, floatUs: fUs, scoreUs: sUs });
-    console.log(`  ${entry.scheme.padEnd(36)} ${fUs.toFixed(3).padStart(8)} ${sUs.toFixed(3).padStart(10)} ${(scoreVsFloat.toFixed(1) + "×").padStart(13)}`);
+    zooResults.push({ scheme: entry.scheme, scoreVsFloat, floatUs: fUs, scoreUs: sUs, compiledValidation: { scoreUs: cUs, scoreVsFloat: cUs / fUs } });
+    console.log(
+      `  ${entry.scheme.padEnd(36)} ${fUs.toFixed(3).padStart(8)} ${sUs.toFixed(3).padStart(10)} ${(scoreVsFloat.toFixed(1) + "×").padStart(13)} ${cUs.toFixed(3).padStart(30)} ${((cUs / fUs).toFixed(1) + "×").padStart(13)}`,
+    );
   }
   const worstZoo = Math.max(...zooResults.map((z) => z.scoreVsFloat));
   console.log(`score / float64 on every scheme of the zoo: worst ${worstZoo.toFixed(1)}×   (target ≤ 2×)   ${pass(worstZoo <= 2)}`);

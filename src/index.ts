@@ -92,6 +92,7 @@ export { validateScheme } from "./engine/validateScheme.js";
 export { validateAppraisal, type ValidateAppraisalOptions } from "./engine/validateAppraisal.js";
 export type { Validation, ValidationIssue, ValidationMessage, ValidationParams } from "./schema/validationIssue.js";
 export { compile, type CompileOptions } from "./engine/compile.js";
+export { compiledValidation, type CompiledValidation } from "./engine/compiledValidation.js";
 export { evaluate, type EvaluateOptions } from "./engine/evaluate.js";
 export { score, type ScoreOptions } from "./engine/score.js";
 export type { Score, ScoreWarning } from "./schema/score.js";

@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { evaluateReference } from "../src/engine/evaluate.js";
 import { scoreOf } from "../src/schema/score.js";
-import { compile, evaluate, score, type AppraisalInput, type FormulaPlugin, type Plan, type Result, type SchemeInput } from "../src/index.js";
+import { compile, compiledValidation, evaluate, score, type AppraisalInput, type FormulaPlugin, type Plan, type Result, type SchemeInput } from "../src/index.js";
 import { efficiencyFormula, ikiFormula, ikiSpecialFormula, permenpanrb6_2022 } from "../src/presets/index.js";
 import {
   BINARY_PASSES,
@@ -408,6 +408,8 @@ function sameNumbers(got: unknown, want: unknown, at = ""): void {
 }
 
 const outcomeOf = (f: () => unknown): unknown => JSON.parse(outcome(f));
+/** zod's compiled appraisal validation (compile's `validation` option), checked against the schema's own on every appraisal. */
+const VALIDATION = compiledValidation();
 
 let cutWrong = 0;
 /**
@@ -449,7 +451,7 @@ function agreeWithOracle(got: unknown, a: AppraisalInput, plan40: Plan): void {
 }
 
 describe("one engine: score = evaluate, evaluate = the 40-digit oracle", () => {
-  test("schemes drawn over the registries: compile agrees with the oracle's, and on ≥ 10 000 appraisals score = evaluate's fields and evaluate = the oracle", () => {
+  test("schemes drawn over the registries: compile agrees with the oracle's, and on ≥ 10 000 appraisals score = evaluate's fields (with either validation) and evaluate = the oracle", () => {
     let runs = 0;
     let scored = 0;
     let errors = 0;
@@ -467,6 +469,7 @@ describe("one engine: score = evaluate, evaluate = the 40-digit oracle", () => {
         }
         const p = compile(scheme, { formulas: FORMULAS });
         const op = oracle.compile(scheme, { formulas: FORMULAS });
+        const pc = compile(scheme, { formulas: FORMULAS, validation: VALIDATION });
         for (const ind of p.scheme.indicators) {
           seen.methods.add(ind.method.kind);
           seen.directions.add(ind.direction);
@@ -480,7 +483,10 @@ describe("one engine: score = evaluate, evaluate = the 40-digit oracle", () => {
           else scored++;
           agreeWithOracle(JSON.parse(got), a, op);
           const parsed = JSON.parse(got) as Result | { error: string };
-          expect(outcome(() => score(p, a))).toBe("error" in parsed ? got : JSON.stringify(scoreOf(parsed)));
+          const scored1 = outcome(() => score(p, a));
+          expect(scored1).toBe("error" in parsed ? got : JSON.stringify(scoreOf(parsed)));
+          // The same outcome, errors included, with the appraisal validated by zod's compiled validator.
+          expect(outcome(() => score(pc, a))).toBe(scored1);
         }
       }),
       { numRuns: 2_600 },

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { compile, isKinerjaError, type FormulaPlugin, type Plan, type SchemeInput } from "kinerja";
+import { compile, compiledValidation, isKinerjaError, type FormulaPlugin, type Plan, type SchemeInput } from "kinerja";
 import { permenpanrb6_2022, pp30_2019, publicSectorBsc } from "kinerja/presets";
 import { CliError } from "./cliError.js";
 import type { Mapping } from "./mapping.js";
@@ -76,7 +76,8 @@ function fromPreset(name: PresetName, input: unknown, where: string): SchemeSour
 /** Compiles a scheme; a bad scheme becomes a {@link CliError} with every issue and its path. */
 export function compileScheme(source: SchemeSource): Plan {
   try {
-    return compile(source.scheme, { formulas: source.formulas });
+    // The command line runs in Node: appraisals are validated by zod's compiled validator (same checks and errors).
+    return compile(source.scheme, { formulas: source.formulas, validation: compiledValidation() });
   } catch (e) {
     if (isKinerjaError(e)) {
       throw new CliError(

@@ -97,13 +97,15 @@ function ratingsOf(competencies, next, lo, hi) {
 
 /**
  * The zoo: name, compiled plan and a workload of `n` appraisals per scheme, built from the presets'
- * public builders and the demo's sample data.
+ * public builders and the demo's sample data; with `validation`, every plan validates appraisals with it.
  */
-export function zoo(core, presets, n, root) {
+export function zoo(core, presets, n, root, validation) {
   const out = [];
+  // Every plan compiled with the given appraisal validation (compile's `validation` option), if any.
+  const compile = (scheme, options = {}) => core.compile(scheme, validation === undefined ? options : { ...options, validation });
   const add = (scheme, plan, appraisals) => out.push({ scheme, plan, appraisals, shape: shapeOf(plan) });
 
-  add("bench", core.compile(benchScheme()), Array.from({ length: n }, (_, i) => benchAppraisal(i)));
+  add("bench", compile(benchScheme()), Array.from({ length: n }, (_, i) => benchAppraisal(i)));
 
   // PP 46/2011: an SKP of 8 activities (kuantitas, kualitas, waktu, biaya on half of them) and perilaku.
   {
@@ -115,7 +117,7 @@ export function zoo(core, presets, n, root) {
       waktu: { target: 12 },
       ...(i % 2 === 0 ? { biaya: { target: 1_000_000 * (i + 1) } } : {}),
     }));
-    const plan = core.compile(pp46_2011.skpScheme({ id: "skp-pp46", activities }), { formulas: pp46_2011.formulas });
+    const plan = compile(pp46_2011.skpScheme({ id: "skp-pp46", activities }), { formulas: pp46_2011.formulas });
     const next = rng(46);
     const appraisals = Array.from({ length: n }, (_, k) => {
       const a = pp46_2011.skpAppraisal({
@@ -138,7 +140,7 @@ export function zoo(core, presets, n, root) {
   {
     const { pp30_2019 } = presets;
     const indicators = Array.from({ length: 6 }, (_, i) => ({ id: `iki${i}`, label: `IKI ${i + 1}`, weight: 10 + i * 5, ...(i < 2 ? { range: { min: 80, max: 90 } } : { target: 90 + i }) }));
-    const plan = core.compile(pp30_2019.scheme({ id: "skp-pp30", indicators }), { formulas: pp30_2019.formulas });
+    const plan = compile(pp30_2019.scheme({ id: "skp-pp30", indicators }), { formulas: pp30_2019.formulas });
     const aspects = pp30_2019.PERILAKU_ASPECTS.map((a) => a.id);
     const next = rng(30);
     const appraisals = Array.from({ length: n }, (_, k) => ({
@@ -153,7 +155,7 @@ export function zoo(core, presets, n, root) {
   {
     const { permenpanrb6_2022 } = presets;
     const card = benchScheme();
-    const plan = core.compile(permenpanrb6_2022.scheme({ id: "skp-6-2022", perspectives: card.perspectives, indicators: card.indicators }));
+    const plan = compile(permenpanrb6_2022.scheme({ id: "skp-6-2022", perspectives: card.perspectives, indicators: card.indicators }));
     const appraisals = Array.from({ length: n }, (_, i) => benchAppraisal(i));
     add("permenpanrb6_2022", plan, appraisals);
   }
@@ -162,7 +164,7 @@ export function zoo(core, presets, n, root) {
   {
     const { publicSectorBsc } = presets;
     const card = benchScheme();
-    const plan = core.compile(publicSectorBsc.scheme({ id: "bsc", iku: card.indicators, bands: card.bands }));
+    const plan = compile(publicSectorBsc.scheme({ id: "bsc", iku: card.indicators, bands: card.bands }));
     const appraisals = Array.from({ length: n }, (_, i) => {
       const { ratings: _r, ...a } = benchAppraisal(i);
       return a;
@@ -175,7 +177,7 @@ export function zoo(core, presets, n, root) {
     const { permenpanrb6_2022 } = presets;
     const card = JSON.parse(readFileSync(`${root}/examples/data/agency-scheme.json`, "utf8"));
     const sample = JSON.parse(readFileSync(`${root}/examples/data/agency-appraisals.json`, "utf8"));
-    const plan = core.compile(
+    const plan = compile(
       permenpanrb6_2022.scheme({
         id: card.id,
         ...(card.period === undefined ? {} : { period: card.period }),

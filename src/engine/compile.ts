@@ -10,6 +10,8 @@ import type { Indicator, Scheme, SchemeInput } from "../schema/scheme.js";
 import { parseScheme } from "./parseScheme.js";
 import { behaviourConfig, levelThresholds } from "./evaluateBehaviour.js";
 import { compileSchemeRules } from "./schemeRules.js";
+import { isCompiledValidation, type CompiledValidation, type CompiledValidationOf } from "./compiledValidation.js";
+import { AppraisalSchema, type Appraisal } from "../schema/appraisal.js";
 import {
   COMPILED,
   isPlan,
@@ -26,9 +28,19 @@ import {
 export interface CompileOptions {
   /** Formula plugins the scheme's `method: { kind: "formula", name }` indicators refer to. */
   readonly formulas?: readonly FormulaPlugin[] | undefined;
+  /**
+   * Appraisal validation compiled to JavaScript (`compiledValidation()`), for a plan that scores many
+   * appraisals where `new Function` is allowed; the same checks and errors, in about a third of the time.
+   */
+  readonly validation?: CompiledValidation | undefined;
 }
 
-const CompileOptionsSchema = z.optional(z.strictObject({ formulas: z.optional(FormulaPluginsSchema) }));
+const CompileOptionsSchema = z.optional(
+  z.strictObject({
+    formulas: z.optional(FormulaPluginsSchema),
+    validation: z.optional(z.custom<CompiledValidation>(isCompiledValidation, "expected compiledValidation()")),
+  }),
+);
 
 /**
  * @internal The plan `evaluate` and `score` work on: the plan given (its options are checked all the
@@ -64,7 +76,7 @@ export function compile(scheme: SchemeInput, options?: CompileOptions | undefine
     }
   });
   if (unknown.length > 0) throw new KinerjaError("INVALID_SCHEME", "the scheme refers to formula plugins that were not given", unknown);
-  const compiled = build(parsed, formulas);
+  const compiled = build(parsed, formulas, opts?.validation === undefined ? AppraisalSchema : (opts.validation as CompiledValidationOf).appraisal);
   return Object.freeze({
     kind: "kinerja.plan" as const,
     scheme: parsed,
@@ -102,7 +114,7 @@ function ruleOf(ind: Indicator, scheme: Scheme, formulas: ReadonlyMap<string, Fo
   });
 }
 
-function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): CompiledScheme {
+function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>, appraisal: z.ZodMiniType<Appraisal>): CompiledScheme {
   const shares = (ws: readonly (string | undefined)[]) => normaliseWeights(ws.map(opt));
   const pShares = shares(scheme.perspectives.map((p) => p.weight));
   const indicators: CompiledIndicator[] = [];
@@ -204,6 +216,7 @@ function build(scheme: Scheme, formulas: ReadonlyMap<string, FormulaPlugin>): Co
     resultsRating: scheme.resultsRating ? levelThresholds(scheme.resultsRating) : undefined,
     additionCaps: (scheme.additions ?? []).map((add) => opt(add.max)),
     needsBehaviour: scheme.matrix !== undefined || [...scheme.composition, ...(scheme.compositionWithPeers ?? [])].some((x) => x.component === "behaviour"),
+    appraisal,
   };
 }
 

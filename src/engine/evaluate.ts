@@ -10,7 +10,7 @@ import type {
 } from "../schema/result.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { planOf, textsOf, type CompileOptions } from "./compile.js";
-import { parseAppraisal } from "./parseAppraisal.js";
+import { parseAppraisalFor } from "./parseAppraisal.js";
 import { applySchemeRules, type Figure } from "./schemeRules.js";
 import { outcomeOf, runStages, type Evaluation } from "./stages.js";
 import { COMPILED, type CompiledNode, type Plan } from "./plan.js";
@@ -55,7 +55,7 @@ export function evaluateReference(schemeOrPlan: Plan | SchemeInput, appraisal: A
 /** The evaluation: the stages, then the Result and its trace assembled from their values. */
 function evaluateOn(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options: EvaluateOptions | undefined, fast: boolean): Result {
   const plan = planOf(schemeOrPlan, options);
-  const a = parseAppraisal(appraisal);
+  const a = parseAppraisalFor(plan, appraisal);
   return assembleResult(plan, runStages(plan, a, { report: true }), fast);
 }
 

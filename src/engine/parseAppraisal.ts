@@ -1,5 +1,6 @@
 import { AppraisalSchema, type Appraisal, type AppraisalInput } from "../schema/appraisal.js";
 import { parseWith } from "../schema/toKinerjaError.js";
+import { COMPILED, type Plan } from "./plan.js";
 
 /**
  * Validates an appraisal on its own (shape and values; the fit to a scheme is checked by `evaluate`).
@@ -14,4 +15,9 @@ import { parseWith } from "../schema/toKinerjaError.js";
  */
 export function parseAppraisal(input: AppraisalInput | unknown): Appraisal {
   return parseWith(AppraisalSchema, input, "INVALID_APPRAISAL", "appraisal");
+}
+
+/** @internal Validates an appraisal with the plan's appraisal schema (compiled when the plan was given `validation`). */
+export function parseAppraisalFor(plan: Plan, input: unknown): Appraisal {
+  return parseWith(plan[COMPILED].appraisal, input, "INVALID_APPRAISAL", "appraisal");
 }

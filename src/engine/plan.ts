@@ -1,3 +1,5 @@
+import type * as z from "zod/mini";
+import type { Appraisal } from "../schema/appraisal.js";
 import type { Rational } from "../math/rational.js";
 import type { RoundingRule } from "../math/round.js";
 import type { IndicatorRule } from "../indicator/scoreIndicator.js";
@@ -94,6 +96,8 @@ export interface CompiledScheme {
   readonly additionCaps: readonly (Rational | undefined)[];
   /** Behaviour must be scored (a matrix or a composition needs it), so ratings are required. */
   readonly needsBehaviour: boolean;
+  /** The appraisal schema this plan validates with (compiled by zod when `compile` was given `validation`). */
+  readonly appraisal: z.ZodMiniType<Appraisal>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Score } from "../schema/score.js";
 import type { SchemeInput } from "../schema/scheme.js";
 import { planOf } from "./compile.js";
 import type { EvaluateOptions } from "./evaluate.js";
-import { parseAppraisal } from "./parseAppraisal.js";
+import { parseAppraisalFor } from "./parseAppraisal.js";
 import { showRational } from "../math/rational.js";
 import { outcomeOf, runStages } from "./stages.js";
 import type { Plan } from "./plan.js";
@@ -33,7 +33,7 @@ export type ScoreOptions = EvaluateOptions;
  */
 export function score(schemeOrPlan: Plan | SchemeInput, appraisal: AppraisalInput, options?: ScoreOptions | undefined): Score {
   const plan = planOf(schemeOrPlan, options);
-  const a = parseAppraisal(appraisal);
+  const a = parseAppraisalFor(plan, appraisal);
   const e = runStages(plan, a, { report: false });
   const o = outcomeOf(plan, e);
   return {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { KinerjaError, compile, isPlan, type Plan, type SchemeInput } from "../index.js";
+import { KinerjaError, compile, compiledValidation, isPlan, type Plan, type SchemeInput } from "../index.js";
 import { issue } from "../errors/kinerjaError.js";
 import { parseWith } from "../schema/toKinerjaError.js";
 import { stopError } from "./batchError.js";
@@ -149,7 +149,8 @@ export async function scoreStream(options: ScoreStreamOptions): Promise<ScoreStr
   if ((o.scheme === undefined) === (o.plan === undefined)) {
     throw new KinerjaError("INVALID_INPUT", "give either a scheme or a plan", [issue(["scheme"], "invalid_union", "expected exactly one of scheme and plan")]);
   }
-  const plan = o.plan ?? compile(o.scheme as SchemeInput);
+  // A scheme is compiled with zod's compiled appraisal validation (Node allows generated code; same checks and errors).
+  const plan = o.plan ?? compile(o.scheme as SchemeInput, { validation: compiledValidation() });
   const outputFormat = o.outputFormat ?? o.format;
   // The input is opened (and its CSV header read) before the output, so a missing input touches nothing.
   const source = await openRawRecords(o.input, o.format, o.csv, o.chunkSize);

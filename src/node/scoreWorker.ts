@@ -1,7 +1,7 @@
 // The worker of scoreStream's pool: compiles the scheme once, then scores chunks of raw records and
 // sends back their output text. Started by workerPool.ts; not part of the public API.
 import { parentPort, workerData } from "node:worker_threads";
-import { compile, type SchemeInput } from "../index.js";
+import { compile, compiledValidation, type SchemeInput } from "../index.js";
 import { createResultFormatter } from "./createResultFormatter.js";
 import { csvLayout } from "./csvLayout.js";
 import type { RawRecord } from "./rawRecords.js";
@@ -14,7 +14,8 @@ if (port === null) throw new Error("scoreWorker must run in a worker thread");
 let settings: ChunkScorerSettings | undefined;
 let setupError: string | undefined;
 try {
-  const plan = compile(init.scheme as SchemeInput);
+  // Node allows generated code: appraisals are validated by zod's compiled validator (same checks and errors).
+  const plan = compile(init.scheme as SchemeInput, { validation: compiledValidation() });
   settings = {
     plan,
     layout: init.header === undefined ? undefined : csvLayout(init.header, init.ignoreUnknown),
