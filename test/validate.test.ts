@@ -101,6 +101,31 @@ describe("validateAppraisal", () => {
       ["actuals[2].indicator", "duplicate_id", "indikator 'k' tercantum dua kali"],
     ]);
   });
+  it("reports what does not fit the scheme beside the shape problems, in one round", () => {
+    const periodPlan = compile({ ...scheme1({ target: 100 }), period: { start: "2026-01-01", end: "2026-12-31" } });
+    const issues = failed(
+      validateAppraisal(
+        {
+          employee: { id: 5 },
+          period: { start: "2025-01-01", end: "2025-12-31" },
+          actuals: [{ indicator: "x", actual: 1 }, { indicator: "k", actual: "1,5" }, { indicator: "k", actual: 2 }, { indicator: "bad id!", actual: 3 }],
+          facts: [{ id: "f", value: true }, { id: "f", value: 1 }],
+        },
+        { plan: periodPlan },
+      ),
+    );
+    expect(issues.map((i) => [i.at, i.code])).toEqual([
+      ["employee.id", "invalid_type"],
+      ["actuals[1].actual", "invalid_format"],
+      ["actuals[3].indicator", "invalid_format"],
+      // how the readable parts fit the scheme; nothing echoed for actuals[3], whose id failed its own check
+      ["actuals[0].indicator", "unknown_reference"],
+      ["actuals[2].indicator", "duplicate_id"],
+      ["facts[1].id", "duplicate_id"],
+      ["period", "outside_period"],
+    ]);
+    expect(issues.find((i) => i.code === "outside_period")?.message.id).toContain("2026-01-01");
+  });
   it("rejects an options plan that is not one", () => {
     expect(() => validateAppraisal({}, { plan: {} as never })).toThrow(KinerjaError);
   });

@@ -292,37 +292,65 @@ export function outcomeOf(plan: Plan, e: Evaluation): Pick<Score, "scheme" | "ap
   };
 }
 
-/** Actuals by indicator, checked against the plan (unknown and repeated indicators, facts, period). */
-function actualsStage(plan: Plan, a: Appraisal): { byIndicator: Map<number, ActualRow>; missing: MissingActual[] } {
+/**
+ * @internal How an appraisal fits the plan, read defensively (it may be only partly valid): unknown and
+ * repeated indicators, repeated facts, a period that ends before it starts or lies outside the scheme's.
+ * `evaluate` and `score` throw these as `INVALID_APPRAISAL`; `validateAppraisal` reports them beside the
+ * shape issues of an appraisal that is not valid as a whole.
+ */
+export function fitIssues(plan: Plan, a: { readonly actuals?: unknown; readonly facts?: unknown; readonly period?: unknown }): KinerjaIssue[] {
   const c = plan[COMPILED];
   const problems: KinerjaIssue[] = [];
-  const byIndicator = new Map<number, ActualRow>();
-  a.actuals.forEach((row, i) => {
-    const idx = c.indicatorIndex.get(row.indicator);
-    if (idx === undefined) problems.push(issue(["actuals", i, "indicator"], "unknown_reference", `unknown indicator '${row.indicator}'`));
-    else if (byIndicator.has(idx)) problems.push(issue(["actuals", i, "indicator"], "duplicate_id", `indicator '${row.indicator}' is listed twice`));
-    else {
-      byIndicator.set(idx, {
-        i,
-        actual: row.actual === null ? null : rational(row.actual),
-        target: row.target === undefined ? undefined : rational(row.target),
-        baseline: row.baseline === undefined ? undefined : rational(row.baseline),
-      });
-    }
-  });
-  if (a.facts !== undefined) {
-    const factIds = new Set<string>();
-    a.facts.forEach((f, i) => {
-      if (factIds.has(f.id)) problems.push(issue(["facts", i, "id"], "duplicate_id", `fact '${f.id}' is listed twice`));
-      factIds.add(f.id);
+  const idOf = (row: unknown, key: string): string | undefined => {
+    const v = typeof row === "object" && row !== null && Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
+    return typeof v === "string" ? v : undefined;
+  };
+  if (Array.isArray(a.actuals)) {
+    const seen = new Set<number>();
+    a.actuals.forEach((row: unknown, i) => {
+      const id = idOf(row, "indicator");
+      if (id === undefined) return;
+      const idx = c.indicatorIndex.get(id);
+      if (idx === undefined) problems.push(issue(["actuals", i, "indicator"], "unknown_reference", `unknown indicator '${id}'`));
+      else if (seen.has(idx)) problems.push(issue(["actuals", i, "indicator"], "duplicate_id", `indicator '${id}' is listed twice`));
+      else seen.add(idx);
     });
   }
-  if (a.period && a.period.start > a.period.end) problems.push(issue(["period", "end"], "invalid_period", "the period ends before it starts"));
-  else if (a.period && plan.scheme.period && (a.period.start < plan.scheme.period.start || a.period.end > plan.scheme.period.end)) {
-    const sp = plan.scheme.period;
-    problems.push(issue(["period"], "outside_period", `the appraisal's period ${a.period.start}–${a.period.end} lies outside the scheme's period ${sp.start}–${sp.end}`));
+  if (Array.isArray(a.facts)) {
+    const factIds = new Set<string>();
+    a.facts.forEach((f: unknown, i) => {
+      const id = idOf(f, "id");
+      if (id === undefined) return;
+      if (factIds.has(id)) problems.push(issue(["facts", i, "id"], "duplicate_id", `fact '${id}' is listed twice`));
+      factIds.add(id);
+    });
   }
+  const start = idOf(a.period, "start");
+  const end = idOf(a.period, "end");
+  if (start !== undefined && end !== undefined) {
+    const sp = plan.scheme.period;
+    if (start > end) problems.push(issue(["period", "end"], "invalid_period", "the period ends before it starts"));
+    else if (sp && (start < sp.start || end > sp.end)) {
+      problems.push(issue(["period"], "outside_period", `the appraisal's period ${start}–${end} lies outside the scheme's period ${sp.start}–${sp.end}`));
+    }
+  }
+  return problems;
+}
+
+/** Actuals by indicator, once the appraisal is known to fit the plan ({@link fitIssues}). */
+function actualsStage(plan: Plan, a: Appraisal): { byIndicator: Map<number, ActualRow>; missing: MissingActual[] } {
+  const c = plan[COMPILED];
+  const problems = fitIssues(plan, a);
   if (problems.length > 0) throw new KinerjaError("INVALID_APPRAISAL", "the appraisal does not fit the scheme", problems);
+  const byIndicator = new Map<number, ActualRow>();
+  a.actuals.forEach((row, i) => {
+    byIndicator.set(c.indicatorIndex.get(row.indicator) as number, {
+      i,
+      actual: row.actual === null ? null : rational(row.actual),
+      target: row.target === undefined ? undefined : rational(row.target),
+      baseline: row.baseline === undefined ? undefined : rational(row.baseline),
+    });
+  });
 
   const missing: MissingActual[] = [];
   for (const ind of c.indicators) {

@@ -5,7 +5,9 @@ import { parseWith, safeParseGuarded } from "../schema/toKinerjaError.js";
 import { validationIssuesOfKinerja, validationIssuesOfZod, type Validation } from "../schema/validationIssue.js";
 import { evaluate } from "./evaluate.js";
 import { isPlan, type Plan } from "./plan.js";
-import { uniqueIssues } from "./validateScheme.js";
+import { notUnder, uniqueIssues } from "./validateScheme.js";
+import { fitIssues } from "./stages.js";
+import { bestEffort, UNREADABLE } from "../schema/bestEffort.js";
 
 /** Options of {@link validateAppraisal}. */
 export interface ValidateAppraisalOptions {
@@ -18,8 +20,9 @@ const OptionsSchema = z.optional(z.strictObject({ plan: z.optional(z.custom<Plan
 /**
  * Validates an appraisal for a form: never throws for a bad appraisal, and reports every problem of its
  * shape; given the `plan`, also whether it fits the scheme (unknown or repeated indicators and facts, a
- * period outside the scheme's, ratings off the scale, a fact of the wrong type, …) — those are checked
- * once the shape is valid. Each issue has a code, a path, typed parameters and a message in Indonesian
+ * period outside the scheme's, ratings off the scale, a fact of the wrong type, …). Unknown or repeated
+ * indicators and facts and the period are checked on the readable parts of an appraisal whose shape is
+ * not valid too, so one round shows them beside the shape issues; the other checks need a valid shape. Each issue has a code, a path, typed parameters and a message in Indonesian
  * and English.
  *
  * @param input - appraisal JSON (any value; it is checked)
@@ -35,7 +38,18 @@ const OptionsSchema = z.optional(z.strictObject({ plan: z.optional(z.custom<Plan
 export function validateAppraisal(input: unknown, options?: ValidateAppraisalOptions): Validation<Appraisal> {
   const opts = parseWith(OptionsSchema, options, "INVALID_INPUT", "validateAppraisal options");
   const parsed = safeParseGuarded(AppraisalSchema, input, { reportInput: true });
-  if (!parsed.success) return { success: false, issues: uniqueIssues(validationIssuesOfZod(parsed.error.issues)) };
+  if (!parsed.success) {
+    const issues = validationIssuesOfZod(parsed.error.issues);
+    if (opts?.plan !== undefined) {
+      // How the readable parts fit the scheme (unknown or repeated indicators and facts, the period), so
+      // that one round shows those problems too.
+      const readable = bestEffort(AppraisalSchema, input);
+      if (readable !== UNREADABLE && typeof readable === "object" && readable !== null) {
+        for (const i of validationIssuesOfKinerja(notUnder(issues, fitIssues(opts.plan, readable)))) issues.push(i);
+      }
+    }
+    return { success: false, issues: uniqueIssues(issues) };
+  }
   if (opts?.plan !== undefined) {
     try {
       evaluate(opts.plan, parsed.data);

@@ -60,16 +60,23 @@ export function validateScheme(input: unknown, options?: CompileOptions): Valida
     } catch {
       // The shape is too broken for the checks to read: the shape issues say what to fix first.
     }
-    // A check on a node or field that itself failed the shape check would only echo the bad value (an id
-    // given as a number, …): the shape issue says what to fix first.
-    // (Every prefix of a shape issue's path, as a key: one lookup per check, however many issues there are.)
-    const key = (p: readonly PropertyKey[]): string => JSON.stringify(p.map((k) => (typeof k === "number" ? k : String(k))));
-    const broken = new Set<string>();
-    for (const i of issues) for (let n = 0; n <= i.path.length; n++) broken.add(key(i.path.slice(0, n)));
     // (A loop, not push(...list): a list of 10^5 issues would overflow the stack as arguments.)
-    for (const i of validationIssuesOfZod(found.filter((f) => !broken.has(key(f.path))))) issues.push(i);
+    for (const i of validationIssuesOfZod(notUnder(issues, found))) issues.push(i);
   }
   return { success: false, issues: uniqueIssues(issues) };
+}
+
+/**
+ * @internal The consistency issues not on or under (nor above) a node whose shape failed: a check on a
+ * node or field that itself failed the shape check would only echo the bad value (an id given as a
+ * number, …); the shape issue says what to fix first.
+ */
+export function notUnder<T extends { readonly path: readonly PropertyKey[] }>(shape: readonly { readonly path: readonly PropertyKey[] }[], found: readonly T[]): T[] {
+  // Every prefix of a shape issue's path, as a key: one lookup per check, however many issues there are.
+  const key = (p: readonly PropertyKey[]): string => JSON.stringify(p.map((k) => (typeof k === "number" ? k : String(k))));
+  const broken = new Set<string>();
+  for (const i of shape) for (let n = 0; n <= i.path.length; n++) broken.add(key(i.path.slice(0, n)));
+  return found.filter((f) => !broken.has(key(f.path)));
 }
 
 /** A refinement's issue as zod would report it. */
