@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compile, evaluate, explain, type AppraisalInput, type SchemeInput } from "../src/index.js";
 import { deepFreeze, expectError, expectFullyTraced } from "./helpers.js";
 
-// The 360 vector of methods.md §3.3/§9: self 4.5 (here 5: a Likert answer is whole), manager [3],
+// The 360 vector of group-weighted and pooled means (docs/sources.md#methods): self 4.5 (here 5: a Likert answer is whole), manager [3],
 // peers [4, 4, 3], direct reports [3, 3, 4, 3] → pooled others 27/8 = 3.375 → linear 0–100: (3.375 − 1)/4 × 100 = 59.375.
 const scheme: SchemeInput = {
   id: "s",
@@ -38,7 +38,7 @@ const appraisal = (peers: readonly number[], actual = 90): AppraisalInput => ({
 });
 
 describe("behaviour in evaluate (issue 3)", () => {
-  it("methods.md §9 360 pooled others 3.375 → behaviour score 59.375; with peers and subordinates shown, compositionWithPeers 60/40: 0.6 × 90 + 0.4 × 59.375 = 77.75", () => {
+  it("recomputed vector 360 pooled others 3.375 → behaviour score 59.375; with peers and subordinates shown, compositionWithPeers 60/40: 0.6 × 90 + 0.4 × 59.375 = 77.75", () => {
     const r = evaluate(scheme, appraisal([4, 4, 3]));
     expect(r.behaviour?.competencies[0]?.others.pooled).toBe("3.375");
     expect(r.behaviour?.score).toBe("59.375");
@@ -50,7 +50,7 @@ describe("behaviour in evaluate (issue 3)", () => {
     expect(r.final.score).toBe("77.75");
   });
 
-  it("methods.md §3.2 anonymity: peers n = 2 < 3 are suppressed, others = 16/5 = 3.20 → 55; the 70/30 composition applies: 0.7 × 90 + 0.3 × 55 = 79.5", () => {
+  it("anonymity minimum (docs/sources.md#methods) anonymity: peers n = 2 < 3 are suppressed, others = 16/5 = 3.20 → 55; the 70/30 composition applies: 0.7 × 90 + 0.3 × 55 = 79.5", () => {
     const r = evaluate(scheme, appraisal([4, 4]));
     expect(r.behaviour?.competencies[0]?.others.pooled).toBe("3.2");
     expect(r.behaviour?.competencies[0]?.groups.find((g) => g.group === "peer")).toEqual({ status: "suppressed", group: "peer", subgroup: null, n: 2 });
@@ -66,7 +66,7 @@ describe("behaviour in evaluate (issue 3)", () => {
     expect(low.behaviour?.rating?.id).toBe("below");
   });
 
-  it("methods.md §9 gap: self 5 vs pooled others 3.375 → +1.625, a blind spot at θ = 1 (0.25 of the 1–5 range)", () => {
+  it("recomputed vector gap: self 5 vs pooled others 3.375 → +1.625, a blind spot at θ = 1 (0.25 of the 1–5 range)", () => {
     const r = evaluate(scheme, appraisal([4, 4, 3]));
     expect(r.behaviour?.gaps.items[0]?.gap).toBe("1.625");
     expect(r.behaviour?.gaps.blindSpots).toEqual(["service"]);
@@ -100,7 +100,7 @@ describe("behaviour in evaluate (issue 3)", () => {
     expectError(() => compile(bad), "INVALID_SCHEME", "behaviour.combine", "missing_weight");
   });
 
-  it("methods.md §9 N/A: 'na' answers in an appraisal are excluded and counted (peers [4, na, 5, 3] → mean 4, n 3)", () => {
+  it("recomputed vector N/A: 'na' answers in an appraisal are excluded and counted (peers [4, na, 5, 3] → mean 4, n 3)", () => {
     const withNa = (["4", "na", "5", "3"] as const).map((v, i): Rating => ({ rater: `q${i}`, group: "peer", competency: "service", value: v === "na" ? "na" : Number(v) }));
     const r = evaluate(scheme, { employee: { id: "E" }, actuals: [{ indicator: "k", actual: 90 }], ratings: [{ rater: "m", group: "supervisor", competency: "service", value: 3 }, ...withNa] });
     const peers = r.behaviour?.competencies[0]?.groups.find((g) => g.group === "peer");

@@ -1,4 +1,4 @@
-// Bad input (DESIGN §6): every class of bad input is a KinerjaError with a stable code and an issue
+// Bad input (docs/concepts.md): every class of bad input is a KinerjaError with a stable code and an issue
 // whose path points into the input; never a TypeError, never NaN/Infinity, never a mutated input,
 // never a polluted prototype. Covers src/errors/kinerjaError.ts, src/schema/*.ts and the checks in
 // src/engine/evaluate.ts.
@@ -233,14 +233,14 @@ describe("duplicate ids", () => {
 });
 
 describe("weights", () => {
-  it("methods.md §2.1: a negative weight → at its weight (perspective, objective, indicator, composition)", () => {
+  it("relative weights (docs/sources.md#methods): a negative weight → at its weight (perspective, objective, indicator, composition)", () => {
     expectError(scheme(bad((s) => (s.perspectives[0]!["weight"] = -1))), "INVALID_SCHEME", "perspectives[0].weight");
     expectError(scheme(bad((s) => (s.objectives[0]!["weight"] = "-0.5"))), "INVALID_SCHEME", "objectives[0].weight");
     expectError(scheme(bad((s) => (s.indicators[1]!["weight"] = -3))), "INVALID_SCHEME", "indicators[1].weight");
     expectError(scheme(bad((s) => (s["composition"] = [{ component: "results", weight: -100 }]))), "INVALID_SCHEME", "composition[0].weight");
   });
 
-  it("methods.md §2.1: all-zero sibling weights → weights_sum at the siblings' list", () => {
+  it("relative weights (docs/sources.md#methods): all-zero sibling weights → weights_sum at the siblings' list", () => {
     expectError(
       scheme(
         bad((s) => {
@@ -327,7 +327,7 @@ describe("numbers that are not finite decimals", () => {
   });
 });
 
-describe("prototype keys from JSON.parse (DESIGN §6)", () => {
+describe("prototype keys from JSON.parse (docs/concepts.md)", () => {
   /** Evaluates JSON text; returns the error or the result. Either is fine; pollution is not. */
   const attempt = (schemeText: string, appraisalText: string): unknown => {
     try {
@@ -399,7 +399,7 @@ describe("prototype keys from JSON.parse (DESIGN §6)", () => {
   });
 });
 
-describe("band tables (methods.md §1.6)", () => {
+describe("band tables (docs/sources.md#methods)", () => {
   const withBands = (table: unknown[]) => scheme(bad((s) => (s["bands"] = { table })));
 
   it("overlapping bands → band_overlap at the upper band's min", () => {
@@ -450,7 +450,7 @@ describe("indicator configuration", () => {
     );
   });
 
-  it("methods.md §1.3: range min ≤ 0 → at indicators[2].range.min (the decay divides by it)", () => {
+  it("target range (docs/sources.md#methods): range min ≤ 0 → at indicators[2].range.min (the decay divides by it)", () => {
     for (const min of [0, -5]) {
       expectError(
         scheme(
@@ -479,7 +479,7 @@ describe("indicator configuration", () => {
     expectError(scheme(bad((s) => Object.assign(s.indicators[2]!, { direction: "range", range: { min: 5, max: 10 } }))), "INVALID_SCHEME", "indicators[2].target");
   });
 
-  it("methods.md §1.4: baseline = target → at method.baseline; a higher-is-better target below its baseline → at target", () => {
+  it("interpolation (docs/sources.md#methods): baseline = target → at method.baseline; a higher-is-better target below its baseline → at target", () => {
     expectError(scheme(bad((s) => (s.indicators[0]!["method"] = { kind: "interpolate", baseline: 100 }))), "INVALID_SCHEME", "indicators[0].method.baseline");
     expectError(scheme(bad((s) => (s.indicators[0]!["method"] = { kind: "interpolate", baseline: 120 }))), "INVALID_SCHEME", "indicators[0].target");
     expectError(scheme(bad((s) => (s.indicators[1]!["method"] = { kind: "interpolate", baseline: 40 }))), "INVALID_SCHEME", "indicators[1].target");

@@ -1,12 +1,12 @@
 // The engine (src/engine/compile.ts, src/engine/evaluate.ts): weighting, hierarchy roll-up, missing
 // data, coverage, bands, rounding policy, trace, plans and JSON results. Expected values are the
-// vectors of reference/methods.md §1.9, §1.11, §2 and §9, recomputed by hand in the comments.
+// vectors of missing values (docs/sources.md#methods), recomputed by hand in the comments.
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, isPlan, type AppraisalInput, type RoundingMode, type SchemeInput } from "../src/index.js";
 import { X, byId, expectDec, expectError, expectFullyTraced, nth, run1, traceAt } from "./helpers.js";
 
 /**
- * methods.md §2.2: Financial 30 %, Customer 40 %, Internal 20 %, Learning 10 %; Customer has two
+ * hierarchical weights (docs/sources.md#methods): Financial 30 %, Customer 40 %, Internal 20 %, Learning 10 %; Customer has two
  * objectives A and B, 50/50; objective A has KPI1 60 % and KPI2 40 %. Every KPI has target 100, so
  * its score equals its actual.
  */
@@ -36,7 +36,7 @@ function hierarchy(policy: "renormalize" | "zero" | "fail" = "renormalize", minC
   };
 }
 
-/** methods.md §2.2 scores: KPI1 0.9, KPI2 missing, objective B 0.7, Financial 0.8, Internal 0.6, Learning 1.0. */
+/** hierarchical weights (docs/sources.md#methods) scores: KPI1 0.9, KPI2 missing, objective B 0.7, Financial 0.8, Internal 0.6, Learning 1.0. */
 const hierarchyActuals = (kpi2: number | null | "omit" = "omit"): AppraisalInput => ({
   id: "A-2026",
   employee: { id: "E1", name: "Siti" },
@@ -65,8 +65,8 @@ const actualsOf = (values: readonly (number | string | null)[]): AppraisalInput 
   actuals: values.map((v, i) => ({ indicator: `k${i}`, actual: v })),
 });
 
-describe("hierarchical weights (methods.md §2.2)", () => {
-  it("methods.md §9: absolute weight of KPI1 = 0.4 × 0.5 × 0.6 = 0.12; KPI2 0.08; objective B 0.20", () => {
+describe("hierarchical weights (docs/sources.md#methods)", () => {
+  it("recomputed vector: absolute weight of KPI1 = 0.4 × 0.5 × 0.6 = 0.12; KPI2 0.08; objective B 0.20", () => {
     const r = evaluate(hierarchy(), hierarchyActuals(50));
     expectDec(byId(r.indicators, "kpi1").absoluteWeight, "0.12");
     expectDec(byId(r.indicators, "kpi2").absoluteWeight, "0.08");
@@ -77,7 +77,7 @@ describe("hierarchical weights (methods.md §2.2)", () => {
     expectDec(byId(r.indicators, "fin").absoluteWeight, "0.3");
   });
 
-  it("methods.md §2.2: with no missing data Σ A(leaf)·s equals the nested weighted mean (KPI2 = 50 → 74.8)", () => {
+  it("hierarchical weights (docs/sources.md#methods): with no missing data Σ A(leaf)·s equals the nested weighted mean (KPI2 = 50 → 74.8)", () => {
     // Nested: A = 0.6·90 + 0.4·50 = 74; Customer = 0.5·74 + 0.5·70 = 72; total = 0.3·80 + 0.4·72 + 0.2·60 + 0.1·100 = 74.8.
     // Flattened: 0.12·90 + 0.08·50 + 0.2·70 + 0.3·80 + 0.2·60 + 0.1·100 = 74.8.
     const r = evaluate(hierarchy(), hierarchyActuals(50));
@@ -89,7 +89,7 @@ describe("hierarchical weights (methods.md §2.2)", () => {
     expectDec(r.coverage, 1);
   });
 
-  it("methods.md §9: missing KPI2, local renormalisation → 0.7800 (78.00 points)", () => {
+  it("recomputed vector: missing KPI2, local renormalisation → 0.7800 (78.00 points)", () => {
     // A = 0.9 (KPI1 alone); Customer = 0.5·0.9 + 0.5·0.7 = 0.8; total = 0.3·0.8 + 0.4·0.8 + 0.2·0.6 + 0.1·1.0 = 0.78.
     const r = evaluate(hierarchy(), hierarchyActuals());
     expectDec(byId(r.objectives, "objA").score, 90);
@@ -108,14 +108,14 @@ describe("hierarchical weights (methods.md §2.2)", () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: "missing_actual", at: "actuals" }));
   });
 
-  it("methods.md §2.2: kinerja renormalises locally, so the global renormalisation 0.7696 is NOT its answer", () => {
+  it("hierarchical weights (docs/sources.md#methods): kinerja renormalises locally, so the global renormalisation 0.7696 is NOT its answer", () => {
     // Global: (0.24 + 0.108 + 0.14 + 0.12 + 0.10) / 0.92 = 0.7696. kinerja implements local renormalisation only.
     const r = evaluate(hierarchy(), hierarchyActuals());
     expect(r.final.score).not.toBe("76.96");
     expect(r.final.score).toBe("78.00");
   });
 
-  it("methods.md §9: missing KPI2 counted as zero → 0.7080 (70.80 points)", () => {
+  it("recomputed vector: missing KPI2 counted as zero → 0.7080 (70.80 points)", () => {
     // A = 0.6·0.9 + 0.4·0 = 0.54; Customer = 0.5·0.54 + 0.5·0.7 = 0.62; total = 0.24 + 0.248 + 0.12 + 0.1 = 0.708.
     const r = evaluate(hierarchy("zero"), hierarchyActuals());
     expectDec(byId(r.objectives, "objA").score, 54);
@@ -155,8 +155,8 @@ describe("hierarchical weights (methods.md §2.2)", () => {
   });
 });
 
-describe("relative weights (methods.md §2.1)", () => {
-  it("methods.md §9: weights (2, 5, 7) → 0.142857… / 0.357142… / 0.5", () => {
+describe("relative weights (docs/sources.md#methods)", () => {
+  it("recomputed vector: weights (2, 5, 7) → 0.142857… / 0.357142… / 0.5", () => {
     const r = evaluate(flat([2, 5, 7]), actualsOf([100, 100, 100]));
     expectDec(nth(r.indicators, 0).weight, new X(2).div(14), 30);
     expectDec(nth(r.indicators, 0).weight, "0.142857", 6);
@@ -165,30 +165,30 @@ describe("relative weights (methods.md §2.1)", () => {
     expectDec(nth(r.indicators, 2).weight, "0.5");
   });
 
-  it("methods.md §2.1: three KPIs at 100 % total 100, not the 140 % of dividing by a nominal 10", () => {
+  it("relative weights (docs/sources.md#methods): three KPIs at 100 % total 100, not the 140 % of dividing by a nominal 10", () => {
     expect(evaluate(flat([2, 5, 7]), actualsOf([100, 100, 100])).final.score).toBe("100.00");
   });
 
-  it("methods.md §2.4: weights default to equal shares (1/3 each)", () => {
+  it("equal weights (docs/sources.md#methods): weights default to equal shares (1/3 each)", () => {
     const r = evaluate(flat([undefined, undefined, undefined]), actualsOf([90, 60, 30]));
     for (const i of r.indicators) expectDec(i.weight, new X(1).div(3), 30);
     expect(r.final.score).toBe("60.00");
   });
 
-  it("methods.md §2.1: a sibling of weight 0 is present but has no influence", () => {
+  it("relative weights (docs/sources.md#methods): a sibling of weight 0 is present but has no influence", () => {
     const r = evaluate(flat([0, 1]), actualsOf([10, 90]));
     expect(r.final.score).toBe("90.00");
     expect(nth(r.indicators, 0).status).toBe("scored");
   });
 
-  it("methods.md §1.11: OKR key results (0.5, 1.0, 0.7) → 0.733 with equal weights, 0.675 with (2, 1, 1)", () => {
+  it("OKR scoring (docs/sources.md#methods): OKR key results (0.5, 1.0, 0.7) → 0.733 with equal weights, 0.675 with (2, 1, 1)", () => {
     expect(evaluate(flat([1, 1, 1]), actualsOf([50, 100, 70])).final.score).toBe("73.33");
     expect(evaluate(flat([2, 1, 1]), actualsOf([50, 100, 70])).final.score).toBe("67.50");
   });
 });
 
-describe("missing data (methods.md §1.9, §2.5)", () => {
-  it("methods.md §9: CMS re-weighting 10/25/40/25 with Efficiency missing → 13.33 / 33.33 / 53.33 %", () => {
+describe("missing data (docs/sources.md#methods)", () => {
+  it("recomputed vector: CMS re-weighting 10/25/40/25 with Efficiency missing → 13.33 / 33.33 / 53.33 %", () => {
     const scheme: SchemeInput = {
       id: "cms",
       perspectives: [
@@ -207,7 +207,7 @@ describe("missing data (methods.md §1.9, §2.5)", () => {
     expect(byId(r.perspectives, "efficiency").status).toBe("missing");
   });
 
-  it("methods.md §1.9: D&B 40/30/30, third missing, scores 80 and 60 → renormalised 71.43 (57.14 % / 42.86 %)", () => {
+  it("missing values (docs/sources.md#methods): D&B 40/30/30, third missing, scores 80 and 60 → renormalised 71.43 (57.14 % / 42.86 %)", () => {
     const r = evaluate(flat([40, 30, 30]), actualsOf([80, 60, null]));
     // (0.4·80 + 0.3·60) / 0.7 = 50 / 0.7 = 71.428…
     expect(r.final.score).toBe("71.43");
@@ -215,7 +215,7 @@ describe("missing data (methods.md §1.9, §2.5)", () => {
     expectDec(nth(r.indicators, 1).effectiveWeight, "0.4286", 4);
   });
 
-  it("methods.md §1.9: D&B keep-as-defined = count-as-zero (policy `zero`) → 50.0", () => {
+  it("missing values (docs/sources.md#methods): D&B keep-as-defined = count-as-zero (policy `zero`) → 50.0", () => {
     const r = evaluate(flat([40, 30, 30], { missing: { policy: "zero" } }), actualsOf([80, 60, null]));
     expect(r.final.score).toBe("50.00");
     expectDec(nth(r.indicators, 0).effectiveWeight, "0.4");
@@ -228,7 +228,7 @@ describe("missing data (methods.md §1.9, §2.5)", () => {
     expect(evaluate(hierarchy("fail"), hierarchyActuals(50)).final.score).toBe("74.80");
   });
 
-  it("methods.md §1.9 minimum coverage: coverage 0.92 passes minCoverage 0.92 and fails 0.93 (INSUFFICIENT_COVERAGE)", () => {
+  it("missing values (docs/sources.md#methods) minimum coverage: coverage 0.92 passes minCoverage 0.92 and fails 0.93 (INSUFFICIENT_COVERAGE)", () => {
     expect(evaluate(hierarchy("renormalize", "0.92"), hierarchyActuals()).final.score).toBe("78.00");
     const e = expectError(() => evaluate(hierarchy("renormalize", "0.93"), hierarchyActuals()), "INSUFFICIENT_COVERAGE", "actuals");
     expect(e.message).toContain("0.92");
@@ -240,7 +240,7 @@ describe("missing data (methods.md §1.9, §2.5)", () => {
   // INSUFFICIENT_COVERAGE although nothing is missing. Fix: compute coverage from the raw weights
   // (e.g. 1 − the missing share, or exact fractions Π rawWeight / Π siblingsTotal summed over a common
   // denominator), or at least report 1 when no actual is missing.
-  it("methods.md §1.9: minCoverage 1 passes when every actual is present (three equal perspectives; coverage exactly 1)", () => {
+  it("missing values (docs/sources.md#methods): minCoverage 1 passes when every actual is present (three equal perspectives; coverage exactly 1)", () => {
     const scheme: SchemeInput = {
       id: "thirds",
       missing: { minCoverage: "1" },
@@ -264,7 +264,7 @@ describe("missing data (methods.md §1.9, §2.5)", () => {
   });
 });
 
-describe("percent weighting mode (methods.md §2.3)", () => {
+describe("percent weighting mode (docs/sources.md#methods)", () => {
   const percent = (weights: (number | string)[], tolerance?: string): SchemeInput =>
     flat(weights, {
       perspectives: [{ id: "p", label: "P", weight: 100 }],
@@ -276,12 +276,12 @@ describe("percent weighting mode (methods.md §2.3)", () => {
     expect(r.final.score).toBe("50.00");
   });
 
-  it("methods.md §2.3: a sum ≠ 100 is INVALID_SCHEME (weights_sum) with tolerance 0", () => {
+  it("weight tolerance (docs/sources.md#methods): a sum ≠ 100 is INVALID_SCHEME (weights_sum) with tolerance 0", () => {
     expectError(() => compile(percent([30, 40, 29])), "INVALID_SCHEME", "indicators", "weights_sum");
     expectError(() => compile(flat([50, 50], { weighting: { mode: "percent" }, perspectives: [{ id: "p", label: "P", weight: 99 }] })), "INVALID_SCHEME", "perspectives", "weights_sum");
   });
 
-  it("methods.md §2.3/§2.4: 33.33 × 3 = 99.99 passes with tolerance 0.01 and fails with 0.005", () => {
+  it("weight tolerance (docs/sources.md#methods): 33.33 × 3 = 99.99 passes with tolerance 0.01 and fails with 0.005", () => {
     const ok = evaluate(percent(["33.33", "33.33", "33.33"], "0.01"), actualsOf([90, 60, 30]));
     // The weights are normalised: each 33.33/99.99 = 1/3.
     expect(ok.final.score).toBe("60.00");
@@ -294,7 +294,7 @@ describe("percent weighting mode (methods.md §2.3)", () => {
   });
 });
 
-describe("bands (methods.md §1.6; half-open [min, max))", () => {
+describe("bands (docs/sources.md#methods; half-open [min, max))", () => {
   const sap: NonNullable<SchemeInput["bands"]>["table"] = [
     { id: "D", label: "D", max: 70 },
     { id: "C", label: "C", min: 70, max: 80 },
@@ -309,11 +309,11 @@ describe("bands (methods.md §1.6; half-open [min, max))", () => {
     ["79.99", "C"],
     ["0", "D"],
     ["150", "A"],
-  ])("methods.md §1.6 SAP bands: final %s → band %s", (actual, band) => {
+  ])("step table (docs/sources.md#methods) SAP bands: final %s → band %s", (actual, band) => {
     expect(run1({ target: 100 }, actual, {}, { bands: { table: sap } }).final.band?.id).toBe(band);
   });
 
-  it("DESIGN §4: bands classify the rounded final by default: exact 89.995 → rounded 90.00 → A", () => {
+  it("docs/concepts.md: bands classify the rounded final by default: exact 89.995 → rounded 90.00 → A", () => {
     const r = run1({ target: 100 }, "89.995", {}, { bands: { table: sap } });
     expect(r.final.score).toBe("90.00");
     expect(r.final.band).toEqual({ id: "A", label: { id: "Sangat Baik", en: "Very good" } });
@@ -325,7 +325,7 @@ describe("bands (methods.md §1.6; half-open [min, max))", () => {
     expect(r.final.band?.id).toBe("B");
   });
 
-  it("methods.md §9: SPMS 4.205 → Outstanding with half-up (4.21), Very Satisfactory with half-even (4.20)", () => {
+  it("recomputed vector: SPMS 4.205 → Outstanding with half-up (4.21), Very Satisfactory with half-even (4.20)", () => {
     const spms: NonNullable<SchemeInput["bands"]>["table"] = [
       { id: "poor", label: "Poor", min: 1, max: "1.81" },
       { id: "unsatisfactory", label: "Unsatisfactory", min: "1.81", max: "2.61" },
@@ -354,7 +354,7 @@ describe("bands (methods.md §1.6; half-open [min, max))", () => {
   });
 });
 
-describe("rounding policy (methods.md §7.2)", () => {
+describe("rounding policy (docs/sources.md#methods)", () => {
   // One indicator with target 100 scores its actual; a reflected lower-is-better indicator with
   // target 100, an explicit floor of −100 and actual 202.5 scores (2 − 2.025) × 100 = −2.5.
   const finalOf = (value: "2.5" | "3.5" | "-2.5", mode: RoundingMode): string => {
@@ -369,7 +369,7 @@ describe("rounding policy (methods.md §7.2)", () => {
     ["2.5", "halfEven", "2"],
     ["3.5", "halfEven", "4"],
     ["-2.5", "halfEven", "-2"],
-  ] as const)("methods.md §9 rounding: %s %s → %s", (value, mode, expected) => {
+  ] as const)("recomputed vector rounding: %s %s → %s", (value, mode, expected) => {
     expect(finalOf(value, mode)).toBe(expected);
   });
 
@@ -384,7 +384,7 @@ describe("rounding policy (methods.md §7.2)", () => {
     ["-2.5", "floor", "-3"],
     ["2.5", "ceil", "3"],
     ["-2.5", "ceil", "-2"],
-  ] as const)("methods.md §7.2 modes: %s %s → %s", (value, mode, expected) => {
+  ] as const)("rounding modes (docs/sources.md#methods) modes: %s %s → %s", (value, mode, expected) => {
     expect(finalOf(value, mode)).toBe(expected);
   });
 
@@ -397,7 +397,7 @@ describe("rounding policy (methods.md §7.2)", () => {
     expectDec(t.rounding?.exact, 78);
   });
 
-  it("DESIGN §4: only `final` is rounded by default (no other trace entry has a rounding)", () => {
+  it("docs/concepts.md: only `final` is rounded by default (no other trace entry has a rounding)", () => {
     const r = evaluate(hierarchy(), hierarchyActuals());
     expect(r.trace.filter((e) => e.rounding !== undefined).map((e) => e.at)).toEqual(["final.score"]);
   });
@@ -530,7 +530,7 @@ describe("plans, results and metadata", () => {
     expect(evaluate(plan, hierarchyActuals())).toEqual(before);
   });
 
-  it("DESIGN §2: a result survives JSON.parse(JSON.stringify(r)) unchanged", () => {
+  it("docs/concepts.md: a result survives JSON.parse(JSON.stringify(r)) unchanged", () => {
     const r = evaluate({ ...hierarchy(), bands: { table: [{ id: "x", label: "X" }] } }, hierarchyActuals());
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });

@@ -1,4 +1,4 @@
-// DESIGN §4/§8, issue 7: the fast path (`evaluate` on a compiled plan: constant weight texts built once,
+// docs/concepts.md, issue 7: the fast path (`evaluate` on a compiled plan: constant weight texts built once,
 // precomputed effective weights, shared decimal texts) gives results identical to the reference path
 // (`evaluateReference`: the same evaluation with those shortcuts off) — whole serialized results, or the same error —
 // on at least 10 000 generated appraisals per run, biased towards rounding ties (x.xx5), band edges, the
@@ -13,7 +13,7 @@ import { RATERS, outcome, scaled } from "./helpers.js";
 
 const agency = JSON.parse(readFileSync(new URL("../examples/data/agency-scheme.json", import.meta.url), "utf8")) as SchemeInput;
 
-/** The PP 46/2011 waktu/biaya efficiency rule (regulations.md §1.2), exact, as a formula plugin. */
+/** The PP 46/2011 waktu/biaya efficiency rule (PP 46/2011, Perka BKN 1/2013), exact, as a formula plugin. */
 const D = Decimal.clone({ precision: 40 });
 const efficiency: FormulaPlugin = {
   name: "test.pp46Efficiency",

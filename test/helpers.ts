@@ -25,7 +25,7 @@ export type DecimalIn = number | string;
  */
 export const X = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -200, toExpPos: 200 });
 
-/** decimal.js rounding constants of the library's rounding modes (methods.md §7.2). */
+/** decimal.js rounding constants of the library's rounding modes (docs/sources.md#methods). */
 export const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
   halfUp: Decimal.ROUND_HALF_UP,
   halfEven: Decimal.ROUND_HALF_EVEN,

@@ -1,5 +1,5 @@
 // The indicator stage's decisions and their trace, one case per branch: which formula is named, with which
-// inputs, and the value (each computed by hand from reference formulas: methods.md §1.1–§1.6, DESIGN §5).
+// inputs, and the value (each computed by hand from reference formulas: higher-is-better ratio (docs/sources.md#methods), docs/concepts.md).
 // Written to kill the mutants that survived in issue 17 (wrong-side baselines, the curve segment, the checks
 // of a plugin's output, the −0 display, the trace's inputs and formula names).
 import { describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ describe("achievement: formula names, inputs and values of every branch", () => 
   });
 });
 
-describe("interpolation refuses a baseline on the wrong side of the target (methods.md §1.4)", () => {
+describe("interpolation refuses a baseline on the wrong side of the target (docs/sources.md#methods)", () => {
   it("higher is better: a baseline above the target is INVALID_APPRAISAL invalid_baseline", () => {
     expectError(() => run1({ target: 15, method: { kind: "interpolate" } }, "20", { baseline: 45 }), "INVALID_APPRAISAL", "actuals[0].baseline", "invalid_baseline");
   });
@@ -53,7 +53,7 @@ describe("interpolation refuses a baseline on the wrong side of the target (meth
   });
 });
 
-describe("curve: the segment that holds the achievement (methods.md §1.5)", () => {
+describe("curve: the segment that holds the achievement (docs/sources.md#methods)", () => {
   const curve = { target: 100, method: { kind: "curve" as const, points: [{ x: 50, y: 20 }, { x: 100, y: 100 }, { x: 150, y: 110 }], below: 5 } };
   const at = (a: string) => traceAt(run1(curve, a), "indicators[0].score");
   it("first segment: 75 → 20 + (75 − 50)·(100 − 20)/(100 − 50) = 60", () => {

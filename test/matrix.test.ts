@@ -6,7 +6,7 @@ import { expectError, expectFullyTraced } from "./helpers.js";
 
 type Level = "below" | "meets" | "above";
 const LEVELS: readonly Level[] = ["below", "meets", "above"];
-// regulations.md §3.2 (PermenPANRB 6/2022 predikat matrix, agreed by the code peers cited there):
+// PermenPANRB 6/2022 (PermenPANRB 6/2022 predikat matrix, agreed by the code peers cited there):
 // rows = hasil kerja, columns = perilaku kerja.
 const MATRIX_6_2022: Record<Level, Record<Level, string>> = {
   above: { below: "kurang", meets: "baik", above: "sangatBaik" },
@@ -43,10 +43,10 @@ const appraisal = (r: Level, b: Level, innovation = true): AppraisalInput => ({
   facts: [{ id: "innovation", value: innovation }],
 });
 
-describe("PermenPANRB 6/2022 predikat matrix (regulations.md §3.2)", () => {
+describe("PermenPANRB 6/2022 predikat matrix (PermenPANRB 6/2022)", () => {
   for (const r of LEVELS) {
     for (const b of LEVELS) {
-      it(`regulations.md §3.2: hasil kerja ${r} × perilaku ${b} → ${MATRIX_6_2022[r][b]}`, () => {
+      it(`PermenPANRB 6/2022: hasil kerja ${r} × perilaku ${b} → ${MATRIX_6_2022[r][b]}`, () => {
         const res = evaluate(scheme, appraisal(r, b));
         expect(res.resultsRating?.id).toBe(r);
         expect(res.behaviour?.rating?.id).toBe(b);
@@ -55,7 +55,7 @@ describe("PermenPANRB 6/2022 predikat matrix (regulations.md §3.2)", () => {
     }
   }
 
-  it("regulations.md §3.2 negative test: hasil kerja below + perilaku meets is Butuh Perbaikan, not Baik (the truthy-string bug of one JS peer)", () => {
+  it("PermenPANRB 6/2022 negative test: hasil kerja below + perilaku meets is Butuh Perbaikan, not Baik (the truthy-string bug of one JS peer)", () => {
     expect(evaluate(scheme, appraisal("below", "meets")).final.band?.id).toBe("butuhPerbaikan");
   });
 
@@ -106,11 +106,11 @@ describe("bands with extra conditions (PP 30/2019 Pasal 41: Sangat Baik needs an
   };
   const a = (actual: number, facts?: AppraisalInput["facts"]): AppraisalInput => ({ employee: { id: "E" }, actuals: [{ indicator: "k", actual }], ...(facts ? { facts } : {}) });
 
-  it("regulations.md §2.1: 115 with a recorded innovation → Sangat Baik", () => {
+  it("PermenPANRB 8/2021: 115 with a recorded innovation → Sangat Baik", () => {
     expect(evaluate(pp30, a(115, [{ id: "innovation", value: true }])).final.band?.id).toBe("sangatBaik");
   });
 
-  it("regulations.md §2.1: 115 without an innovation → Baik, with a band_condition warning saying why", () => {
+  it("PermenPANRB 8/2021: 115 without an innovation → Baik, with a band_condition warning saying why", () => {
     for (const facts of [undefined, [{ id: "innovation", value: false }]]) {
       const r = evaluate(pp30, a(115, facts));
       expect(r.final.band?.id).toBe("baik");

@@ -5,13 +5,13 @@ const oneIndicatorEach = (ids: readonly string[]) =>
   ids.map((p, i) => ({ id: `k${i}`, perspective: p, label: `K${i}`, target: 100 }));
 
 describe("perspective sets", () => {
-  it("Kaplan & Norton (methods.md §1.10): the default scheme perspectives are the four BSC ones, equally weighted", () => {
+  it("Kaplan & Norton (docs/sources.md#methods): the default scheme perspectives are the four BSC ones, equally weighted", () => {
     const scheme = parseScheme({ id: "s", indicators: oneIndicatorEach(["financial", "customer", "internalProcess", "learningGrowth"]) });
     expect(scheme.perspectives.map((p) => p.id)).toEqual(balancedScorecardPerspectives().map((p) => p.id));
     expect(scheme.perspectives.every((p) => p.weight === undefined)).toBe(true);
   });
 
-  it("the public-sector variant (Niven; BSC Institute, methods.md §1.10) puts stakeholders first and the budget last", () => {
+  it("the public-sector variant (Niven; BSC Institute, Balanced Scorecard (docs/sources.md#methods)) puts stakeholders first and the budget last", () => {
     const ids = publicSectorPerspectives().map((p) => p.id);
     expect(ids[0]).toBe("stakeholder");
     expect(ids[ids.length - 1]).toBe("budget");

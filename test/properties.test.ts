@@ -1,4 +1,4 @@
-// Laws of the engine (DESIGN §7), checked with fast-check on generated schemes and appraisals.
+// Laws of the engine (docs/concepts.md), checked with fast-check on generated schemes and appraisals.
 // The seed comes from FC_SEED (test/setup-fast-check.ts); a failure prints the seed and the shrunk case.
 // Every decimal is built as text from integers (no binary float on the way into the library).
 import { test as fcTest } from "@fast-check/vitest";
@@ -39,7 +39,7 @@ function indicatorOf(spec: Omit<Spec, "weight" | "actual">): Omit<IndicatorInput
     case "reflected":
       return { target: t, direction: "lower", method: { kind: "ratio", formula: "reflected" }, ...clamp };
     case "inverse":
-      // An inverse ratio needs a cap for an actual of 0 (methods.md §1.2).
+      // An inverse ratio needs a cap for an actual of 0 (docs/sources.md#methods).
       return { target: t, direction: "lower", method: { kind: "ratio", formula: "inverse" }, ...clamp, cap: spec.cap ?? "200" };
     case "curve":
       return { target: t, method: { kind: "curve", points: [{ x: 80, y: 50 }, { x: 100, y: 100 }, { x: 120, y: 150 }] }, ...clamp };
@@ -149,7 +149,7 @@ describe("indicator laws", () => {
     dec(0, 300_000),
     dec(-5_000, 5_000),
     dec(0, 30_000),
-  ])("methods.md §1.7: with a cap and a floor, floor ≤ score ≤ cap for every kind of indicator", (kind, target, actual, floor, span) => {
+  ])("caps and floors (docs/sources.md#methods): with a cap and a floor, floor ≤ score ≤ cap for every kind of indicator", (kind, target, actual, floor, span) => {
     const cap = new X(floor).plus(span).toFixed();
     const s = scoreOf(indicatorOf({ kind, target, cap, floor }), actual);
     expect(s.gte(floor), `${s.toFixed()} ≥ floor ${floor}`).toBe(true);
@@ -161,7 +161,7 @@ describe("indicator laws", () => {
     dec(1, 100_000),
     orderedPair(0, 300_000),
     fc.option(fc.constantFrom("120", "150"), { nil: undefined }),
-  ])("DESIGN §7: more of a higher-is-better actual never lowers the score", (kind, target, [lo, hi], cap) => {
+  ])("docs/concepts.md: more of a higher-is-better actual never lowers the score", (kind, target, [lo, hi], cap) => {
     const ind = indicatorOf({ kind, target, cap, floor: undefined });
     expect(scoreOf(ind, lo).lte(scoreOf(ind, hi))).toBe(true);
   });
@@ -171,7 +171,7 @@ describe("indicator laws", () => {
     dec(1, 100_000),
     orderedPair(0, 300_000),
     fc.option(fc.constant("0"), { nil: undefined }),
-  ])("DESIGN §7: more of a lower-is-better actual (reflected formula) never raises the score", (method, target, [lo, hi], floor) => {
+  ])("docs/concepts.md: more of a lower-is-better actual (reflected formula) never raises the score", (method, target, [lo, hi], floor) => {
     const base = { target, direction: "lower" as const, ...(floor === undefined ? {} : { floor }) };
     const ind: Omit<IndicatorInput, "id" | "label" | "perspective"> =
       method === "ratio"
@@ -187,7 +187,7 @@ describe("indicator laws", () => {
   });
 
   fcTest.prop([dec(1, 100_000), orderedPair(0, 300_000), fc.constantFrom("120", "150", "1000")])(
-    "DESIGN §7: more of a lower-is-better actual (inverse formula, a = 0 → cap) never raises the score",
+    "docs/concepts.md: more of a lower-is-better actual (inverse formula, a = 0 → cap) never raises the score",
     (target, [lo, hi], cap) => {
       const ind = indicatorOf({ kind: "inverse", target, cap, floor: undefined });
       expect(scoreOf(ind, lo).gte(scoreOf(ind, hi))).toBe(true);
@@ -197,7 +197,7 @@ describe("indicator laws", () => {
 
 describe("scorecard laws", () => {
   fcTest.prop([caseArb.chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray([...c.scheme.indicators.keys()], { minLength: c.scheme.indicators.length })))])(
-    "DESIGN §7: shuffling the scheme's indicators (and the actuals) changes no score",
+    "docs/concepts.md: shuffling the scheme's indicators (and the actuals) changes no score",
     ([c, order]) => {
       const shuffled: SchemeInput = { ...c.scheme, indicators: order.map((i) => c.scheme.indicators[i] as IndicatorInput) };
       const r1 = evaluate(c.scheme, c.appraisal);
@@ -222,7 +222,7 @@ describe("scorecard laws", () => {
   );
 
   fcTest.prop([treeArb, fc.constantFrom("2", "3", "7", "10", "0.5", "1.25", "0.001")])(
-    "methods.md §2.1: multiplying every weight by the same positive factor changes nothing in the result",
+    "relative weights (docs/sources.md#methods): multiplying every weight by the same positive factor changes nothing in the result",
     (tree, k) => {
       const c = build(tree);
       const times = (w: number | string | undefined): string => new X(w ?? 1).times(k).toFixed();
@@ -244,7 +244,7 @@ describe("scorecard laws", () => {
   );
 
   fcTest.prop([treeArb, fc.nat()])(
-    "methods.md §1.9: a missing actual scores as if its indicator were not in the scheme (objective keeps ≥ 1 indicator)",
+    "missing values (docs/sources.md#methods): a missing actual scores as if its indicator were not in the scheme (objective keeps ≥ 1 indicator)",
     (tree, pick) => {
       const c = build(tree);
       // Objectives with at least two indicators; drop the pick-th one's first indicator.
@@ -266,7 +266,7 @@ describe("scorecard laws", () => {
     },
   );
 
-  fcTest.prop([caseArb])("DESIGN §7: evaluation is deterministic (twice, and through a compiled plan, the same result)", (c) => {
+  fcTest.prop([caseArb])("docs/concepts.md: evaluation is deterministic (twice, and through a compiled plan, the same result)", (c) => {
     const r = evaluate(c.scheme, c.appraisal);
     expect(evaluate(c.scheme, c.appraisal)).toEqual(r);
     const plan = compile(c.scheme);
@@ -274,7 +274,7 @@ describe("scorecard laws", () => {
     expect(evaluate(plan, c.appraisal)).toEqual(r);
   });
 
-  fcTest.prop([caseArb])("DESIGN §6: evaluate never mutates its inputs (deep-frozen inputs work and are unchanged)", (c) => {
+  fcTest.prop([caseArb])("docs/concepts.md: evaluate never mutates its inputs (deep-frozen inputs work and are unchanged)", (c) => {
     const s0 = snapshot(c.scheme);
     const a0 = snapshot(c.appraisal);
     const s = deepFreeze(snapshot(c.scheme));
@@ -285,7 +285,7 @@ describe("scorecard laws", () => {
     expect(r).toEqual(evaluate(s0, a0));
   });
 
-  fcTest.prop([caseArb])("DESIGN §2: every result survives JSON.parse(JSON.stringify(r)) unchanged", (c) => {
+  fcTest.prop([caseArb])("docs/concepts.md: every result survives JSON.parse(JSON.stringify(r)) unchanged", (c) => {
     const r = evaluate(c.scheme, c.appraisal);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
@@ -304,7 +304,7 @@ describe("scorecard laws", () => {
   });
 });
 
-describe("rounding laws (methods.md §7.2)", () => {
+describe("rounding laws (docs/sources.md#methods)", () => {
   /** A generated scheme, or a one-indicator scheme scoring an x.xx5 tie (target 100: score = actual). */
   const roundingCase = fc.oneof(
     caseArb,

@@ -77,7 +77,7 @@ describe("preset helpers validate their arguments", () => {
         expect(thrown).toBeInstanceOf(KinerjaError);
       }
     }
-    // PermenPANRB 8/2021 (regulations.md §2.3): capaian 90 / 100 = 90 %, on the nilai ladder below 100 %.
+    // PermenPANRB 8/2021 (PermenPANRB 8/2021): capaian 90 / 100 = 90 %, on the nilai ladder below 100 %.
     expect(ikiFormula.achievement({ actual: "90", target: "100", baseline: null, params: {} }).inputs?.["capaian"]).toBe("90");
   });
 });

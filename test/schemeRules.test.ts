@@ -51,7 +51,7 @@ const appraisal = (actual: number, extra: Partial<AppraisalInput> = {}): Apprais
 });
 
 describe("rules in results", () => {
-  test("methods.md §9 allowance deduction through a scheme: Rp 4,800,000 with 5 % + 2×0.5 % + 1.25 % → paid Rp 4,452,000", () => {
+  test("recomputed vector allowance deduction through a scheme: Rp 4,800,000 with 5 % + 2×0.5 % + 1.25 % → paid Rp 4,452,000", () => {
     const r = evaluate(plan, appraisal(80, { facts: attendance(1, 2, 1) }));
     expect(r.rules?.fired.map((f) => f.rule).sort()).toEqual(["absent", "tl1", "tl3"]);
     expect(r.rules?.totals.allowance?.deduction).toBe("348000");
@@ -59,7 +59,7 @@ describe("rules in results", () => {
     expectFullyTraced(r);
   });
 
-  test("methods.md §9 PIP rule: two consecutive Kurang-or-worse periods (the current one from the result) → improvement plan", () => {
+  test("recomputed vector PIP rule: two consecutive Kurang-or-worse periods (the current one from the result) → improvement plan", () => {
     const twice = evaluate(plan, appraisal(60, { history: [{ band: "baik" }, { band: "kurang" }] }));
     expect(twice.final.band?.id).toBe("kurang");
     expect(twice.rules?.fired.map((f) => f.rule)).toEqual(["pip"]);

@@ -1,4 +1,4 @@
-// Properties of the 360° aggregation (src/feedback/aggregateFeedback.ts), DESIGN §7: invariance to rater
+// Properties of the 360° aggregation (src/feedback/aggregateFeedback.ts), docs/concepts.md: invariance to rater
 // order and identifiers, bounds, determinism, no mutation, anonymity, weights, and the steps.
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";

@@ -1,5 +1,5 @@
-// 360° aggregation (src/feedback/aggregateFeedback.ts): the vectors of methods.md §3.3–§3.4, §3.8 and §9,
-// the anonymity rules of DESIGN §5 / methods.md §3.2, the steps, and every validation error.
+// 360° aggregation (src/feedback/aggregateFeedback.ts): the vectors of group-weighted and pooled means (docs/sources.md#methods),
+// the anonymity rules of docs/concepts.md / anonymity minimum (docs/sources.md#methods), the steps, and every validation error.
 import { describe, expect, it } from "vitest";
 import {
   aggregateFeedback,
@@ -19,7 +19,7 @@ const rate = (rater: string, group: RaterGroup, value: RatingAnswer, competency 
 const group = (prefix: string, g: RaterGroup, values: readonly RatingAnswer[], competency = "c"): FeedbackRatingInput[] =>
   values.map((v, i) => rate(`${prefix}${i}`, g, v, competency));
 
-/** methods.md §3.3: manager [3], peers [4, 4, 3], direct reports [3, 3, 4, 3]. */
+/** group-weighted and pooled means (docs/sources.md#methods): manager [3], peers [4, 4, 3], direct reports [3, 3, 4, 3]. */
 const S33: FeedbackRatingInput[] = [...group("m", "supervisor", [3]), ...group("p", "peer", [4, 4, 3]), ...group("d", "subordinate", [3, 3, 4, 3])];
 const W33 = [
   { group: "supervisor", weight: 0.5 },
@@ -41,8 +41,8 @@ const shown = (rows: readonly GroupFeedback[], g: RaterGroup, subgroup: string |
   return found;
 };
 
-describe("others: pooled, equal-group and weighted-group (methods.md §3.3)", () => {
-  it("methods.md §9 (360 others): mgr [3], peers [4,4,3], DR [3,3,4,3] → pooled 3.375 / equal-group 3.3056 / weighted (0.5, 0.3, 0.2) 3.25", () => {
+describe("others: pooled, equal-group and weighted-group (docs/sources.md#methods)", () => {
+  it("recomputed vector (360 others): mgr [3], peers [4,4,3], DR [3,3,4,3] → pooled 3.375 / equal-group 3.3056 / weighted (0.5, 0.3, 0.2) 3.25", () => {
     const c = comp(run(S33, { groups: [...W33] }));
     expectDec(c.others.pooled, "3.375");
     expectDec(c.others.equalGroup, "3.3056", 4);
@@ -58,7 +58,7 @@ describe("others: pooled, equal-group and weighted-group (methods.md §3.3)", ()
     expect(c.groups.map((g) => (g.status === "shown" ? g.share : null))).toEqual(["0.5", "0.3", "0.2"]);
   });
 
-  it("DESIGN §5: without group weights the others score is the pooled mean and no weighted figure is reported", () => {
+  it("docs/concepts.md: without group weights the others score is the pooled mean and no weighted figure is reported", () => {
     const r = run(S33);
     expect(r.settings.combine).toBe("pooled");
     expectDec(comp(r).others.score, "3.375");
@@ -71,7 +71,7 @@ describe("others: pooled, equal-group and weighted-group (methods.md §3.3)", ()
     expect(c.others.score).toBe(c.others.equalGroup);
   });
 
-  it("methods.md §3.3: self is reported separately and excluded from the others by default; includeSelf counts it", () => {
+  it("group-weighted and pooled means (docs/sources.md#methods): self is reported separately and excluded from the others by default; includeSelf counts it", () => {
     const ratings = [...S33, rate("me", "self", 5)];
     const c = comp(run(ratings));
     expectDec(c.self?.score, 5);
@@ -106,10 +106,10 @@ describe("others: pooled, equal-group and weighted-group (methods.md §3.3)", ()
   });
 });
 
-describe("anonymity (DESIGN §5, methods.md §3.2)", () => {
+describe("anonymity (docs/concepts.md, anonymity minimum (docs/sources.md#methods))", () => {
   const S32 = [...group("m", "supervisor", [3]), ...group("p", "peer", [4, 4]), ...group("d", "subordinate", [3, 3, 4, 3])];
 
-  it("methods.md §9 (anonymity): peers n = 2 < 3 are suppressed and not rolled up → others 3.20 (not 24/7 = 3.43)", () => {
+  it("recomputed vector (anonymity): peers n = 2 < 3 are suppressed and not rolled up → others 3.20 (not 24/7 = 3.43)", () => {
     const c = comp(run(S32));
     expectDec(c.others.pooled, "3.2");
     expect(new X(c.others.pooled as string).eq(new X(24).div(7))).toBe(false);
@@ -139,7 +139,7 @@ describe("anonymity (DESIGN §5, methods.md §3.2)", () => {
     expect(JSON.stringify(run(ratings))).not.toContain("SECRET-RATER");
   });
 
-  it("methods.md §3.2: supervisor and self are exempt; with no exemption a single supervisor is suppressed", () => {
+  it("anonymity minimum (docs/sources.md#methods): supervisor and self are exempt; with no exemption a single supervisor is suppressed", () => {
     const ratings = [...S33, rate("me", "self", 4)];
     expect(shown(comp(run(ratings)).groups, "supervisor").n).toBe(1);
     const strict = comp(run(ratings, { options: { exempt: [] } }));
@@ -154,7 +154,7 @@ describe("anonymity (DESIGN §5, methods.md §3.2)", () => {
     expect(row(comp(run(S33, { groups: [{ group: "subordinate", minRaters: 5 }] })).groups, "subordinate").status).toBe("suppressed");
   });
 
-  it("methods.md §3.8: the threshold is counted per competency after N/A — a second N/A peer (n = 2) suppresses the item", () => {
+  it("N/A answers (docs/sources.md#methods): the threshold is counted per competency after N/A — a second N/A peer (n = 2) suppresses the item", () => {
     const ratings = [
       ...group("p", "peer", [4, null, 5, 3], "c1"),
       ...group("p", "peer", [4, null, 5, null], "c2"),
@@ -177,10 +177,10 @@ describe("anonymity (DESIGN §5, methods.md §3.2)", () => {
   });
 });
 
-describe("central tendency (methods.md §3.4)", () => {
+describe("central tendency (docs/sources.md#methods)", () => {
   const P = group("p", "peer", [4, 4, 5, 4, 1]);
 
-  it("methods.md §9 (trimmed mean): [4,4,5,4,1] → mean 3.6 / median 4.0 / Olympic 4.0 (default trim 0.4: k = ⌊5·0.4/2⌋ = 1 each end)", () => {
+  it("recomputed vector (trimmed mean): [4,4,5,4,1] → mean 3.6 / median 4.0 / Olympic 4.0 (default trim 0.4: k = ⌊5·0.4/2⌋ = 1 each end)", () => {
     const g = shown(comp(run(P)).groups, "peer");
     expectDec(g.mean, "3.6");
     expectDec(g.median, "4.0");
@@ -196,7 +196,7 @@ describe("central tendency (methods.md §3.4)", () => {
     expectDec(comp(run(P, { options: { central: "median" } })).others.pooled, 4);
   });
 
-  it("methods.md §3.4: k = ⌊n·p/2⌋ — p = 0.2 trims nothing from 5 answers; p = 0.9 trims 2 from each end of 5", () => {
+  it("median and trimmed mean (docs/sources.md#methods): k = ⌊n·p/2⌋ — p = 0.2 trims nothing from 5 answers; p = 0.9 trims 2 from each end of 5", () => {
     expectDec(shown(comp(run(P, { options: { trim: "0.2" } })).groups, "peer").trimmedMean, "3.6");
     const g = shown(comp(run(P, { options: { trim: 0.9 } })).groups, "peer");
     expect(g.trimmedEachEnd).toBe(2);
@@ -208,8 +208,8 @@ describe("central tendency (methods.md §3.4)", () => {
   });
 });
 
-describe("N/A answers (methods.md §3.8)", () => {
-  it("methods.md §9 (N/A): [4, N/A, 5, 3] → 4.0 (n = 3), and the N/A rate is reported", () => {
+describe("N/A answers (docs/sources.md#methods)", () => {
+  it("recomputed vector (N/A): [4, N/A, 5, 3] → 4.0 (n = 3), and the N/A rate is reported", () => {
     const c = comp(run(group("p", "peer", [4, "na", 5, 3])));
     const g = shown(c.groups, "peer");
     expect(g.n).toBe(3);
@@ -244,7 +244,7 @@ describe("overall, conversion, steps, plain JSON", () => {
     expectDec(sup?.status === "shown" ? sup.score : null, new X(3).times(3).plus(5).div(4));
   });
 
-  it("DESIGN §5: proportional conversion is selectable (default linear)", () => {
+  it("docs/concepts.md: proportional conversion is selectable (default linear)", () => {
     expect(r.settings.conversion).toBe("linear");
     const prop = aggregateFeedback({ competencies: ["c"], ratings: S33, options: { conversion: "proportional" } });
     expectDec(comp(prop).others.percent, new X("3.375").times(20));

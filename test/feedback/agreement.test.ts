@@ -1,4 +1,4 @@
-// Agreement and reliability (src/feedback/agreement.ts): rwg, rwg(J) and the Shrout–Fleiss ICCs, methods.md §3.6.
+// Agreement and reliability (src/feedback/agreement.ts): rwg, rwg(J) and the Shrout–Fleiss ICCs, rater agreement (docs/sources.md#methods).
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ const SHROUT_FLEISS = [
   [10, 5, 6, 9],
   [6, 2, 4, 7],
 ];
-/** methods.md §3.6: 4 employees × 3 raters on 1–5 (rater 3 lenient). */
+/** rater agreement (docs/sources.md#methods): 4 employees × 3 raters on 1–5 (rater 3 lenient). */
 const FOUR_BY_THREE = [
   [3, 4, 5],
   [2, 2, 4],
@@ -33,7 +33,7 @@ const iccOf = (matrix: readonly (readonly RatingAnswer[])[], scale: "likert5" | 
 };
 
 describe("rwg (James, Demaree & Wolf 1984)", () => {
-  it("methods.md §9 (rwg): [4,4,5,3,4], A = 5 → s² = 0.5, σ²_EU = 2, rwg = 0.75", () => {
+  it("recomputed vector (rwg): [4,4,5,3,4], A = 5 → s² = 0.5, σ²_EU = 2, rwg = 0.75", () => {
     const r = agreement({ ratings: item("c", [4, 4, 5, 3, 4]) });
     expect(r.responseOptions).toBe(5);
     expectDec(r.nullVariance, 2);
@@ -46,14 +46,14 @@ describe("rwg (James, Demaree & Wolf 1984)", () => {
     expectDec(c.rwg, "0.75");
   });
 
-  it("methods.md §9 (rwg(J)): J = 3, mean variance 0.5, A = 5 → 0.90", () => {
+  it("recomputed vector (rwg(J)): J = 3, mean variance 0.5, A = 5 → 0.90", () => {
     const r = agreement({ ratings: ["a", "b", "c"].flatMap((c) => item(c, [4, 4, 5, 3, 4])) });
     expect(r.rwgJ.items).toBe(3);
     expectDec(r.rwgJ.meanVariance, "0.5");
     expectDec(r.rwgJ.value, "0.90");
   });
 
-  it("methods.md §3.6: rwg is truncated to 0 when the observed variance exceeds the uniform null (and rwg(J) too)", () => {
+  it("rater agreement (docs/sources.md#methods): rwg is truncated to 0 when the observed variance exceeds the uniform null (and rwg(J) too)", () => {
     const r = agreement({ ratings: item("c", [1, 5, 1, 5, 1]) });
     expectDec(nth(r.competencies, 0).sampleVariance, "4.8");
     expect(nth(r.competencies, 0).rwg).toBe("0");
@@ -93,16 +93,16 @@ describe("rwg (James, Demaree & Wolf 1984)", () => {
 });
 
 describe("intraclass correlations (Shrout & Fleiss 1979)", () => {
-  it("methods.md §9 (ICC Shrout–Fleiss table): ICC(1,1), (2,1), (3,1), (1,4), (2,4), (3,4) → 0.166, 0.290, 0.715, 0.443, 0.620, 0.909", () => {
+  it("recomputed vector (ICC Shrout–Fleiss table): ICC(1,1), (2,1), (3,1), (1,4), (2,4), (3,4) → 0.166, 0.290, 0.715, 0.443, 0.620, 0.909", () => {
     const icc = iccOf(SHROUT_FLEISS, "percent");
     expect([icc.targets, icc.raters]).toEqual([6, 4]);
     ["0.166", "0.290", "0.715", "0.443", "0.620", "0.909"].forEach((v, i) => expectDec(icc[ICCS[i] as (typeof ICCS)[number]], v, 3));
   });
 
-  it("methods.md §9 (ICC 4×3 example): rows [3,4,5],[2,2,4],[3,4,4],[4,5,5] → 0.372, 0.449, 0.710, 0.640, 0.710, 0.880", () => {
+  it("recomputed vector (ICC 4×3 example): rows [3,4,5],[2,2,4],[3,4,4],[4,5,5] → 0.372, 0.449, 0.710, 0.640, 0.710, 0.880", () => {
     const icc = iccOf(FOUR_BY_THREE);
     ["0.372", "0.449", "0.710", "0.640", "0.710", "0.880"].forEach((v, i) => expectDec(icc[ICCS[i] as (typeof ICCS)[number]], v, 3));
-    // methods.md §3.6: MSR = 2.0833, MSC = 2.25, MSE = 0.25, MSW = 0.75
+    // rater agreement (docs/sources.md#methods): MSR = 2.0833, MSC = 2.25, MSE = 0.25, MSW = 0.75
     expectDec(icc.msr, new X(25).div(12), 38);
     expectDec(icc.msc, "2.25");
     expectDec(icc.mse, "0.25");
@@ -111,7 +111,7 @@ describe("intraclass correlations (Shrout & Fleiss 1979)", () => {
     expectDec(icc.icc3_1, new X(22).div(31), 38);
   });
 
-  it("methods.md §3.6: MSR ≤ MSW gives ICC ≤ 0, reported as computed (not clamped)", () => {
+  it("rater agreement (docs/sources.md#methods): MSR ≤ MSW gives ICC ≤ 0, reported as computed (not clamped)", () => {
     const icc = iccOf([
       [1, 5],
       [5, 1],

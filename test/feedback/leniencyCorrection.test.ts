@@ -1,11 +1,11 @@
-// Rater leniency / severity correction by mean-centring (src/feedback/leniencyCorrection.ts), methods.md §3.5.
+// Rater leniency / severity correction by mean-centring (src/feedback/leniencyCorrection.ts), leniency correction (docs/sources.md#methods).
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { leniencyCorrection, type LeniencyRatingInput } from "../../src/feedback/leniencyCorrection.js";
 import { X, deepFreeze, expectDec, expectInvalid, permutationOf } from "./helpers.js";
 
-/** methods.md §3.5: severe rater S gave [3, 2, 4, 3] (4 to X); lenient rater L gave [5, 4, 5, 4] (4 to Y). */
+/** leniency correction (docs/sources.md#methods): severe rater S gave [3, 2, 4, 3] (4 to X); lenient rater L gave [5, 4, 5, 4] (4 to Y). */
 const BATCH: LeniencyRatingInput[] = [
   ...[3, 2, 4, 3].map((value, i) => ({ rater: "S", ratee: ["A", "B", "X", "C"][i] ?? "", value })),
   ...[5, 4, 5, 4].map((value, i) => ({ rater: "L", ratee: ["D", "Y", "E", "F"][i] ?? "", value })),
@@ -13,7 +13,7 @@ const BATCH: LeniencyRatingInput[] = [
 const corrected = (r: ReturnType<typeof leniencyCorrection>, ratee: string): string | null | undefined => r.ratings.find((x) => x.ratee === ratee)?.corrected;
 
 describe("leniencyCorrection", () => {
-  it("methods.md §9 (leniency mean-centring): 4 from rater mean 3.0 / 4.5, grand 3.75 → 4.75 / 3.25", () => {
+  it("recomputed vector (leniency mean-centring): 4 from rater mean 3.0 / 4.5, grand 3.75 → 4.75 / 3.25", () => {
     const r = leniencyCorrection({ ratings: BATCH, minRatees: 4 });
     expectDec(r.grandMean, "3.75");
     expectDec(corrected(r, "X"), "4.75");
@@ -24,7 +24,7 @@ describe("leniencyCorrection", () => {
     ]);
   });
 
-  it("methods.md §3.5 [design choice]: only raters with at least minRatees (default 5) distinct ratees are corrected", () => {
+  it("leniency correction (docs/sources.md#methods) [design choice]: only raters with at least minRatees (default 5) distinct ratees are corrected", () => {
     const r = leniencyCorrection({ ratings: BATCH });
     expect(r.minRatees).toBe(5);
     expect(r.raters.every((x) => !x.applied && x.shift === "0")).toBe(true);
@@ -82,7 +82,7 @@ describe("leniencyCorrection", () => {
     .tuple(fc.constantFrom(1, 2, 4, 5), fc.constantFrom(1, 2, 4, 5))
     .chain(([raters, ratees]) => fc.array(fc.integer({ min: 1, max: 5 }), { minLength: raters * ratees, maxLength: raters * ratees }).map((v) => ({ raters, ratees, v })));
 
-  fcTest.prop([balancedArb])("methods.md §3.5: in a complete design mean-centring leaves every ratee's mean unchanged", ({ raters, ratees, v }) => {
+  fcTest.prop([balancedArb])("leniency correction (docs/sources.md#methods): in a complete design mean-centring leaves every ratee's mean unchanged", ({ raters, ratees, v }) => {
     const ratings = v.map((value, i) => ({ rater: `r${Math.floor(i / ratees)}`, ratee: `e${i % ratees}`, value }));
     const r = leniencyCorrection({ ratings, minRatees: 1, clamp: false });
     for (let e = 0; e < ratees; e++) {

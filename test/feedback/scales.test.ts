@@ -1,4 +1,4 @@
-// Rating scales and the conversion to 0–100 (src/feedback/scales.ts), methods.md §3.8–§3.9, DESIGN §5.
+// Rating scales and the conversion to 0–100 (src/feedback/scales.ts), N/A answers (docs/sources.md#methods), docs/concepts.md.
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { isNotApplicable } from "../../src/concepts/vocabulary.js";
 import { X, expectDec, expectInvalid, scaled } from "./helpers.js";
 
 describe("ratingScale", () => {
-  it("DESIGN §5: the named scales likert4 / likert5 / likert7 (whole numbers) and percent (0–100, continuous)", () => {
+  it("docs/concepts.md: the named scales likert4 / likert5 / likert7 (whole numbers) and percent (0–100, continuous)", () => {
     expect(ratingScale("likert4")).toEqual({ name: "likert4", min: "1", max: "4", integer: true, points: 4 });
     expect(ratingScale("likert5")).toEqual({ name: "likert5", min: "1", max: "5", integer: true, points: 5 });
     expect(ratingScale("likert7")).toEqual({ name: "likert7", min: "1", max: "7", integer: true, points: 7 });
@@ -32,20 +32,20 @@ describe("ratingScale", () => {
 });
 
 describe("isNotApplicable", () => {
-  it("methods.md §3.8: null and the string \"na\" (any case, or \"n/a\") mean not applicable; numbers and other text do not", () => {
+  it("N/A answers (docs/sources.md#methods): null and the string \"na\" (any case, or \"n/a\") mean not applicable; numbers and other text do not", () => {
     for (const na of [null, "na", "NA", " n/a "]) expect(isNotApplicable(na)).toBe(true);
     for (const v of [0, 3, "3", "", "nan", undefined]) expect(isNotApplicable(v)).toBe(false);
   });
 });
 
 describe("toPercent", () => {
-  it("methods.md §9 (Likert): mean 3.4 on 1–5 → linear 60 / proportional 68", () => {
+  it("recomputed vector (Likert): mean 3.4 on 1–5 → linear 60 / proportional 68", () => {
     expectDec(toPercent(3.4, "likert5"), 60);
     expectDec(toPercent("3.4", "likert5", "linear"), 60);
     expectDec(toPercent(3.4, "likert5", "proportional"), 68);
   });
 
-  it("methods.md §3.9: linear maps 1, 3, 5 to 0, 50, 100; proportional maps 1 to 20 (cannot reach 0)", () => {
+  it("Likert conversion (docs/sources.md#methods): linear maps 1, 3, 5 to 0, 50, 100; proportional maps 1 to 20 (cannot reach 0)", () => {
     expect([1, 3, 5].map((x) => toPercent(x))).toEqual(["0", "50", "100"]);
     expect(toPercent(1, "likert5", "proportional")).toBe("20");
     expect(toPercent(4, "likert7")).toBe("50");

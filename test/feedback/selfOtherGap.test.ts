@@ -1,4 +1,4 @@
-// Self–other gaps: blind spots and hidden strengths (src/feedback/selfOtherGap.ts), methods.md §3.7, DESIGN §5.
+// Self–other gaps: blind spots and hidden strengths (src/feedback/selfOtherGap.ts), self–other gap (docs/sources.md#methods), docs/concepts.md.
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { aggregateFeedback, type FeedbackRatingInput } from "../../src/feedback/
 import { selfOtherGap, type GapItemInput } from "../../src/feedback/selfOtherGap.js";
 import { X, deepFreeze, expectDec, expectInvalid, nth, permutationOf, scaled } from "./helpers.js";
 
-/** methods.md §3.3 data with self 4.5 (a continuous 1–5 scale, so that 4.5 is a valid answer). */
+/** group-weighted and pooled means (docs/sources.md#methods) data with self 4.5 (a continuous 1–5 scale, so that 4.5 is a valid answer). */
 const RATINGS: FeedbackRatingInput[] = [
   { rater: "me", group: "self", competency: "c", value: 4.5 },
   { rater: "m", group: "supervisor", competency: "c", value: 3 },
@@ -15,7 +15,7 @@ const RATINGS: FeedbackRatingInput[] = [
 ];
 
 describe("selfOtherGap", () => {
-  it("methods.md §9 (gap): self 4.5, pooled others 3.375 → +1.125, a blind spot at θ = 1.0 (the default on 1–5), not at θ = 1.67", () => {
+  it("recomputed vector (gap): self 4.5, pooled others 3.375 → +1.125, a blind spot at θ = 1.0 (the default on 1–5), not at θ = 1.67", () => {
     const d = selfOtherGap({ competencies: [{ competency: "c", self: 4.5, others: "3.375" }] });
     expect(d.threshold).toBe("1");
     expect(d.items).toEqual([{ competency: "c", self: "4.5", others: "3.375", gap: "1.125", kind: "blindSpot" }]);
@@ -25,7 +25,7 @@ describe("selfOtherGap", () => {
     expect(primalogik.blindSpots).toEqual([]);
   });
 
-  it("methods.md §3.7: from aggregateFeedback — pooled others by default (+1.125), equal-group others +1.194", () => {
+  it("self–other gap (docs/sources.md#methods): from aggregateFeedback — pooled others by default (+1.125), equal-group others +1.194", () => {
     const feedback = aggregateFeedback({ competencies: ["c"], ratings: RATINGS, scale: { min: 1, max: 5 } });
     const pooled = selfOtherGap({ feedback });
     expectDec(nth(pooled.items, 0).gap, "1.125");
@@ -54,14 +54,14 @@ describe("selfOtherGap", () => {
     expect(d.blindSpots).toEqual(["e"]);
   });
 
-  it("DESIGN §5: θ is scale-relative — a quarter of the range by default (1.5 on 1–7, 25 on percent), or a share, or points", () => {
+  it("docs/concepts.md: θ is scale-relative — a quarter of the range by default (1.5 on 1–7, 25 on percent), or a share, or points", () => {
     expect(selfOtherGap({ competencies: [], scale: "likert7" }).threshold).toBe("1.5");
     expect(selfOtherGap({ competencies: [], scale: "percent" }).threshold).toBe("25");
     expect(selfOtherGap({ competencies: [], scale: "likert4", thresholdShare: "0.5" }).threshold).toBe("1.5");
     expect(selfOtherGap({ competencies: [], threshold: 2 }).threshold).toBe("2");
   });
 
-  it("methods.md §3.7 (Qualtrics): the lists hold the top 5 by default, largest gap first, ties by id; top is configurable", () => {
+  it("self–other gap (docs/sources.md#methods) (Qualtrics): the lists hold the top 5 by default, largest gap first, ties by id; top is configurable", () => {
     const competencies: GapItemInput[] = ["g", "f", "e", "d", "c", "b", "a"].map((competency, i) => ({ competency, self: 5, others: i < 2 ? 2 : 3 }));
     const d = selfOtherGap({ competencies });
     expect(d.blindSpots).toEqual(["f", "g", "a", "b", "c"]);

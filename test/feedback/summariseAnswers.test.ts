@@ -1,4 +1,4 @@
-// Summary of the answers to one item, N/A excluded and counted (src/feedback/summariseAnswers.ts), methods.md §3.8.
+// Summary of the answers to one item, N/A excluded and counted (src/feedback/summariseAnswers.ts), N/A answers (docs/sources.md#methods).
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { summariseAnswers } from "../../src/feedback/summariseAnswers.js";
 import { deepFreeze, expectDec, expectInvalid, permutationOf } from "./helpers.js";
 
 describe("summariseAnswers", () => {
-  it("methods.md §9 (N/A): [4, N/A, 5, 3] → 4.0 over n = 3 (N/A excluded from numerator and denominator)", () => {
+  it("recomputed vector (N/A): [4, N/A, 5, 3] → 4.0 over n = 3 (N/A excluded from numerator and denominator)", () => {
     const s = summariseAnswers({ answers: [4, null, 5, 3] });
     expect(s.n).toBe(3);
     expect(s.na).toBe(1);
@@ -16,7 +16,7 @@ describe("summariseAnswers", () => {
     expectDec(s.percent, 75);
   });
 
-  it("methods.md §3.8: the string \"na\" is N/A too; treating N/A as 0 would have given 3.0, which kinerja never does", () => {
+  it("N/A answers (docs/sources.md#methods): the string \"na\" is N/A too; treating N/A as 0 would have given 3.0, which kinerja never does", () => {
     const s = summariseAnswers({ answers: [4, "na", 5, 3] });
     expectDec(s.mean, 4);
     expect(s.mean).not.toBe("3");
@@ -27,7 +27,7 @@ describe("summariseAnswers", () => {
     expect(summariseAnswers({ answers: [] })).toEqual({ n: 0, na: 0, total: 0, naRate: null, mean: null, percent: null });
   });
 
-  it("methods.md §3.9 on another scale: proportional conversion of mean 3.4 on 1–5 is 68", () => {
+  it("Likert conversion (docs/sources.md#methods) on another scale: proportional conversion of mean 3.4 on 1–5 is 68", () => {
     expectDec(summariseAnswers({ answers: [3, 4, 3, 4, 3], conversion: "proportional" }).percent, 68);
   });
 

@@ -6,8 +6,8 @@ import { betterOf } from "../../src/period/betterOf.js";
 import { normalisedGain } from "../../src/period/normalisedGain.js";
 import { X, deepFreeze, expectError, scaled, snapshot } from "../helpers.js";
 
-describe("normalisedGain — methods.md §6.3 / §9", () => {
-  it("methods.md §9 normalised gain: b 60, a 72, max 100 → 0.30 (absolute +12, relative +20 %), medium: 0.3 is on Hake's boundary", () => {
+describe("normalisedGain — improvement over a baseline (docs/sources.md#methods)", () => {
+  it("recomputed vector normalised gain: b 60, a 72, max 100 → 0.30 (absolute +12, relative +20 %), medium: 0.3 is on Hake's boundary", () => {
     const g = normalisedGain({ baseline: 60, actual: 72, max: 100 });
     expect(g).toMatchObject({ absolute: "12", relative: "0.2", relativeStatus: "ok", normalised: "0.3", status: "ok", band: "medium" });
     expect(g.trace.find((t) => t.at === "normalised")).toMatchObject({ formula: "normalisedGain", value: "0.3", inputs: { actual: "72", baseline: "60", max: "100" } });
@@ -53,10 +53,10 @@ describe("normalisedGain — methods.md §6.3 / §9", () => {
   });
 });
 
-describe("achievementImprovementPoints — methods.md §4.5 / §9 (CMS value-based purchasing)", () => {
+describe("achievementImprovementPoints — benchmarking (docs/sources.md#methods) (CMS value-based purchasing)", () => {
   const V = { actual: 75, baseline: 60, threshold: 70, benchmark: 90 };
 
-  it("methods.md §9 improvement points: b 60, bench 90, a 75 → 4.5 → 5 (half-up); achievement 2.75 → 3; score 5 from improvement", () => {
+  it("recomputed vector improvement points: b 60, bench 90, a 75 → 4.5 → 5 (half-up); achievement 2.75 → 3; score 5 from improvement", () => {
     const p = achievementImprovementPoints(V);
     expect(p.achievement).toEqual({ points: "3", exact: "2.75", status: "between" });
     expect(p.improvement).toEqual({ points: "5", exact: "4.5", status: "between" });
@@ -64,14 +64,14 @@ describe("achievementImprovementPoints — methods.md §4.5 / §9 (CMS value-bas
     expect(p.trace.find((t) => t.at === "improvement.points")).toMatchObject({ formula: "cmsImprovement", value: "5", rounding: { places: 0, mode: "halfUp", exact: "4.5" } });
   });
 
-  it("methods.md §9 improvement points: the same under half-even → 4; the score is then 4", () => {
+  it("recomputed vector improvement points: the same under half-even → 4; the score is then 4", () => {
     const p = achievementImprovementPoints({ ...V, rounding: "halfEven" });
     expect(p.improvement.points).toBe("4");
     expect(p.achievement.points).toBe("3");
     expect(p).toMatchObject({ score: "4", used: "improvement" });
   });
 
-  it("methods.md §4.5: unit at 80 with threshold 73, benchmark 87.5 → achievement 9·7/14.5 + 0.5 = 4.845 → 5", () => {
+  it("benchmarking (docs/sources.md#methods): unit at 80 with threshold 73, benchmark 87.5 → achievement 9·7/14.5 + 0.5 = 4.845 → 5", () => {
     const p = achievementImprovementPoints({ actual: 80, baseline: 80, threshold: 73, benchmark: "87.5" });
     expect(new X(p.achievement.exact ?? "").toDecimalPlaces(3).toFixed()).toBe("4.845");
     expect(p.achievement.points).toBe("5");

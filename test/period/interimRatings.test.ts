@@ -9,7 +9,7 @@ import { X, deepFreeze, expectError, scaled, snapshot } from "../helpers.js";
 const Y2025 = { start: "2025-01-01", end: "2025-12-31" };
 
 describe("interimRatings (US Commerce: interim rating, rating of record)", () => {
-  it("methods.md §6.1: a change on 1 May is not in the last 120 days, so both jobs count, day-weighted → 87.3699", () => {
+  it("pro-rating (docs/sources.md#methods): a change on 1 May is not in the last 120 days, so both jobs count, day-weighted → 87.3699", () => {
     const r = interimRatings({
       period: Y2025,
       segments: [

@@ -97,7 +97,7 @@ describe("period", () => {
 });
 
 describe("daysInclusive", () => {
-  it("methods.md §6.1: 1 Jan–30 Apr is 120 days in 2025 and 121 in 2024; 1 May–31 Dec is 245", () => {
+  it("pro-rating (docs/sources.md#methods): 1 Jan–30 Apr is 120 days in 2025 and 121 in 2024; 1 May–31 Dec is 245", () => {
     expect(daysInclusive({ start: "2025-01-01", end: "2025-04-30" })).toBe(120);
     expect(daysInclusive({ start: "2024-01-01", end: "2024-04-30" })).toBe(121);
     expect(daysInclusive({ start: "2025-05-01", end: "2025-12-31" })).toBe(245);

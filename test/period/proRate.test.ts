@@ -11,8 +11,8 @@ const JOBS_2025 = [
 ];
 const HALF_UP_4 = { places: 4, mode: "halfUp" } as const;
 
-describe("proRate — methods.md §6.1 / §9 vectors", () => {
-  it("methods.md §9 pro-rating: 120 d @ 82 + 245 d @ 90 (2025) → 87.3699", () => {
+describe("proRate — pro-rating (docs/sources.md#methods) vectors", () => {
+  it("recomputed vector pro-rating: 120 d @ 82 + 245 d @ 90 (2025) → 87.3699", () => {
     const r = proRate({ period: Y2025, segments: JOBS_2025, rounding: HALF_UP_4 });
     expect(r.score).toBe("87.3699");
     expect(r.exact).toBe(new X(31890).div(365).toSignificantDigits(40).toFixed());
@@ -28,7 +28,7 @@ describe("proRate — methods.md §6.1 / §9 vectors", () => {
     expect(scoreEntry).toMatchObject({ formula: "dayWeightedMean", value: "87.3699", inputs: { weightedSum: "31890", totalDays: "365" }, rounding: { places: 4, mode: "halfUp", exact: r.exact } });
   });
 
-  it("methods.md §6.1: with minDays = 121, job A (120 days) is dropped → 90.0", () => {
+  it("pro-rating (docs/sources.md#methods): with minDays = 121, job A (120 days) is dropped → 90.0", () => {
     const r = proRate({ period: Y2025, segments: JOBS_2025, minDays: 121, rounding: { places: 1, mode: "halfUp" } });
     expect(r.score).toBe("90.0");
     expect(r.exact).toBe("90");
@@ -41,7 +41,7 @@ describe("proRate — methods.md §6.1 / §9 vectors", () => {
     expect(proRate({ period: Y2025, segments: JOBS_2025, minDays: 120, rounding: HALF_UP_4 }).score).toBe("87.3699");
   });
 
-  it("methods.md §9 pro-rating leap year: 121 d @ 82 + 245 d @ 90 (2024) → 87.3552", () => {
+  it("recomputed vector pro-rating leap year: 121 d @ 82 + 245 d @ 90 (2024) → 87.3552", () => {
     const segments = JOBS_2025.map((s) => ({ ...s, start: s.start.replace("2025", "2024"), end: s.end.replace("2025", "2024") }));
     const r = proRate({ period: { start: "2024-01-01", end: "2024-12-31" }, segments, rounding: HALF_UP_4 });
     expect(r.score).toBe("87.3552");

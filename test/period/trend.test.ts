@@ -8,8 +8,8 @@ import { X, deepFreeze, expectError, scaled, snapshot } from "../helpers.js";
 
 const Q = [70, 72, 71, 75, 78];
 
-describe("trend — methods.md §6.2 / §9", () => {
-  it("methods.md §9 trend: 70, 72, 71, 75, 78 → short +3, long(4) +6, MA3 74.67, slope +1.9", () => {
+describe("trend — rolling trends (docs/sources.md#methods)", () => {
+  it("recomputed vector trend: 70, 72, 71, 75, 78 → short +3, long(4) +6, MA3 74.67, slope +1.9", () => {
     const t = trend({ values: Q });
     expect(t.change).toBe("3");
     expect(t.longBaseline).toBe("72"); // mean(70, 72, 71, 75)
@@ -27,7 +27,7 @@ describe("trend — methods.md §6.2 / §9", () => {
     expect(t.trace.find((e) => e.at === "slope")).toMatchObject({ formula: "leastSquaresSlope", value: "1.9", inputs: { points: "5" } });
   });
 
-  it("methods.md §6.2: for a lower-is-better KPI the same numbers give a worsening arrow", () => {
+  it("rolling trends (docs/sources.md#methods): for a lower-is-better KPI the same numbers give a worsening arrow", () => {
     const t = trend({ values: Q, polarity: "lower" });
     expect(t.change).toBe("3");
     expect(t.direction).toBe("worsening");

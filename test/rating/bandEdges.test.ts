@@ -1,4 +1,4 @@
-// Band edges of the regulations, through `evaluate`: PP 46/2011 (regulations.md §1.7, with the gap
+// Band edges of the regulations, through `evaluate`: PP 46/2011 (PP 46/2011, Perka BKN 1/2013, with the gap
 // problem of §0.3: 90.5, 75.5, 60.5 and 50.5 under each policy an agency may choose) and the IKM
 // bands of PermenPANRB 14/2017 (§4.1), on the 25–100 and on the 1–4 scale. Every case uses a
 // one-indicator scheme with target 100 (or 4 for the 1–4 → 25–100 conversion), so that the final
@@ -26,7 +26,7 @@ function plan(table: Table, classify: "rounded" | "exact", final: Rounding = { p
 /** Scores one employee whose actual is `value`. */
 const score = (p: Plan, value: string): Result => evaluate(p, { employee: { id: "E1" }, actuals: [{ indicator: "k", actual: value }] });
 
-// --- PP 46/2011 (regulations.md §1.7): 91 ke atas / 76–90 / 61–75 / 51–60 / 50 ke bawah --------------
+// --- PP 46/2011 (PP 46/2011, Perka BKN 1/2013): 91 ke atas / 76–90 / 61–75 / 51–60 / 50 ke bawah --------------
 
 /** Policy "integer edges": a band starts at the integer the regulation writes (Baik [76, 91)). */
 const PP46_INTEGER: Table = [
@@ -78,7 +78,7 @@ const PP46_CASES: readonly (readonly [value: string, integerExact: string, integ
   ["100", "sangatBaik", "sangatBaik", "sangatBaik"],
 ];
 
-describe("PP 46/2011 band edges (regulations.md §1.7, §0.3)", () => {
+describe("PP 46/2011 band edges (PP 46/2011, Perka BKN 1/2013)", () => {
   it.each(PP46_CASES)("policy: edges 91/76/61/51, classify exact (final 2 places half-up) — %s is %s", (value, expected) => {
     const r = score(PP46.integerExact, value);
     expect(r.final.band?.id).toBe(expected);
@@ -118,7 +118,7 @@ describe("PP 46/2011 band edges (regulations.md §1.7, §0.3)", () => {
   });
 });
 
-// --- IKM, PermenPANRB 14/2017 (regulations.md §4.1): classify with "≥ lower bound" only ------------------
+// --- IKM, PermenPANRB 14/2017 (PermenPANRB 14/2017): classify with "≥ lower bound" only ------------------
 
 /** The 25–100 conversion scale: D 25,00–64,99 / C 65,00–76,60 / B 76,61–88,30 / A 88,31–100,00. A stays open (a half-open max of 100 would exclude 100). */
 const IKM_CONVERTED: Table = [
@@ -145,7 +145,7 @@ const IKM = {
   raw: plan(IKM_RAW, "rounded", { places: 4, mode: "halfUp" }),
 };
 
-describe("IKM band edges (PermenPANRB 14/2017, regulations.md §4.1)", () => {
+describe("IKM band edges (PermenPANRB 14/2017, PermenPANRB 14/2017)", () => {
   it.each([
     ["25", "mutuD"],
     ["64.99", "mutuD"],

@@ -9,7 +9,7 @@ const X = Decimal.clone({ precision: 60 });
 const PEERS = [62, 65, 68, 70, 71, 73, 75, 78, 80, 85, 90];
 
 describe("benchmark", () => {
-  it("methods.md §4.5 / §9: unit at 80 among 11 peers — index 109.6 to the median 73, percentile rank 77.3 (B 8, E 1)", () => {
+  it("benchmarking (docs/sources.md#methods): unit at 80 among 11 peers — index 109.6 to the median 73, percentile rank 77.3 (B 8, E 1)", () => {
     const b = benchmark({ unit: 80, peers: PEERS });
     expect(new X(b.index).toFixed(1)).toBe("109.6");
     expect(new X(b.percentileRank).times(100).toFixed(1)).toBe("77.3");
@@ -21,7 +21,7 @@ describe("benchmark", () => {
     expect(b.peers).toBe(11);
   });
 
-  it("methods.md §4.5: the peers' P90 (linear) is 85 and the top-decile mean (values ≥ 85) is 87.5", () => {
+  it("benchmarking (docs/sources.md#methods): the peers' P90 (linear) is 85 and the top-decile mean (values ≥ 85) is 87.5", () => {
     const b = benchmark({ unit: 80, peers: PEERS, reference: "topDecileMean" });
     expect(b.statistics).toMatchObject({ median: "73", p90: "85", topDecileMean: "87.5", min: "62", max: "90" });
     expect(b.reference).toEqual({ kind: "topDecileMean", value: "87.5" });

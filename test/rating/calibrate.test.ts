@@ -24,7 +24,7 @@ import {
 
 const C = SE_MENPANRB_3_2023_CURVES;
 const X = Decimal.clone({ precision: 60 });
-/** methods.md §4.2: "top band = 20 % of 10 = 2 places", the rest in one category. */
+/** bands and ties (docs/sources.md#methods): "top band = 20 % of 10 = 2 places", the rest in one category. */
 const TOP20 = {
   id: "top20",
   categories: [
@@ -41,7 +41,7 @@ const byRank = (rs: readonly Result[]): Result[] =>
   [...rs].sort((a, b) => new X(b.final.score).cmp(a.final.score) || (a.employee.id < b.employee.id ? -1 : a.employee.id > b.employee.id ? 1 : 0));
 
 describe("calibrate", () => {
-  it("methods.md §4.2: 2 places in the top band, three people share 91 (here 111) — the tie is reported and decided by employee id", () => {
+  it("bands and ties (docs/sources.md#methods): 2 places in the top band, three people share 91 (here 111) — the tie is reported and decided by employee id", () => {
     const rs = results([115, 111, 111, 111, 107, 105, 100, 98, 94, 90]);
     const cal = calibrate(rs, { curve: TOP20 });
     expect(cal.moves.map((m) => [m.employee, m.from, m.to, m.toBand, m.rank, m.score])).toEqual([
@@ -63,7 +63,7 @@ describe("calibrate", () => {
     expect(cal.ties[0]?.message).toContain("no declared tie-break key separates them");
   });
 
-  it("methods.md §4.2 option (a): a declared tie-break key (the unrounded score) decides the tie, which is still reported", () => {
+  it("bands and ties (docs/sources.md#methods) option (a): a declared tie-break key (the unrounded score) decides the tie, which is still reported", () => {
     const rs = [115, "111.001", "111.003", "111.002", 107, 105, 100, 98, 94, 90].map((score, i) => result({ id: `E${String(i + 1).padStart(2, "0")}`, score }));
     expect(rs.slice(1, 4).map((r) => r.final.score)).toEqual(["111.00", "111.00", "111.00"]);
     const cal = calibrate(rs, { curve: TOP20, tieBreak: [{ by: "exactScore" }] });
@@ -71,7 +71,7 @@ describe("calibrate", () => {
     expect(cal.ties[0]).toMatchObject({ employees: ["E03", "E04", "E02"], kept: ["E03"], moved: ["E04", "E02"], resolvedBy: "tieBreak", tieBreak: 0 });
   });
 
-  it("regulations.md §3.4: a BP org unit of 10 — SB ≤ 1 and BP ≥ 6 reached with the fewest moves (6), each justified", () => {
+  it("SE MenPANRB 3/2023: a BP org unit of 10 — SB ≤ 1 and BP ≥ 6 reached with the fewest moves (6), each justified", () => {
     const rs = results([120, 115, 112, 111, 100, 95, 95, 80, 60, 40]);
     const cal = calibrate(rs, { curve: C.butuhPerbaikan });
     expect(cal.groups[0]?.before.map((c) => c.count)).toEqual([4, 3, 1, 1, 1]);
@@ -132,7 +132,7 @@ describe("calibrate", () => {
     ]);
   });
 
-  it("calibrates an exact-share curve (GE 20/70/10, methods.md §4.1): 17 employees → exactly 3 / 12 / 2", () => {
+  it("calibrates an exact-share curve (GE 20/70/10, largest remainder (docs/sources.md#methods)): 17 employees → exactly 3 / 12 / 2", () => {
     const curve = {
       id: "vitality",
       categories: [

@@ -3,7 +3,7 @@ import { SE_MENPANRB_3_2023_CURVES, calibrate, checkDistribution } from "../../s
 import { PLAN, results } from "./helpers.js";
 
 // A unit of 10 all scoring 95 (Baik). Under the curve of an organisation rated Kurang (SE MenPANRB 3/2023,
-// regulations.md §3.4), at least 60 % must be Kurang/Misconduct, so calibration moves people down into
+// SE MenPANRB 3/2023), at least 60 % must be Kurang/Misconduct, so calibration moves people down into
 // 'kurang', a band that no result of the unit has yet.
 const unit = results(["95", "95", "95", "95", "95", "95", "95", "95", "95", "95"]);
 const curve = SE_MENPANRB_3_2023_CURVES.kurang;

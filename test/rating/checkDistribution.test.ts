@@ -8,7 +8,7 @@ import { coarseScoreArb, curveJson, deepFreeze, expectKinerja, meets, result, re
 const C = SE_MENPANRB_3_2023_CURVES;
 
 describe("checkDistribution", () => {
-  it("regulations.md §3.4 [C]: a unit of 10 in a BP org with 4 Sangat Baik and 1 BP breaks 'SB ≤ 10 %' and 'BP ≥ 60 %'", () => {
+  it("SE MenPANRB 3/2023 [C]: a unit of 10 in a BP org with 4 Sangat Baik and 1 BP breaks 'SB ≤ 10 %' and 'BP ≥ 60 %'", () => {
     const rs = results([120, 115, 112, 111, 100, 95, 95, 80, 60, 40]);
     const check = checkDistribution(rs, { curve: C.butuhPerbaikan });
     expect(check.ok).toBe(false);

@@ -12,7 +12,7 @@ const allowed = (q: DistributionQuotas, id: string): [number, number] => {
 };
 
 describe("SE_MENPANRB_3_2023_CURVES", () => {
-  it("holds the five organisation predikat of regulations.md §3.4, each with the five employee predikat best → worst", () => {
+  it("holds the five organisation predikat of SE MenPANRB 3/2023, each with the five employee predikat best → worst", () => {
     expect(Object.keys(C)).toEqual(["istimewa", "baik", "butuhPerbaikan", "kurang", "sangatKurang"]);
     for (const curve of Object.values(C)) {
       expect(curve.categories.map((c) => c.id)).toEqual(["sangatBaik", "baik", "butuhPerbaikan", "kurang", "sangatKurang"]);
@@ -30,7 +30,7 @@ describe("SE_MENPANRB_3_2023_CURVES", () => {
 });
 
 describe("distributionQuotas", () => {
-  it("regulations.md §3.4 [C]: a unit of 20 — Baik org: at most 14 Baik, at least 1 BP and/or Kurang", () => {
+  it("SE MenPANRB 3/2023 [C]: a unit of 20 — Baik org: at most 14 Baik, at least 1 BP and/or Kurang", () => {
     const q = distributionQuotas({ size: 20, curve: C.baik });
     expect(allowed(q, "baik")).toEqual([0, 14]);
     expect(allowed(q, "butuhPerbaikanKurang")).toEqual([1, 20]);
@@ -38,13 +38,13 @@ describe("distributionQuotas", () => {
     expect(q.rounding).toEqual({ min: "ceil", max: "floor" });
   });
 
-  it("regulations.md §3.4 [C]: a unit of 20 — BP org: at least 12 BP, at most 2 Sangat Baik", () => {
+  it("SE MenPANRB 3/2023 [C]: a unit of 20 — BP org: at least 12 BP, at most 2 Sangat Baik", () => {
     const q = distributionQuotas({ size: 20, curve: C.butuhPerbaikan });
     expect(allowed(q, "butuhPerbaikan")).toEqual([12, 20]);
     expect(allowed(q, "sangatBaik")).toEqual([0, 2]);
   });
 
-  it("regulations.md §3.4 [C]: a unit of 20 — Kurang org: at least 12 Kurang, at least 2 BP, at most 2 SB", () => {
+  it("SE MenPANRB 3/2023 [C]: a unit of 20 — Kurang org: at least 12 Kurang, at least 2 BP, at most 2 SB", () => {
     const q = distributionQuotas({ size: 20, curve: C.kurang });
     expect(allowed(q, "kurang")).toEqual([12, 20]);
     expect(allowed(q, "butuhPerbaikan")).toEqual([2, 20]);
@@ -54,14 +54,14 @@ describe("distributionQuotas", () => {
     expect(q.categories.find((c) => c.id === "baik")?.feasible).toEqual({ min: 0, max: 6 });
   });
 
-  it("regulations.md §3.4 [C]: a unit of 20 — Sangat Kurang org: at least 12 SK, at least 2 Kurang + BP, no SB", () => {
+  it("SE MenPANRB 3/2023 [C]: a unit of 20 — Sangat Kurang org: at least 12 SK, at least 2 Kurang + BP, no SB", () => {
     const q = distributionQuotas({ size: 20, curve: C.sangatKurang });
     expect(allowed(q, "sangatKurang")).toEqual([12, 20]);
     expect(allowed(q, "butuhPerbaikanKurang")).toEqual([2, 20]);
     expect(allowed(q, "sangatBaik")).toEqual([0, 0]);
   });
 
-  it("regulations.md §3.4 [C]: a unit of 7 in a Baik org — at most 4.9 Baik: 4 with floor (default), 5 with halfUp", () => {
+  it("SE MenPANRB 3/2023 [C]: a unit of 7 in a Baik org — at most 4.9 Baik: 4 with floor (default), 5 with halfUp", () => {
     const floor = distributionQuotas({ size: 7, curve: C.baik });
     const row = floor.categories.find((c) => c.id === "baik");
     expect(row?.exact).toEqual({ min: null, max: "4.9" });
@@ -92,7 +92,7 @@ describe("distributionQuotas", () => {
     expect(allowed(h, "butuhPerbaikan")).toEqual([4, 7]);
   });
 
-  it("an exact-share curve (GE 20/70/10, methods.md §4.1) is apportioned by largest remainder: 17 → 3/12/2", () => {
+  it("an exact-share curve (GE 20/70/10, largest remainder (docs/sources.md#methods)) is apportioned by largest remainder: 17 → 3/12/2", () => {
     const q = distributionQuotas({
       size: 17,
       curve: { id: "vitality", categories: [{ id: "top", share: 20 }, { id: "middle", share: 70 }, { id: "bottom", share: 10 }] },

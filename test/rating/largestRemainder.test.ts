@@ -12,7 +12,7 @@ const shareArb = fc.tuple(fc.integer({ min: 0, max: 100000 }), fc.integer({ min:
 const sharesArb = fc.array(shareArb, { minLength: 1, maxLength: 8 }).filter((xs) => xs.some((x) => !/^0*\.?0*$/.test(x)));
 
 describe("largestRemainder", () => {
-  it("methods.md §4.1 / §9: N 17, shares 20/70/10 → 3/12/2 (quotas 3.4/11.9/1.7, remainders to 0.9 and 0.7)", () => {
+  it("largest remainder (docs/sources.md#methods): N 17, shares 20/70/10 → 3/12/2 (quotas 3.4/11.9/1.7, remainders to 0.9 and 0.7)", () => {
     const r = largestRemainder({ total: 17, shares: [20, 70, 10] });
     expect(r.counts).toEqual([3, 12, 2]);
     expect(r.trace).toEqual({
@@ -25,7 +25,7 @@ describe("largestRemainder", () => {
     });
   });
 
-  it("methods.md §4.1 / §9: 0.57 × 100 floors to 57 (binary floating point gives 56)", () => {
+  it("largest remainder (docs/sources.md#methods): 0.57 × 100 floors to 57 (binary floating point gives 56)", () => {
     expect(Math.floor(0.57 * 100)).toBe(56); // the pitfall
     expect(largestRemainder({ total: 100, shares: ["0.57", "0.43"] }).counts).toEqual([57, 43]);
     expect(largestRemainder({ total: 100, shares: [0.57, 0.43] }).trace.floors).toEqual([57, 43]);
@@ -45,7 +45,7 @@ describe("largestRemainder", () => {
     expect(largestRemainder({ total: 2, shares: [1, 1, 1] }).counts).toEqual([1, 1, 0]);
   });
 
-  it("the Alabama paradox of the method (methods.md §4.1): 10 → 11 people takes a place from the third share", () => {
+  it("the Alabama paradox of the method (docs/sources.md#methods): 10 → 11 people takes a place from the third share", () => {
     // Classic example: shares 6, 6, 2 — 10 seats give 4/4/2, 11 seats give 5/5/1.
     expect(largestRemainder({ total: 10, shares: [6, 6, 2] }).counts).toEqual([4, 4, 2]);
     expect(largestRemainder({ total: 11, shares: [6, 6, 2] }).counts).toEqual([5, 5, 1]);

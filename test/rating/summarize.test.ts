@@ -8,13 +8,13 @@ import { coarseScoreArb, deepFreeze, expectKinerja, result, results, scoreArb, s
 const X = Decimal.clone({ precision: 60 });
 
 describe("summarize", () => {
-  it("methods.md §4.3 / §9: percentile rank of 70 in [60, 70, 70, 80, 90] is (1 + 2/2) / 5 = 0.40 (PERCENTRANK.INC would say 0.333)", () => {
+  it("percentile ranks (docs/sources.md#methods): percentile rank of 70 in [60, 70, 70, 80, 90] is (1 + 2/2) / 5 = 0.40 (PERCENTRANK.INC would say 0.333)", () => {
     const s = summarize(results([60, 70, 70, 80, 90])).groups[0];
     const pr = Object.fromEntries((s?.employees ?? []).map((e) => [e.score, e.percentileRank]));
     expect(pr).toEqual({ "60.00": "0.1", "70.00": "0.4", "80.00": "0.7", "90.00": "0.9" });
   });
 
-  it("methods.md §4.4 / §9: z of 120 in [80, 90, 100, 110, 120] is 1.414 (population σ 14.142) and 1.265 (sample s 15.811)", () => {
+  it("z-scores (docs/sources.md#methods): z of 120 in [80, 90, 100, 110, 120] is 1.414 (population σ 14.142) and 1.265 (sample s 15.811)", () => {
     const s = summarize(results([80, 90, 100, 110, 120])).groups[0];
     expect(s?.mean).toBe("100");
     expect(new X(s?.sd ?? "0").toFixed(3)).toBe("14.142");
@@ -27,7 +27,7 @@ describe("summarize", () => {
     expect(top?.z).toBe("1.414213562373095048801688724209698078569");
   });
 
-  it("methods.md §4.5: percentiles by linear interpolation (PERCENTILE.INC) — 11 peers: median 73, P90 85", () => {
+  it("benchmarking (docs/sources.md#methods): percentiles by linear interpolation (PERCENTILE.INC) — 11 peers: median 73, P90 85", () => {
     const s = summarize(results([62, 65, 68, 70, 71, 73, 75, 78, 80, 85, 90])).groups[0];
     expect(s?.percentiles).toEqual({ p10: "65", p25: "69", p50: "73", p75: "79", p90: "85" });
     expect(s?.median).toBe("73");
@@ -39,7 +39,7 @@ describe("summarize", () => {
     expect(s?.percentiles).toEqual({ p10: "1.3", p25: "1.75", p50: "2.5", p75: "3.25", p90: "3.7" });
   });
 
-  it("methods.md §4.2: standard competition ranks '1224' for 95, 91, 91, 91, 87", () => {
+  it("bands and ties (docs/sources.md#methods): standard competition ranks '1224' for 95, 91, 91, 91, 87", () => {
     const s = summarize(results([95, 91, 91, 91, 87])).groups[0];
     expect(s?.employees.map((e) => [e.employee, e.rank])).toEqual([
       ["E01", 1],

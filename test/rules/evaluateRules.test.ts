@@ -107,7 +107,7 @@ describe("evaluateRules: history leaves", () => {
   const run = (when: unknown, bands: (string | null)[], scores?: string[]) =>
     applyRules({ policy: { rules: [{ id: "h", when, then: coaching } as never] }, declarations, facts: {}, history: bands.map((band, i) => ({ band, ...(scores ? { score: scores[i] } : {}) })) });
 
-  it("methods.md §9 PIP rule: history [VS, S, US, US] → trigger; [US, S, US] → no trigger", () => {
+  it("recomputed vector PIP rule: history [VS, S, US, US] → trigger; [US, S, US] → no trigger", () => {
     const two = { history: "band", last: 2, op: "eq", value: "US" };
     const yes = run(two, ["VS", "S", "US", "US"]);
     expect(yes.fired.map((f) => f.rule)).toEqual(["h"]);

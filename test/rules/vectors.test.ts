@@ -22,22 +22,22 @@ function attendance(given: Record<string, FactValueInput>): Record<string, FactV
   return { ...zero, ...given };
 }
 
-describe("methods.md §9 allowance deduction (§5.5 worked example, older PTK table)", () => {
+describe("recomputed vector allowance deduction (worked example of an older PTK table)", () => {
   const ptk = load("rules-ptk-tukin.json");
 
-  it("methods.md §9 allowance deduction: Rp 4,800,000; 5 % + 2×0.5 % + 1.25 % → 7.25 %, Rp 348,000 deducted, paid Rp 4,452,000", () => {
+  it("recomputed vector allowance deduction: Rp 4,800,000; 5 % + 2×0.5 % + 1.25 % → 7.25 %, Rp 348,000 deducted, paid Rp 4,452,000", () => {
     const r = applyRules({ ...ptk, facts: attendance({ allowance: 4_800_000, "attendance.absent": 1, "attendance.tl1": 2, "attendance.tl3": 1 }) });
     expect(r.fired.map((f) => f.rule).sort()).toEqual(["absent", "tl1", "tl3"]);
     expect(r.totals.allowanceDeduction.capped).toBe("7.25");
     expect(r.totals.allowance).toEqual({ base: "4800000", percent: "7.25", deduction: "348000", paid: "4452000" });
   });
 
-  it("methods.md §9 allowance deduction via allowanceAfterDeduction: 4,800,000 × 7.25 % → 348,000 / 4,452,000", () => {
+  it("recomputed vector allowance deduction via allowanceAfterDeduction: 4,800,000 × 7.25 % → 348,000 / 4,452,000", () => {
     const a = allowanceAfterDeduction({ allowance: 4_800_000, percent: "7.25" });
     expect([a.deduction, a.paid]).toEqual(["348000", "4452000"]);
   });
 
-  it("methods.md §5.5: 21 absent days at 5 % = 105 % is capped at 100 % a month → paid 0", () => {
+  it("allowance deductions (docs/sources.md#methods): 21 absent days at 5 % = 105 % is capped at 100 % a month → paid 0", () => {
     const r = applyRules({ ...ptk, facts: attendance({ allowance: 4_800_000, "attendance.absent": 21 }) });
     expect(r.totals.allowanceDeduction).toMatchObject({ uncapped: "105", capped: "100", cap: "100" });
     expect(r.totals.allowance?.paid).toBe("0");
@@ -61,11 +61,11 @@ describe("allowanceAfterDeduction", () => {
   });
 });
 
-describe("methods.md §5.5 daily cap: TL4 + PSW2 on one day under a 2.5 %/day cap → 2.5 %, not 3.5 %", () => {
+describe("allowance deductions (docs/sources.md#methods) daily cap: TL4 + PSW2 on one day under a 2.5 %/day cap → 2.5 %, not 3.5 %", () => {
   const day = load("rules-daily-cap.json");
   const facts = (on: string[]) => Object.fromEntries(day.declarations.map((d) => [d.id, on.includes(d.id)]));
 
-  it("methods.md §5.5 daily cap: TL4 (2.5 %) + PSW2 (1 %) → 2.5 %", () => {
+  it("allowance deductions (docs/sources.md#methods) daily cap: TL4 (2.5 %) + PSW2 (1 %) → 2.5 %", () => {
     const r = applyRules({ ...day, facts: facts(["day.tl4", "day.psw2"]) });
     expect(r.totals.allowanceDeduction).toMatchObject({ uncapped: "3.5", afterGroupCaps: "2.5", capped: "2.5", groups: [{ group: "day", uncapped: "3.5", capped: "2.5", cap: "2.5" }] });
   });
@@ -75,11 +75,11 @@ describe("methods.md §5.5 daily cap: TL4 + PSW2 on one day under a 2.5 %/day ca
   });
 });
 
-describe("regulations.md §6.1 PP 94/2021 absence ladder (examples/data/rules-pp94-absence.json)", () => {
+describe("PP 94/2021 PP 94/2021 absence ladder (examples/data/rules-pp94-absence.json)", () => {
   const pp94 = load("rules-pp94-absence.json");
   const run = (days: number, consecutive = 0) => applyRules({ ...pp94, facts: { "absence.unexcusedDays": days, "absence.consecutiveDays": consecutive } });
 
-  // The table of regulations.md §6.1, written out independently of the rule data.
+  // The table of PP 94/2021, written out independently of the rule data.
   const table: [number, string | null, string][] = [
     [0, null, "nothing"],
     [2, null, "nothing"],
@@ -104,7 +104,7 @@ describe("regulations.md §6.1 PP 94/2021 absence ladder (examples/data/rules-pp
   ];
 
   for (const [days, rule, expected] of table) {
-    it(`regulations.md §6.1 PP 94/2021: ${days} unexcused days → ${expected}`, () => {
+    it(`PP 94/2021 PP 94/2021: ${days} unexcused days → ${expected}`, () => {
       const r = run(days);
       expect(r.fired.map((f) => f.rule)).toEqual(rule === null ? [] : [rule]);
       const o = r.outcomes[0];
@@ -122,7 +122,7 @@ describe("regulations.md §6.1 PP 94/2021 absence ladder (examples/data/rules-pp
     });
   }
 
-  it("regulations.md §6.1: the worked employee with 15 days gets −25 % for 9 months; the lighter matches are pre-empted by it", () => {
+  it("PP 94/2021: the worked employee with 15 days gets −25 % for 9 months; the lighter matches are pre-empted by it", () => {
     const r = run(15);
     expect(r.totals.allowanceDeduction).toMatchObject({ capped: "25", months: 9 });
     expect(r.notFired.filter((n) => n.reason === "preempted").map((n) => [n.rule, n.by])).toEqual([
@@ -133,17 +133,17 @@ describe("regulations.md §6.1 PP 94/2021 absence ladder (examples/data/rules-pp
     ]);
   });
 
-  it("regulations.md §6.1: 10 consecutive days → PDH even with few cumulative days", () => {
+  it("PP 94/2021: 10 consecutive days → PDH even with few cumulative days", () => {
     const r = run(10, 10);
     expect(r.fired.map((f) => f.rule)).toEqual(["pdh-consecutive"]);
     expect(r.outcomes[0]?.type).toBe("dismissal");
   });
 });
 
-describe("regulations.md §6.2 Permentan 68/2012 tukin table (examples/data/rules-permentan68-tukin.json)", () => {
+describe("agency tukin rules Permentan 68/2012 tukin table (examples/data/rules-permentan68-tukin.json)", () => {
   const kementan = load("rules-permentan68-tukin.json");
 
-  it("regulations.md §6.2 Permentan 68/2012: Rp 5,000,000; 1 absent day (4 %) + 3 × TL1 (0.5 %) + TL3 (1.5 %) + PSW2 (1 %) + PSW4 (2 %) → 10 % → paid Rp 4,500,000", () => {
+  it("agency tukin rules Permentan 68/2012: Rp 5,000,000; 1 absent day (4 %) + 3 × TL1 (0.5 %) + TL3 (1.5 %) + PSW2 (1 %) + PSW4 (2 %) → 10 % → paid Rp 4,500,000", () => {
     const r = applyRules({
       ...kementan,
       facts: { ...attendance({ allowance: 5_000_000, "attendance.absent": 1, "attendance.tl1": 3, "attendance.tl3": 1, "attendance.psw2": 1, "attendance.psw4": 1 }), "discipline.sanction": "none" },
@@ -152,13 +152,13 @@ describe("regulations.md §6.2 Permentan 68/2012 tukin table (examples/data/rule
     expect(r.totals.allowance).toEqual({ base: "5000000", percent: "10", deduction: "500000", paid: "4500000" });
   });
 
-  it("regulations.md §6.2 Permentan 68/2012: a teguran tertulis (30 % for 2 months) stacks with attendance cuts", () => {
+  it("agency tukin rules Permentan 68/2012: a teguran tertulis (30 % for 2 months) stacks with attendance cuts", () => {
     const r = applyRules({ ...kementan, facts: { ...attendance({ allowance: 5_000_000, "attendance.tl2": 2 }), "discipline.sanction": "teguranTertulis" } });
     expect(r.totals.allowanceDeduction).toMatchObject({ capped: "32", months: 2 });
     expectDec(r.totals.allowance?.paid, 3_400_000);
   });
 
-  it("regulations.md §6.2 Permentan 68/2012: pemberhentian (100 %) plus attendance cuts is capped at 100 %", () => {
+  it("agency tukin rules Permentan 68/2012: pemberhentian (100 %) plus attendance cuts is capped at 100 %", () => {
     const r = applyRules({ ...kementan, facts: { ...attendance({ allowance: 5_000_000, "attendance.absent": 2 }), "discipline.sanction": "pemberhentian" } });
     expect(r.totals.allowanceDeduction).toMatchObject({ uncapped: "108", capped: "100" });
     expect(r.totals.allowance?.paid).toBe("0");
