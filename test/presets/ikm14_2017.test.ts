@@ -6,21 +6,21 @@ import { expectDec, expectError, X } from "../helpers.js";
 const WE41 = { totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29 };
 
 describe("IKM gold tests (PermenPANRB 14/2017)", () => {
-  test("regulations.md §4.2 WE-4.1 (GASPUL rumus_perhitungan_ikm_lengkap.md): 29 × 9, exact 1/9 weight → 91.48 (91.4751), mutu A — the value the source prints for the exact mean", () => {
+  test("PermenPANRB 14/2017 WE-4.1 (GASPUL rumus_perhitungan_ikm_lengkap.md): 29 × 9, exact 1/9 weight → 91.48 (91.4751), mutu A — the value the source prints for the exact mean", () => {
     const r = ikm(WE41);
     expect(r.unsur.map((u) => new X(u.nrr).toDecimalPlaces(4).toFixed(4))).toEqual(["3.6207", "3.4828", "3.4483", "4.0000", "3.5172", "3.6207", "3.6552", "3.6207", "3.9655"]);
     expectDec(r.converted, new X(955).div(29).div(9).times(25), 30);
     expect(new X(r.converted).toDecimalPlaces(4).toFixed(4)).toBe("91.4751");
     expect([r.score, r.band?.id]).toEqual(["91.48", "mutuA"]);
   });
-  test("regulations.md §4.2 WE-4.1: the source is internally inconsistent — its text says 0.1111 but it multiplies by 0.11 and prints 90.56; weight 0.11 reproduces it, 0.1111 gives 91.47, 0.111 gives 91.38", () => {
+  test("PermenPANRB 14/2017 WE-4.1: the source is internally inconsistent — its text says 0.1111 but it multiplies by 0.11 and prints 90.56; weight 0.11 reproduces it, 0.1111 gives 91.47, 0.111 gives 91.38", () => {
     expect(ikm({ ...WE41, weightPolicy: "0.11" }).score).toBe("90.56");
     expect(ikm({ ...WE41, weightPolicy: "0.11", nrrPlaces: 4 }).score).toBe("90.56"); // with the printed 4-place NRR, as the source
     expect(ikm({ ...WE41, weightPolicy: "0.1111" }).score).toBe("91.47");
     expect(ikm({ ...WE41, weightPolicy: "0.111" }).score).toBe("91.38");
     expect(ikm(WE41).score).toBe("91.48"); // the correct value (exact 1/9)
   });
-  test("regulations.md §4.2 WE-4.4 (e-smile tubaba): one respondent, all 4s → IKM 4 and 100 (Sangat Baik) with exact weights; a literal 0.111 gives 99.90", () => {
+  test("PermenPANRB 14/2017 WE-4.4 (e-smile tubaba): one respondent, all 4s → IKM 4 and 100 (Sangat Baik) with exact weights; a literal 0.111 gives 99.90", () => {
     const r = ikm({ answers: [[4, 4, 4, 4, 4, 4, 4, 4, 4]] });
     expect([r.ikm, r.converted, r.score, r.band?.id]).toEqual(["4", "100", "100.00", "mutuA"]);
     expect(new X(r.unsur[0]?.weighted as string).toDecimalPlaces(2).toFixed(2)).toBe("0.44"); // printed NRR tertimbang
@@ -51,17 +51,17 @@ describe("IKM gold tests (PermenPANRB 14/2017)", () => {
     [50000, 381],
     [75000, 382],
     [1000000, 384],
-  ])("regulations.md §4.1 table / §4.2 WE-4.5: Krejcie–Morgan N = %i → n = %i (nearest, not ceil)", (population, n) => {
+  ])("PermenPANRB 14/2017 table and WE-4.5: Krejcie–Morgan N = %i → n = %i (nearest, not ceil)", (population, n) => {
     expect(krejcieMorgan({ population }).sampleSize).toBe(n);
   });
-  test("regulations.md §4.3: ceil would give 218 for N = 500 (exact 217.47…); nearest gives 217", () => {
+  test("PermenPANRB 14/2017: ceil would give 218 for N = 500 (exact 217.47…); nearest gives 217", () => {
     const r = krejcieMorgan({ population: 500 });
     expect(new X(r.exact).toDecimalPlaces(2).toFixed(2)).toBe("217.47");
     expect(new X(r.exact).ceil().toNumber()).toBe(218);
   });
 });
 
-describe("IKM band edges (regulations.md §4.1: classify by the lower bound)", () => {
+describe("IKM band edges (PermenPANRB 14/2017: classify by the lower bound)", () => {
   test.each([
     ["25", "mutuD"],
     ["64.99", "mutuD"],
@@ -87,7 +87,7 @@ describe("IKM band edges (regulations.md §4.1: classify by the lower bound)", (
 
 describe("IKM properties and validation", () => {
   const rows = (value: number) => fc.integer({ min: 1, max: 60 }).map((n) => Array.from({ length: n }, () => Array.from({ length: 9 }, () => value)));
-  test("property (regulations.md §4.2 WE-4.4): all-4 answers give exactly 100, for any number of respondents", () => {
+  test("property (PermenPANRB 14/2017 WE-4.4): all-4 answers give exactly 100, for any number of respondents", () => {
     fc.assert(
       fc.property(rows(4), (answers) => {
         const r = ikm({ answers });

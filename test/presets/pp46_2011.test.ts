@@ -35,7 +35,7 @@ const act = (id: string, to: number | string, tw: number | string, tb?: number |
 });
 
 describe("PP 46/2011 gold tests", () => {
-  test("regulations.md §1.9 WE-1.1 (rumus-skp-xls): TO 1/RO 1, TK 100/RK 90, TW 12/RW 12, Rp 170.395.000 both → 100, 90, 76, 76; perhitungan 342; nilai capaian ÷4 = 85.50", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.1 (rumus-skp-xls): TO 1/RO 1, TK 100/RK 90, TW 12/RW 12, Rp 170.395.000 both → 100, 90, 76, 76; perhitungan 342; nilai capaian ÷4 = 85.50", () => {
     const r = run([act("a", 1, 12, 170395000)], [{ id: "a", kuantitas: 1, kualitas: 90, waktu: 12, biaya: 170395000 }], { rounding: { activity: { places: 2, mode: "halfUp" } } });
     expectDec(byId(r.indicators, "a.kuantitas").score, 100);
     expectDec(byId(r.indicators, "a.kualitas").score, 90);
@@ -46,7 +46,7 @@ describe("PP 46/2011 gold tests", () => {
     expectDec(efficiencyScore({ target: 170395000, actual: 170395000 }).efficiency, 0);
   });
 
-  test("regulations.md §1.9 WE-1.2 (MENCARI-NT): TW 12/RW 12 → 76; RW 9.12 (eff exactly 24 %) → 100, the ≤ branch; TB 5.000.000/RB 3.800.000 → 100", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.2 (MENCARI-NT): TW 12/RW 12 → 76; RW 9.12 (eff exactly 24 %) → 100, the ≤ branch; TB 5.000.000/RB 3.800.000 → 100", () => {
     expectDec(efficiencyScore({ target: 12, actual: 12 }).value, 76);
     const edge = efficiencyScore({ target: 12, actual: "9.12" });
     expect(edge.efficiency).toBe("24");
@@ -60,12 +60,12 @@ describe("PP 46/2011 gold tests", () => {
     expectDec(byId(r.indicators, "a.waktu").score, 100);
   });
 
-  test("regulations.md §1.9 WE-1.2: RW > TW (late) gives '75 ke bawah'", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.2: RW > TW (late) gives '75 ke bawah'", () => {
     for (const rw of ["12.01", "13", "15", "20"]) expect(new X(efficiencyScore({ target: 12, actual: rw }).value).lte(75.99)).toBe(true);
     expectDec(efficiencyScore({ target: 12, actual: 14 }).value, new X(76).minus(new X(200).div(12)), 30); // 76 + (−16.67) §1.2 check
   });
 
-  test("regulations.md §1.9 WE-1.3 (SKP guru): TO 2/RO 2, RK 90, TW 12/RW 12, no biaya → perhitungan 266; 88,66 truncated (text), 88,67 half-up (table)", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.3 (SKP guru): TO 2/RO 2, RK 90, TW 12/RW 12, no biaya → perhitungan 266; 88,66 truncated (text), 88,67 half-up (table)", () => {
     const a = [act("g", 2, 12)];
     const ra = [{ id: "g", kuantitas: 2, kualitas: 90, waktu: 12 }];
     expect(byId(run(a, ra, { rounding: { activity: { places: 2, mode: "down" } } }).objectives, "g").score).toBe("88.66");
@@ -85,7 +85,7 @@ describe("PP 46/2011 gold tests", () => {
     [86, "87.34", "87.33", "87.33"],
     [81, "85.67", "85.67", "85.66"],
   ];
-  test.each(TABLE)("regulations.md §1.9 WE-1.3 table: RK %i → printed %s with rounding 'up' (half-up %s, truncate %s)", (rk, printed, halfUp, down) => {
+  test.each(TABLE)("PP 46/2011, Perka BKN 1/2013 WE-1.3 table: RK %i → printed %s with rounding 'up' (half-up %s, truncate %s)", (rk, printed, halfUp, down) => {
     const a = [act("g", 2, 12)];
     const ra = [{ id: "g", kuantitas: 2, kualitas: rk, waktu: 12 }];
     expect(byId(run(a, ra, { rounding: { activity: { places: 2, mode: "up" } } }).objectives, "g").score).toBe(printed);
@@ -93,13 +93,13 @@ describe("PP 46/2011 gold tests", () => {
     expect(byId(run(a, ra, { rounding: { activity: { places: 2, mode: "down" } } }).objectives, "g").score).toBe(down);
   });
 
-  test("regulations.md §1.9 WE-1.4 (blog, Kepala Dinas): RO 2 vs TO 1 → kuantitas 200 (uncapped); RW = TW → 76", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.4 (blog, Kepala Dinas): RO 2 vs TO 1 → kuantitas 200 (uncapped); RW = TW → 76", () => {
     const r = run([act("monev", 1, 12)], [{ id: "monev", kuantitas: 2, kualitas: 100, waktu: 12 }]);
     expectDec(byId(r.indicators, "monev.kuantitas").score, 200);
     expectDec(byId(r.indicators, "monev.waktu").score, 76);
   });
 
-  test("regulations.md §1.9 WE-1.4 [C]: activity 1 (100, RK 90, TW 3/RW 3) → 88.67; activity 2 (RK 91) → 89.00; nilai SKP = their mean", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.4 [C]: activity 1 (100, RK 90, TW 3/RW 3) → 88.67; activity 2 (RK 91) → 89.00; nilai SKP = their mean", () => {
     const r = run([act("k1", 1, 3), act("k2", 1, 3)], [
       { id: "k1", kuantitas: 1, kualitas: 90, waktu: 3 },
       { id: "k2", kuantitas: 1, kualitas: 91, waktu: 3 },
@@ -109,12 +109,12 @@ describe("PP 46/2011 gold tests", () => {
     expectDec(byId(r.components, "results").score, "88.835");
   });
 
-  test("regulations.md §1.9 WE-1.5 (Kopertis V): target 50 konsep PAK, realisasi 40 → kuantitas 80", () => {
+  test("PP 46/2011, Perka BKN 1/2013 WE-1.5 (Kopertis V): target 50 konsep PAK, realisasi 40 → kuantitas 80", () => {
     const r = run([act("pak", 50, 12)], [{ id: "pak", kuantitas: 40, kualitas: 100, waktu: 12 }]);
     expectDec(byId(r.indicators, "pak.kuantitas").score, 80);
   });
 
-  test("regulations.md §1.4, §1.6: nilai SKP = mean + tugas tambahan + kreativitas; final = 60 % SKP + 40 % perilaku (÷5)", () => {
+  test("PP 46/2011, Perka BKN 1/2013: nilai SKP = mean + tugas tambahan + kreativitas; final = 60 % SKP + 40 % perilaku (÷5)", () => {
     const r = run([act("a", 1, 12, 170395000)], [{ id: "a", kuantitas: 1, kualitas: 90, waktu: 12, biaya: 170395000 }], {}, {
       tugasTambahan: 4,
       kreativitas: "instansi",
@@ -126,7 +126,7 @@ describe("PP 46/2011 gold tests", () => {
     expect(r.final.band?.id).toBe("baik");
   });
 
-  test("regulations.md §1.5: pejabat struktural — kepemimpinan counted, perilaku ÷6", () => {
+  test("PP 46/2011, Perka BKN 1/2013: pejabat struktural — kepemimpinan counted, perilaku ÷6", () => {
     const r = run([act("a", 1, 12)], [{ id: "a", kuantitas: 1, kualitas: 100, waktu: 12 }], { struktural: true }, {
       perilaku: { orientasiPelayanan: 80, integritas: 80, komitmen: 80, disiplin: 80, kerjaSama: 80, kepemimpinan: 92 },
     });
@@ -144,10 +144,10 @@ describe("PP 46/2011 points", () => {
     [6, 2],
     [7, 3],
     [20, 3],
-  ])("regulations.md §1.4: %i tugas tambahan → %i point(s) (0 → 0, unlike the published peer)", (count, points) => {
+  ])("PP 46/2011, Perka BKN 1/2013: %i tugas tambahan → %i point(s) (0 → 0, unlike the published peer)", (count, points) => {
     expect(tugasTambahanPoints({ count }).points).toBe(points);
   });
-  test("regulations.md §1.4: kreativitas unit kerja 3, instansi 6, nasional 12, none 0", () => {
+  test("PP 46/2011, Perka BKN 1/2013: kreativitas unit kerja 3, instansi 6, nasional 12, none 0", () => {
     expect([kreativitasPoints({ level: "unitKerja" }), kreativitasPoints({ level: "instansi" }), kreativitasPoints({ level: "nasional" }), kreativitasPoints({ level: null })].map((p) => p.points)).toEqual([3, 6, 12, 0]);
   });
   test("bad input is INVALID_INPUT with a path", () => {
@@ -157,7 +157,7 @@ describe("PP 46/2011 points", () => {
   });
 });
 
-describe("PP 46/2011 bands: values between the integer edges (regulations.md §0.3)", () => {
+describe("PP 46/2011 bands: values between the integer edges (docs/sources.md)", () => {
   const CASES: [string, Record<Pp46BandPolicy, string>][] = [
     ["90.5", { lowerBound: "baik", halfUp: "sangatBaik", aboveUpper: "sangatBaik" }],
     ["75.5", { lowerBound: "cukup", halfUp: "baik", aboveUpper: "baik" }],
@@ -169,7 +169,7 @@ describe("PP 46/2011 bands: values between the integer edges (regulations.md §0
     ["76", { lowerBound: "baik", halfUp: "baik", aboveUpper: "baik" }],
     ["50", { lowerBound: "buruk", halfUp: "buruk", aboveUpper: "buruk" }],
   ];
-  test.each(CASES)("regulations.md §1.7 boundary %s", (value, expected) => {
+  test.each(CASES)("PP 46/2011, Perka BKN 1/2013 boundary %s", (value, expected) => {
     for (const policy of ["lowerBound", "halfUp", "aboveUpper"] as const) expect(pp46Band({ value, policy }).id, policy).toBe(expected[policy]);
   });
 
@@ -180,7 +180,7 @@ describe("PP 46/2011 bands: values between the integer edges (regulations.md §0
     ["60.5", 1, 1, 5.5],
     ["50.5", 2, 1, 25.5],
   ];
-  test.each(ENGINE)("regulations.md §1.7 boundary through evaluate: final %s under each policy", (x, to, ro, rk) => {
+  test.each(ENGINE)("PP 46/2011, Perka BKN 1/2013 boundary through evaluate: final %s under each policy", (x, to, ro, rk) => {
     for (const policy of ["lowerBound", "halfUp", "aboveUpper"] as const) {
       const r = run([act("a", to, 12)], [{ id: "a", kuantitas: ro, kualitas: rk, waktu: 12 }], { bandPolicy: policy }, { perilaku: PERILAKU(x) });
       expectDec(r.final.score, x);
@@ -198,7 +198,7 @@ describe("PP 46/2011 properties", () => {
   // T and R as decimals with 2 places, T > 0.
   const pair = fc.record({ t: fc.integer({ min: 1, max: 10_000_00 }), r1: fc.integer({ min: 0, max: 30_000_00 }), r2: fc.integer({ min: 0, max: 30_000_00 }) });
 
-  test("regulations.md §1.2 closed form: nilai = 76 + eff (eff ≤ 24) or 100 − eff (eff > 24), exactly", () => {
+  test("PP 46/2011, Perka BKN 1/2013 closed form: nilai = 76 + eff (eff ≤ 24) or 100 − eff (eff > 24), exactly", () => {
     fc.assert(
       fc.property(pair, ({ t, r1 }) => {
         const s = efficiencyScore({ target: scaled(t, 2), actual: scaled(r1, 2) });
@@ -210,7 +210,7 @@ describe("PP 46/2011 properties", () => {
     );
   });
 
-  test("regulations.md §1.2: waktu and biaya are monotone on each side of the 24 % edge (≤ side: more R, lower score; > side: more R, higher score)", () => {
+  test("PP 46/2011, Perka BKN 1/2013: waktu and biaya are monotone on each side of the 24 % edge (≤ side: more R, lower score; > side: more R, higher score)", () => {
     fc.assert(
       fc.property(pair, ({ t, r1, r2 }) => {
         const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];

@@ -26,7 +26,7 @@ describe("public-sector Balanced Scorecard preset", () => {
     expect(scheme.indicators.find((i) => i.id === "ikm")?.objective).toBe("satisfaction");
   });
 
-  test("regulations.md §4.2 WE-4.1 as a KPI: IKM 91.48 against target 88.31 → achievement 103.589…; final is the weighted mean", () => {
+  test("PermenPANRB 14/2017 WE-4.1 as a KPI: IKM 91.48 against target 88.31 → achievement 103.589…; final is the weighted mean", () => {
     const ikmScore = ikm({ totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29 }).score;
     const r = evaluate(compile(scheme), {
       employee: { id: "unit" },

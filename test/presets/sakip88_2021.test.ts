@@ -6,7 +6,7 @@ const all = (a: SakipAnswer) => ({ keberadaan: [a], kualitas: [a], pemanfaatan: 
 const uniform = (a: SakipAnswer): SakipScoreInput => ({ components: { perencanaan: all(a), pengukuran: all(a), pelaporan: all(a), evaluasiInternal: all(a) } });
 
 describe("SAKIP, PermenPANRB 88/2021", () => {
-  test("regulations.md §5.1: component weights 30/30/15/25, sub-weights 20/30/50 % of each", () => {
+  test("PermenPANRB 88/2021: component weights 30/30/15/25, sub-weights 20/30/50 % of each", () => {
     expect(SAKIP_COMPONENTS.map((c) => c.weight)).toEqual(["30", "30", "15", "25"]);
     for (const c of SAKIP_COMPONENTS) {
       const s = c.subComponents;
@@ -23,7 +23,7 @@ describe("SAKIP, PermenPANRB 88/2021", () => {
     ["C", "50.00", "C"],
     ["D", "30.00", "D"],
     ["E", "0.00", "D"],
-  ] as const)("regulations.md §5.1 [C]: every criterion %s → total %s → predikat %s (lower bounds exclusive: a total exactly on an edge takes the band below it)", (answer, total, band) => {
+  ] as const)("PermenPANRB 88/2021 [C]: every criterion %s → total %s → predikat %s (lower bounds exclusive: a total exactly on an edge takes the band below it)", (answer, total, band) => {
     const r = sakipScore(uniform(answer));
     expect([r.score, r.predikat.id]).toEqual([total, band]);
   });
@@ -36,10 +36,10 @@ describe("SAKIP, PermenPANRB 88/2021", () => {
     ["30", "D"],
     ["30.01", "C"],
     ["0", "D"],
-  ])("regulations.md §5.1 boundary %s → %s", (score, band) => {
+  ])("PermenPANRB 88/2021 boundary %s → %s", (score, band) => {
     expect(sakipPredikat({ score }).id).toBe(band);
   });
-  test("regulations.md §5.1 [C]: weighted criterion mean and contributions (t-SEMAR audit-table)", () => {
+  test("PermenPANRB 88/2021 [C]: weighted criterion mean and contributions (t-SEMAR audit-table)", () => {
     const input = uniform("A");
     const r = sakipScore({
       components: { ...input.components, perencanaan: { keberadaan: ["AA", "B"], kualitas: [{ answer: "BB", weight: 3 }, { answer: "C", weight: 1 }], pemanfaatan: { score: 64 } } },
