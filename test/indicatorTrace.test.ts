@@ -10,17 +10,17 @@ import { appraisal1, expectError, run1, scheme1, traceAt } from "./helpers.js";
 type Case = readonly [name: string, ind: Parameters<typeof run1>[0], actual: string, formula: string, inputs: Record<string, string>, value: string];
 
 const CASES: readonly Case[] = [
-  ["ratio a/t (§1.1): 170/200", { target: 200 }, "170", "ratio", { actual: "170", target: "200" }, "85"],
-  ["reflected 2 − a/t (§1.2): a 10 t 8", { target: 8, direction: "lower" }, "10", "reflectedRatio", { actual: "10", target: "8" }, "75"],
-  ["inverse t/a (§1.2): a 10 t 8", { target: 8, direction: "lower", method: { kind: "ratio", formula: "inverse" } }, "10", "inverseRatio", { actual: "10", target: "8" }, "80"],
-  ["inverse at a = 0 takes the cap (§1.8)", { target: 8, direction: "lower", method: { kind: "ratio", formula: "inverse" }, cap: 150 }, "0", "inverseRatioAtCap", { actual: "0", target: "8" }, "150"],
-  ["range below: a/min (§1.3)", { direction: "range", range: { min: 30, max: 45 } }, "24", "rangeBelow", { actual: "24", min: "30", max: "45" }, "80"],
+  ["ratio a/t: 170/200", { target: 200 }, "170", "ratio", { actual: "170", target: "200" }, "85"],
+  ["reflected 2 − a/t: a 10 t 8", { target: 8, direction: "lower" }, "10", "reflectedRatio", { actual: "10", target: "8" }, "75"],
+  ["inverse t/a: a 10 t 8", { target: 8, direction: "lower", method: { kind: "ratio", formula: "inverse" } }, "10", "inverseRatio", { actual: "10", target: "8" }, "80"],
+  ["inverse at a = 0 takes the cap", { target: 8, direction: "lower", method: { kind: "ratio", formula: "inverse" }, cap: 150 }, "0", "inverseRatioAtCap", { actual: "0", target: "8" }, "150"],
+  ["range below: a/min", { direction: "range", range: { min: 30, max: 45 } }, "24", "rangeBelow", { actual: "24", min: "30", max: "45" }, "80"],
   ["range inside: 100", { direction: "range", range: { min: 30, max: 45 } }, "30", "rangeInside", { actual: "30", min: "30", max: "45" }, "100"],
   ["range above (edge): 2 − a/max", { direction: "range", range: { min: 30, max: 45 } }, "54", "rangeAbove", { actual: "54", min: "30", max: "45" }, "80"],
   ["range above (min decay): 1 − (a − max)/min", { direction: "range", range: { min: 30, max: 45, decay: "min" } }, "51", "rangeAboveByMin", { actual: "51", min: "30", max: "45" }, "80"],
   ["binary at least: a ≥ t", { target: 5, direction: "binary" }, "5", "binaryAtLeast", { actual: "5", target: "5" }, "100"],
   ["binary at most: a > t fails", { target: 5, direction: "binary", pass: "atMost" }, "6", "binaryAtMost", { actual: "6", target: "5" }, "0"],
-  ["interpolate (§1.4): b 15 t 45 a 30", { target: 45, method: { kind: "interpolate", baseline: 15 } }, "30", "interpolate", { actual: "30", baseline: "15", target: "45" }, "50"],
+  ["interpolate: b 15 t 45 a 30", { target: 45, method: { kind: "interpolate", baseline: 15 } }, "30", "interpolate", { actual: "30", baseline: "15", target: "45" }, "50"],
 ];
 
 describe("achievement: formula names, inputs and values of every branch", () => {

@@ -58,7 +58,7 @@ describe("preset helpers validate their arguments", () => {
     expect(catchKinerja(() => pp46Bands("aboveUpper", Number.NaN)).issues[0]?.at).toBe("places");
     expect(catchKinerja(() => pp46Bands("aboveUpper", "x" as never)).issues[0]?.at).toBe("places");
     expect(catchKinerja(() => pp46Bands("bogus" as never)).issues[0]?.at).toBe("policy");
-    // Regulations.md §1.7 (PP 46/2011): under aboveUpper with 2 places, Baik starts at 75 + 0.01.
+    // PP 46/2011 with Perka BKN 1/2013 bands: under aboveUpper with 2 places, Baik starts at 75 + 0.01.
     expect(pp46Bands("aboveUpper", 2).table.map((b) => b.min ?? null)).toEqual([null, "50.01", "60.01", "75.01", "90.01"]);
   });
   it("pp30Bands: a fact name that is not one is INVALID_INPUT (issue 17: fact NaN)", () => {

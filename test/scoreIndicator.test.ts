@@ -1,6 +1,6 @@
 // Indicator scoring (src/indicator/scoreIndicator.ts) through the public `evaluate`, against the
 // recomputed test vectors of the KPI methods (docs/sources.md#methods). The method notes write scores as fractions
-// (0.85); kinerja writes percent points (85), so every expected value below is the §9 value × 100.
+// (0.85); kinerja writes percent points (85), so every expected value below is the vector's value × 100.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../src/index.js";
 import { X, expectDec, expectError, one, run1, traceAt } from "./helpers.js";

@@ -52,7 +52,7 @@ describe("PP 46/2011 gold tests", () => {
     expect(edge.efficiency).toBe("24");
     expect(edge.branch).toBe("atMost24");
     expectDec(edge.value, 100);
-    // §0.1: the float computation lands in the other branch (24.000000000000014 > 24) and would give 76.
+    // In binary floating point the computation lands in the other branch (24.000000000000014 > 24) and would give 76.
     expect(100 - (9.12 / 12) * 100).toBeGreaterThan(24);
     expectDec(efficiencyScore({ target: 5000000, actual: 3800000 }).value, 100);
     // Through the engine (plugin): the same 100.
@@ -62,7 +62,7 @@ describe("PP 46/2011 gold tests", () => {
 
   test("PP 46/2011, Perka BKN 1/2013 WE-1.2: RW > TW (late) gives '75 ke bawah'", () => {
     for (const rw of ["12.01", "13", "15", "20"]) expect(new X(efficiencyScore({ target: 12, actual: rw }).value).lte(75.99)).toBe(true);
-    expectDec(efficiencyScore({ target: 12, actual: 14 }).value, new X(76).minus(new X(200).div(12)), 30); // 76 + (−16.67) §1.2 check
+    expectDec(efficiencyScore({ target: 12, actual: 14 }).value, new X(76).minus(new X(200).div(12)), 30); // 76 + (−16.67) (the efficiency formula of Perka BKN 1/2013)
   });
 
   test("PP 46/2011, Perka BKN 1/2013 WE-1.3 (SKP guru): TO 2/RO 2, RK 90, TW 12/RW 12, no biaya → perhitungan 266; 88,66 truncated (text), 88,67 half-up (table)", () => {

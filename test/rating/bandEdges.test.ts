@@ -1,6 +1,6 @@
 // Band edges of the regulations, through `evaluate`: PP 46/2011 (PP 46/2011, Perka BKN 1/2013, with the gap
-// problem of §0.3: 90.5, 75.5, 60.5 and 50.5 under each policy an agency may choose) and the IKM
-// bands of PermenPANRB 14/2017 (§4.1), on the 25–100 and on the 1–4 scale. Every case uses a
+// problem between integer band edges: 90.5, 75.5, 60.5 and 50.5 under each policy an agency may choose) and the IKM
+// bands of PermenPANRB 14/2017, on the 25–100 and on the 1–4 scale. Every case uses a
 // one-indicator scheme with target 100 (or 4 for the 1–4 → 25–100 conversion), so that the final
 // score is exactly the value under test.
 import { test as fcTest } from "@fast-check/vitest";
@@ -139,7 +139,7 @@ const IKM_RAW: Table = [
 const IKM = {
   convertedRounded: plan(IKM_CONVERTED, "rounded"),
   convertedExact: plan(IKM_CONVERTED, "exact"),
-  /** The IKM on the 1–4 scale as the actual, target 4: the final score is IKM × 25, the conversion of §4.1. */
+  /** The IKM on the 1–4 scale as the actual, target 4: the final score is IKM × 25, the conversion of PermenPANRB 14/2017. */
   fromRawExact: plan(IKM_CONVERTED, "exact", { places: 4, mode: "halfUp" }, 4),
   fromRawRounded: plan(IKM_CONVERTED, "rounded", { places: 2, mode: "halfUp" }, 4),
   raw: plan(IKM_RAW, "rounded", { places: 4, mode: "halfUp" }),
