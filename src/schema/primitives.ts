@@ -1,7 +1,14 @@
 import * as z from "zod/mini";
 import { addIssue } from "./transformIssue.js";
 import { rational } from "../math/rational.js";
-import { DECIMAL_TEXT, ID_PATTERN, LIMITS, MAX_ROUNDING_PLACES, ROUNDING_MODES } from "../concepts/vocabulary.js";
+import { DECIMAL_TEXT, LIMITS } from "../concepts/vocabulary.js";
+
+// The field schemas every input shares. The id, label and date schemas and the rounding schemas live in
+// modules of their own (re-exported here), so that an app's bundler leaves them out of a bundle that does
+// not use them: a top-level schema is a call, which a bundler keeps whenever its module is included.
+export { DateSchema, IdSchema, LabelSchema } from "./textSchemas.js";
+export { RoundingModeSchema } from "./roundingModeSchema.js";
+export { RoundingRuleSchema } from "./roundingRuleSchema.js";
 
 const LIMIT = rational(LIMITS.decimalMagnitude);
 
@@ -54,30 +61,3 @@ function canonical(text: string): string {
 
 /** A non-negative decimal input. */
 export const NonNegativeDecimalSchema: z.ZodMiniType<string, number | string> = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-"), "must not be negative"));
-
-/**
- * An identifier: starts with a letter, then letters, digits, `_`, `-`, `.`; at most 64 characters.
- * (So a JSON key such as `__proto__` can never be an id.)
- */
-export const IdSchema: z.ZodMiniString<string> = z.string().check(z.regex(ID_PATTERN, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)"));
-
-/** A label in Indonesian and optionally English; a plain string is taken as the Indonesian label. */
-export const LabelSchema: z.ZodMiniType<{ id: string; en?: string }, string | { id: string; en?: string | undefined }> = z.union([
-  z.pipe(z.string().check(z.minLength(1), z.maxLength(LIMITS.label)), z.transform((id) => ({ id }))),
-  z.pipe(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(LIMITS.label)), en: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.label))) }), z.transform((l) => (l.en === undefined ? { id: l.id } : { id: l.id, en: l.en }))),
-]);
-
-/** A calendar date `YYYY-MM-DD` (interpreted in UTC). */
-export const DateSchema: z.ZodMiniType<string, string> = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"), z.refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a valid calendar date"));
-
-/** The rounding modes a scheme can name. */
-export const RoundingModeSchema = z.enum(ROUNDING_MODES);
-
-/** A rounding step: decimal places (0–20) and a mode (default `halfUp`). */
-export const RoundingRuleSchema = z.strictObject({
-  places: z.int().check(z.gte(0), z.lte(MAX_ROUNDING_PLACES)),
-  mode: z._default(RoundingModeSchema, "halfUp"),
-});
