@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { R0, Rational, rational } from "../math/rational.js";
-import { checkMessage, type CheckKey, type CheckParams } from "./checkTexts.js";
+import { checkIssue, type CheckKey, type CheckParams } from "./checkTexts.js";
 
 type Path = (string | number)[];
 /** Reports one problem: where, and the catalogue key and parameters of its message. */
@@ -76,7 +76,7 @@ interface SchemeShape {
 export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementCtx["addIssue"] }): void {
   // Every problem is reported through the catalogue of check messages (code and text from its key).
   const report: Report = (path, key, params) => {
-    const m = checkMessage(key, params);
+    const m = checkIssue(key, params);
     ctx.addIssue({ code: "custom", path, message: m.en, params: { kinerja: m.code } });
   };
 
