@@ -15,9 +15,9 @@ const root = resolve(import.meta.dirname, "..");
  * is not there yet: the library's ceiling today, so that no change makes it heavier unnoticed.
  */
 export const ENTRIES = [
-  { name: "evaluate + explain", imports: ["evaluate", "explain"], budget: 63_500, goal: 40_000 },
-  { name: "largestRemainder", imports: ["largestRemainder"], budget: 13_000, goal: 10_000 },
-  { name: "formatScore + formatLabel", imports: ["formatScore", "formatLabel"], budget: 15_000 },
+  { name: "evaluate + explain", imports: ["evaluate", "explain"], budget: 63_000, goal: 40_000 },
+  { name: "largestRemainder", imports: ["largestRemainder"], budget: 4_500 },
+  { name: "formatScore + formatLabel", imports: ["formatScore", "formatLabel"], budget: 12_900 },
   { name: "validateScheme + validateAppraisal", imports: ["validateScheme", "validateAppraisal"], budget: 61_000 },
 ];
 

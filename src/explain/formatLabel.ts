@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { KinerjaError } from "../errors/kinerjaError.js";
 import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
-import { LOCALES, pick, type Locale } from "./labels.js";
+import { LOCALES, pick, type Locale } from "./locale.js";
 
 /** A label as results carry it: Indonesian, optionally English. */
 export interface LabelText {

@@ -4,7 +4,7 @@ import { R100, rational, showRational } from "../math/rational.js";
 import { roundRational, type RoundingMode } from "../math/round.js";
 import { DecimalInputSchema, RoundingModeSchema } from "../schema/primitives.js";
 import { fromZodIssues, safeParseGuarded } from "../schema/toKinerjaError.js";
-import { LOCALES, type Locale } from "./labels.js";
+import { LOCALES, type Locale } from "./locale.js";
 
 /** Options of {@link formatScore}. */
 export interface FormatScoreOptions {

@@ -1,10 +1,8 @@
 import { RATER_GROUPS, RATER_GROUP_LABELS, ROUNDING_MODES, ROUNDING_MODE_LABELS } from "../concepts/vocabulary.js";
 
-/** The locales `explain` can render. */
-export type Locale = "id" | "en";
-
-/** Every {@link Locale}, Indonesian first (the default). */
-export const LOCALES = ["id", "en"] as const satisfies readonly Locale[];
+// The locales and `pick` live in a module of their own (re-exported here), so that formatting a label does
+// not bring the words and formulas of the explanation into an app's bundle.
+export { LOCALES, pick, type Locale } from "./locale.js";
 
 type Dict = Readonly<Record<string, { readonly id: string; readonly en: string }>>;
 
@@ -91,8 +89,3 @@ export const FORMULAS: Dict = {
   weightedMeanPlusAdditions: { id: "rata-rata tertimbang + poin tambahan", en: "weighted mean + added points" },
   addition: { id: "poin dari fakta penilaian", en: "points from the appraisal's facts" },
 };
-
-/** Picks the label text for a locale (falls back to Indonesian). */
-export function pick(label: { readonly id: string; readonly en?: string | undefined }, locale: Locale): string {
-  return locale === "en" ? (label.en ?? label.id) : label.id;
-}

@@ -1,15 +1,9 @@
 import * as z from "zod/mini";
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { rational, R1 as ONE, R0 as ZERO, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
-import { Dec as Decimal40 } from "../math/decimal.js";
-
-/** A square root to 40 significant digits (the one irrational step of the 360° figures). */
-const sqrtText = (x: D): string => {
-  const r = new Decimal40(x.toFixed()).sqrt();
-  return r.isZero() ? "0" : r.toFixed();
-};
 import { IdSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
+import { sqrtText } from "./internal/sqrt.js";
 import { meanOf, scaledSumOfSquares, sumOf } from "./internal/stats.js";
 import { RatingAnswerSchema, RatingScaleSchema, offScale, type RatingAnswer, type RatingScaleInput } from "./scales.js";
 

@@ -61,37 +61,46 @@ export interface SelfOtherGapReport {
   readonly hiddenStrengths: readonly string[];
 }
 
-const Positive = DecimalInputSchema.check(z.refine((v) => rational(v).gt(0), "must be greater than 0"));
 /** @internal How many blind spots and hidden strengths are listed unless the caller says otherwise. */
 export const GAP_TOP = 5;
 
-const OptionFields = {
-  threshold: z.optional(Positive),
-  thresholdShare: z.optional(Positive),
-  top: z._default(z.int().check(z.gte(0), z.lte(10_000)), GAP_TOP),
-};
+/**
+ * The two input forms of {@link selfOtherGap}, built on its first call: the engine's behaviour stage uses
+ * `gapReport` of this module without them, so a bundle of `evaluate` leaves them out.
+ */
+function buildSchemas() {
+  const Positive = DecimalInputSchema.check(z.refine((v) => rational(v).gt(0), "must be greater than 0"));
+  const OptionFields = {
+    threshold: z.optional(Positive),
+    thresholdShare: z.optional(Positive),
+    top: z._default(z.int().check(z.gte(0), z.lte(10_000)), GAP_TOP),
+  };
 
-const ValuesSchema = z.strictObject({
-  competencies: z.array(z.strictObject({ competency: IdSchema, self: z.nullable(DecimalInputSchema), others: z.nullable(DecimalInputSchema) })).check(z.maxLength(10_000)),
-  scale: z.prefault(RatingScaleSchema, "likert5"),
-  ...OptionFields,
-});
+  const ValuesSchema = z.strictObject({
+    competencies: z.array(z.strictObject({ competency: IdSchema, self: z.nullable(DecimalInputSchema), others: z.nullable(DecimalInputSchema) })).check(z.maxLength(10_000)),
+    scale: z.prefault(RatingScaleSchema, "likert5"),
+    ...OptionFields,
+  });
 
-const Nullable = z.nullable(DecimalInputSchema);
-const FeedbackSchema = z.strictObject({
-  feedback: z.object({
-    settings: z.object({ scale: z.object({ min: DecimalInputSchema, max: DecimalInputSchema }) }),
-    competencies: z.array(
-        z.object({
-          competency: IdSchema,
-          self: z.nullable(z.object({ score: DecimalInputSchema })),
-          others: z.object({ pooled: Nullable, equalGroup: Nullable, weightedGroup: Nullable, score: Nullable }),
-        }),
-      ).check(z.maxLength(10_000)),
-  }),
-  others: z._default(z.enum([...COMBINATIONS, "score"]), "pooled"),
-  ...OptionFields,
-});
+  const Nullable = z.nullable(DecimalInputSchema);
+  const FeedbackSchema = z.strictObject({
+    feedback: z.object({
+      settings: z.object({ scale: z.object({ min: DecimalInputSchema, max: DecimalInputSchema }) }),
+      competencies: z.array(
+          z.object({
+            competency: IdSchema,
+            self: z.nullable(z.object({ score: DecimalInputSchema })),
+            others: z.object({ pooled: Nullable, equalGroup: Nullable, weightedGroup: Nullable, score: Nullable }),
+          }),
+        ).check(z.maxLength(10_000)),
+    }),
+    others: z._default(z.enum([...COMBINATIONS, "score"]), "pooled"),
+    ...OptionFields,
+  });
+  return { values: ValuesSchema, feedback: FeedbackSchema };
+}
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const inputSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildSchemas());
 
 const DEFAULT_SHARE = "0.25";
 
@@ -130,7 +139,7 @@ export function selfOtherGap(input: SelfOtherGapInput): SelfOtherGapReport {
   let rows: Row[];
   let options: { readonly threshold?: string | undefined; readonly thresholdShare?: string | undefined; readonly top: number };
   if (fromFeedback) {
-    const p = parseWith(FeedbackSchema, input, "INVALID_INPUT", "self-other gap input");
+    const p = parseWith(inputSchemas().feedback, input, "INVALID_INPUT", "self-other gap input");
     scale = p.feedback.settings.scale;
     rows = p.feedback.competencies.map((c, i) => ({
       competency: c.competency,
@@ -144,7 +153,7 @@ export function selfOtherGap(input: SelfOtherGapInput): SelfOtherGapReport {
     }));
     options = p;
   } else {
-    const p = parseWith(ValuesSchema, input, "INVALID_INPUT", "self-other gap input");
+    const p = parseWith(inputSchemas().values, input, "INVALID_INPUT", "self-other gap input");
     scale = p.scale;
     rows = p.competencies.map((c, i) => ({
       ...c,

@@ -1,20 +1,33 @@
 import type * as z from "zod/mini";
-import { Dec } from "../math/decimal.js";
-import { checkMessage, type CheckKey, type CheckParams } from "./checkTexts.js";
+import { R0, Rational, rational } from "../math/rational.js";
+import { checkIssue, type CheckKey, type CheckParams } from "./checkTexts.js";
 
 type Path = (string | number)[];
 /** Reports one problem: where, and the catalogue key and parameters of its message. */
 type Report = <K extends CheckKey>(path: Path, key: K, params: CheckParams[K]) => void;
 
-const ZERO_ = new Dec(0);
-/** A decimal, or NaN when the text is not one (that field's own issue is reported by the schema). */
-function num(x: unknown): Dec {
+/**
+ * An exact decimal, or null when the value is not one (that field's own issue is reported by the schema).
+ * Like NaN, null compares as neither below, equal to nor above anything: see {@link cmp}.
+ */
+function num(x: unknown): Rational | null {
+  if (typeof x !== "string" && typeof x !== "number" && !(x instanceof Rational)) return null;
   try {
-    return new Dec(x as string);
+    return rational(x);
   } catch {
-    return new Dec(NaN);
+    return null;
   }
 }
+/** `a` compared with `b` (−1, 0, 1), or null when either is not a decimal (then no check applies). */
+function cmp(a: unknown, b: unknown): -1 | 0 | 1 | null {
+  const x = num(a);
+  const y = num(b);
+  return x === null || y === null ? null : x.cmp(y);
+}
+/** `a < b`, false when either is not a decimal. */
+const lt = (a: unknown, b: unknown): boolean => cmp(a, b) === -1;
+/** `a > b`, false when either is not a decimal. */
+const gt = (a: unknown, b: unknown): boolean => cmp(a, b) === 1;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface WeightedNode {
@@ -63,7 +76,7 @@ interface SchemeShape {
 export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementCtx["addIssue"] }): void {
   // Every problem is reported through the catalogue of check messages (code and text from its key).
   const report: Report = (path, key, params) => {
-    const m = checkMessage(key, params);
+    const m = checkIssue(key, params);
     ctx.addIssue({ code: "custom", path, message: m.en, params: { kinerja: m.code } });
   };
 
@@ -140,15 +153,15 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
       seen.add(c.id);
     });
     const r = s.behaviour.rating;
-    if (r && !(num(r.meets).lt(num(r.above)))) report(["behaviour", "rating", "above"], "above_not_above_meets", {});
+    if (r && !lt(r.meets, r.above)) report(["behaviour", "rating", "above"], "above_not_above_meets", {});
   }
 
-  if (s.missing.minCoverage !== undefined && num(s.missing.minCoverage).gt(1)) {
+  if (s.missing.minCoverage !== undefined && gt(s.missing.minCoverage, 1)) {
     report(["missing", "minCoverage"], "min_coverage_share", {});
   }
   if (s.bands) checkBands(s.bands.table, report);
   const rr = s.resultsRating;
-  if (rr && !num(rr.meets).lt(num(rr.above))) report(["resultsRating", "above"], "above_not_above_meets", {});
+  if (rr && !lt(rr.meets, rr.above)) report(["resultsRating", "above"], "above_not_above_meets", {});
   if (s.matrix) {
     if (!rr) report(["matrix"], "matrix_needs_rating", { field: "resultsRating" });
     if (!s.behaviour?.rating) report(["matrix"], "matrix_needs_rating", { field: "behaviour.rating" });
@@ -168,6 +181,12 @@ export function checkScheme(s: SchemeShape, ctx: { addIssue: z.core.$RefinementC
   }
 }
 
+/** `sum + x`, or null when either is unknown. */
+function add(sum: Rational | null, x: unknown): Rational | null {
+  const v = num(x);
+  return sum === null || v === null ? null : sum.plus(v);
+}
+
 function checkWeights(
   group: readonly { path: Path; weight?: string | undefined }[],
   weighting: { readonly mode: string; readonly tolerance: string },
@@ -176,18 +195,19 @@ function checkWeights(
   const first = group[0];
   if (!first) return;
   if (weighting.mode === "percent") {
-    let sum = ZERO_;
+    // A weight that is not a decimal makes the sum unknown (null): its own issue is reported, not the sum.
+    let sum: Rational | null = R0;
     for (const g of group) {
       if (g.weight === undefined) report(g.path, "missing_weight", {});
-      else sum = sum.plus(num(g.weight));
+      else sum = add(sum, g.weight);
     }
-    if (sum.minus(100).abs().gt(num(weighting.tolerance))) {
+    if (sum !== null && gt(sum.minus(100).abs(), weighting.tolerance)) {
       report(first.path.slice(0, -2), "weights_sum", { sum: sum.toFixed(), tolerance: weighting.tolerance });
     }
     return;
   }
-  const sum = group.reduce((acc, g) => acc.plus(num(g.weight ?? 1)), ZERO_);
-  if (sum.isZero()) report(first.path.slice(0, -2), "weights_zero", {});
+  const sum = group.reduce((acc: Rational | null, g) => add(acc, g.weight ?? 1), R0);
+  if (sum?.isZero() === true) report(first.path.slice(0, -2), "weights_zero", {});
 }
 
 function checkIndicator(
@@ -200,9 +220,9 @@ function checkIndicator(
   if (ind.direction === "range") {
     if (!ind.range) report(at("range"), "range_missing", {});
     else {
-      const lo = num(ind.range.min);
-      if (lo.gt(num(ind.range.max))) report(at("range", "max"), "range_inverted", {});
-      if (lo.lte(0)) report(at("range", "min"), "range_min_positive", {});
+      if (gt(ind.range.min, ind.range.max)) report(at("range", "max"), "range_inverted", {});
+      const lo = cmp(ind.range.min, 0);
+      if (lo === -1 || lo === 0) report(at("range", "min"), "range_min_positive", {});
     }
     if (ind.target !== undefined) report(at("target"), "range_with_target", {});
     if (m.kind === "interpolate") report(at("method", "kind"), "interpolate_direction", {});
@@ -215,23 +235,21 @@ function checkIndicator(
   }
   if (ind.direction === "binary" && m.kind !== "ratio") report(at("method", "kind"), "binary_ratio", {});
   if (m.kind === "interpolate" && m.baseline !== undefined && ind.target !== undefined) {
-    const b = num(m.baseline);
-    const t = num(ind.target);
-    if (b.eq(t)) report(at("method", "baseline"), "baseline_equals_target", {});
-    else if (ind.direction === "higher" && t.lt(b)) report(at("target"), "higher_target_below_baseline", {});
-    else if (ind.direction === "lower" && t.gt(b)) report(at("target"), "lower_target_above_baseline", {});
+    const c = cmp(ind.target, m.baseline);
+    if (c === 0) report(at("method", "baseline"), "baseline_equals_target", {});
+    else if (ind.direction === "higher" && c === -1) report(at("target"), "higher_target_below_baseline", {});
+    else if (ind.direction === "lower" && c === 1) report(at("target"), "lower_target_above_baseline", {});
   }
   const increasing = (xs: readonly string[], path: (i: number) => Path): void => {
     for (let i = 1; i < xs.length; i++) {
-      const cur = num(xs[i]);
-      const prev = num(xs[i - 1]);
-      if (!cur.isNaN() && !prev.isNaN() && !cur.gt(prev)) report(path(i), "not_increasing", {});
+      const c = cmp(xs[i], xs[i - 1]);
+      if (c !== null && c !== 1) report(path(i), "not_increasing", {});
     }
   };
   if (m.points) increasing(m.points.map((p) => p.x), (i) => at("method", "points", i, "x"));
   if (m.steps) increasing(m.steps.map((p) => p.from), (i) => at("method", "steps", i, "from"));
-  if (ind.cap !== undefined && ind.floor !== undefined && num(ind.cap).lt(num(ind.floor))) report(at("cap"), "cap_below_floor", {});
-  if (ind.target !== undefined && num(ind.target).isZero() && ind.zeroTarget === "error" && m.kind !== "interpolate" && ind.direction !== "binary") {
+  if (ind.cap !== undefined && ind.floor !== undefined && lt(ind.cap, ind.floor)) report(at("cap"), "cap_below_floor", {});
+  if (ind.target !== undefined && cmp(ind.target, 0) === 0 && ind.zeroTarget === "error" && m.kind !== "interpolate" && ind.direction !== "binary") {
     report(at("target"), "zero_target", {});
   }
 }
@@ -244,9 +262,8 @@ function checkBands(
   table.forEach((b, i) => {
     if (seen.has(b.id)) report(["bands", "table", i, "id"], "duplicate_id", { id: b.id });
     seen.add(b.id);
-    const lo = num(b.min);
-    const hi = num(b.max);
-    if (b.min !== undefined && b.max !== undefined && !lo.isNaN() && !hi.isNaN() && !lo.lt(hi)) report(["bands", "table", i, "max"], "band_inverted", {});
+    const c = cmp(b.min, b.max);
+    if (c !== null && c !== -1) report(["bands", "table", i, "max"], "band_inverted", {});
     if (i > 0 && b.min === undefined) report(["bands", "table", i, "min"], "band_open_below", {});
     if (i < table.length - 1 && b.max === undefined) report(["bands", "table", i, "max"], "band_open_above", {});
   });
@@ -254,8 +271,8 @@ function checkBands(
     const prev = table[i - 1];
     const cur = table[i];
     if (!prev || !cur || prev.max === undefined || cur.min === undefined) continue;
-    const cmp = num(cur.min).cmp(num(prev.max));
-    if (cmp > 0) report(["bands", "table", i, "min"], "band_gap", { max: prev.max, min: cur.min });
-    if (cmp < 0) report(["bands", "table", i, "min"], "band_overlap", { max: prev.max });
+    const c = cmp(cur.min, prev.max);
+    if (c === 1) report(["bands", "table", i, "min"], "band_gap", { max: prev.max, min: cur.min });
+    if (c === -1) report(["bands", "table", i, "min"], "band_overlap", { max: prev.max });
   }
 }

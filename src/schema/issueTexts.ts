@@ -1,4 +1,4 @@
-import { CHECK_TEXTS } from "./checkTexts.js";
+import { CHECK_TEXTS, CHECK_TEXTS_ID, type CheckKey } from "./checkTexts.js";
 
 /**
  * @internal Indonesian and English texts of the problems kinerja itself reports (cross-reference and
@@ -29,7 +29,7 @@ const patternOf = (en: string): RegExp =>
 /** @internal Known English messages (exact wording of the checks) with their Indonesian text. */
 export const TRANSLATIONS: readonly Translation[] = [
   // The scheme's consistency checks (from the catalogue in checkTexts.ts).
-  ...Object.values(CHECK_TEXTS).map((c) => t(patternOf(c.en), c.id)),
+  ...(Object.keys(CHECK_TEXTS) as CheckKey[]).map((k) => t(patternOf(CHECK_TEXTS[k].en), CHECK_TEXTS_ID[k])),
   // Decimals, ids, dates, labels (the field schemas).
   t(/^must be a decimal number such as 87\.5 or "87\.5"$/, 'harus berupa bilangan desimal, mis. 87.5 atau "87.5"'),
   t(/^must be a finite number$/, "harus berupa bilangan yang terhingga"),

@@ -1,83 +1,33 @@
 import * as z from "zod/mini";
 import { addIssue } from "./transformIssue.js";
-import { rational } from "../math/rational.js";
-import { DECIMAL_TEXT, ID_PATTERN, LIMITS, MAX_ROUNDING_PLACES, ROUNDING_MODES } from "../concepts/vocabulary.js";
+import { DECIMAL_MESSAGES, boundedDecimal } from "./decimalText.js";
+import { DECIMAL_TEXT, LIMITS } from "../concepts/vocabulary.js";
 
-const LIMIT = rational(LIMITS.decimalMagnitude);
-
-/** @internal True when `value` is decimal text kinerja reads exactly (e.g. `"87.5"`, `"-0.25"`, `"1e-7"`). */
-export function isDecimalText(value: string): boolean {
-  return DECIMAL_TEXT.test(value);
-}
+// The field schemas every input shares. The id, label and date schemas and the rounding schemas live in
+// modules of their own (re-exported here), so that an app's bundler leaves them out of a bundle that does
+// not use them: a top-level schema is a call, which a bundler keeps whenever its module is included.
+export { DateSchema, IdSchema, LabelSchema } from "./textSchemas.js";
+export { RoundingModeSchema } from "./roundingModeSchema.js";
+export { RoundingRuleSchema } from "./roundingRuleSchema.js";
+export { isDecimalText } from "./decimalText.js";
 
 /**
  * A decimal input: a finite JSON number or a decimal string (`"0.1"` and `0.1` mean the same decimal).
  * Parsed to its canonical decimal text, e.g. `"87.5"`. Magnitudes are limited to 10^15.
  */
-export const DecimalInputSchema: z.ZodMiniType<string, number | string> = z.pipe(z.union([z.number(), z.string().check(z.trim(), z.maxLength(LIMITS.decimalText), z.regex(DECIMAL_TEXT, { message: "must be a decimal number such as 87.5 or \"87.5\"", abort: true }))]), z.transform((value, ctx) => {
+export const DecimalInputSchema: z.ZodMiniType<string, number | string> = z.pipe(z.union([z.number(), z.string().check(z.trim(), z.maxLength(LIMITS.decimalText), z.regex(DECIMAL_TEXT, { message: DECIMAL_MESSAGES.notDecimal, abort: true }))]), z.transform((value, ctx) => {
     const text = typeof value === "number" ? String(value) : value;
     if (typeof value === "number" ? !Number.isFinite(value) : false) {
-      addIssue(ctx, { message: "must be a finite number", input: value });
+      addIssue(ctx, { message: DECIMAL_MESSAGES.notFinite, input: value });
       return z.NEVER;
     }
-    const exact = canonical(text);
-    if (rational(exact).abs().gte(LIMIT)) {
-      addIssue(ctx, { message: "must be a finite number smaller than 10^15 in magnitude", input: value });
+    const exact = boundedDecimal(text);
+    if (exact === null) {
+      addIssue(ctx, { message: DECIMAL_MESSAGES.tooLarge, input: value });
       return z.NEVER;
     }
     return exact;
   }));
 
-/** Canonical decimal text of a validated decimal string (no exponent, no leading +, no trailing dot). */
-function canonical(text: string): string {
-  let t = text.replace(/^\+/, "");
-  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(t);
-  if (!m) return t;
-  const sign = m[1] ?? "";
-  let intPart = m[2] ?? "";
-  let frac = m[3] ?? "";
-  const exp = Number(m[4] ?? "0");
-  let digits = intPart + frac;
-  let point = intPart.length + exp;
-  if (point < 0) {
-    digits = "0".repeat(-point) + digits;
-    point = 0;
-  }
-  if (point > digits.length) digits += "0".repeat(point - digits.length);
-  intPart = digits.slice(0, point).replace(/^0+(?=\d)/, "");
-  frac = digits.slice(point).replace(/0+$/, "");
-  if (intPart === "") intPart = "0";
-  t = frac === "" ? intPart : `${intPart}.${frac}`;
-  if (/^0(\.0*)?$/.test(t)) return "0";
-  return sign + t;
-}
-
 /** A non-negative decimal input. */
-export const NonNegativeDecimalSchema: z.ZodMiniType<string, number | string> = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-"), "must not be negative"));
-
-/**
- * An identifier: starts with a letter, then letters, digits, `_`, `-`, `.`; at most 64 characters.
- * (So a JSON key such as `__proto__` can never be an id.)
- */
-export const IdSchema: z.ZodMiniString<string> = z.string().check(z.regex(ID_PATTERN, "must start with a letter and contain only letters, digits, '_', '-', '.' (max 64)"));
-
-/** A label in Indonesian and optionally English; a plain string is taken as the Indonesian label. */
-export const LabelSchema: z.ZodMiniType<{ id: string; en?: string }, string | { id: string; en?: string | undefined }> = z.union([
-  z.pipe(z.string().check(z.minLength(1), z.maxLength(LIMITS.label)), z.transform((id) => ({ id }))),
-  z.pipe(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(LIMITS.label)), en: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.label))) }), z.transform((l) => (l.en === undefined ? { id: l.id } : { id: l.id, en: l.en }))),
-]);
-
-/** A calendar date `YYYY-MM-DD` (interpreted in UTC). */
-export const DateSchema: z.ZodMiniType<string, string> = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"), z.refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a valid calendar date"));
-
-/** The rounding modes a scheme can name. */
-export const RoundingModeSchema = z.enum(ROUNDING_MODES);
-
-/** A rounding step: decimal places (0–20) and a mode (default `halfUp`). */
-export const RoundingRuleSchema = z.strictObject({
-  places: z.int().check(z.gte(0), z.lte(MAX_ROUNDING_PLACES)),
-  mode: z._default(RoundingModeSchema, "halfUp"),
-});
+export const NonNegativeDecimalSchema: z.ZodMiniType<string, number | string> = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-"), DECIMAL_MESSAGES.negative));

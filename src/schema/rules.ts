@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { unreachable } from "../errors/unreachable.js";
+import { rational } from "../math/rational.js";
 import { safeParseGuarded } from "./toKinerjaError.js";
 import { addIssue } from "./transformIssue.js";
-import { Dec } from "../math/decimal.js";
 import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, RoundingRuleSchema } from "./primitives.js";
 import type { DecimalText, TraceEntry } from "./result.js";
 
@@ -232,7 +232,7 @@ export const ConditionSchema: z.ZodMiniType<Condition, unknown> = z.pipe(z.unkno
 // Outcomes
 // ---------------------------------------------------------------------------------------------
 
-const Percent = NonNegativeDecimalSchema.check(z.refine((v) => new Dec(v).lte(100), "must be a percent from 0 to 100"));
+const Percent = NonNegativeDecimalSchema.check(z.refine((v) => rational(v).lte(100), "must be a percent from 0 to 100"));
 const Months = z.int().check(z.gte(1), z.lte(600));
 const Days = z.int().check(z.gte(1), z.lte(3650));
 const Label = z.optional(LabelSchema);
