@@ -15,10 +15,10 @@ const root = resolve(import.meta.dirname, "..");
  * is not there yet: the library's ceiling today, so that no change makes it heavier unnoticed.
  */
 export const ENTRIES = [
-  { name: "evaluate + explain", imports: ["evaluate", "explain"], budget: 63_000, goal: 40_000 },
+  { name: "evaluate + explain", imports: ["evaluate", "explain"], budget: 49_500, goal: 40_000 },
   { name: "largestRemainder", imports: ["largestRemainder"], budget: 4_500 },
   { name: "formatScore + formatLabel", imports: ["formatScore", "formatLabel"], budget: 12_900 },
-  { name: "validateScheme + validateAppraisal", imports: ["validateScheme", "validateAppraisal"], budget: 61_000 },
+  { name: "validateScheme + validateAppraisal", imports: ["validateScheme", "validateAppraisal"], budget: 47_000 },
 ];
 
 /** Bundles one entry; returns its minified and gzip sizes and the bytes each input module contributes. */

@@ -217,4 +217,8 @@ export const LIMITS = {
   history: 100,
   /** Days served. */
   daysServed: 100000,
+  /** People `largestRemainder` apportions in one call. */
+  apportionTotal: 1_000_000_000,
+  /** Shares `largestRemainder` takes. */
+  apportionShares: 1000,
 } as const;

@@ -88,8 +88,6 @@ export function largestRemainder(input: LargestRemainderInput): LargestRemainder
   };
 }
 
-const MAX_TOTAL = 1_000_000_000;
-const MAX_SHARES = 1000;
 
 /** The type a value shows in a message, as zod's English messages name it (`null`, `array`, `NaN`, `Date`, …). */
 function received(value: unknown): unknown {
@@ -126,7 +124,7 @@ function readTotal(value: unknown, problems: Problem[]): void {
   if (value > Number.MAX_SAFE_INTEGER) problems.push({ issue: issue(at, "too_big", `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}`), stops: false });
   if (value < Number.MIN_SAFE_INTEGER) problems.push({ issue: issue(at, "too_small", `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}`), stops: false });
   if (value < 0) problems.push({ issue: issue(at, "too_small", "Too small: expected number to be >=0"), stops: false });
-  if (value > MAX_TOTAL) problems.push({ issue: issue(at, "too_big", `Too big: expected number to be <=${MAX_TOTAL}`), stops: false });
+  if (value > LIMITS.apportionTotal) problems.push({ issue: issue(at, "too_big", `Too big: expected number to be <=${LIMITS.apportionTotal}`), stops: false });
 }
 
 /** One share: a finite number or decimal text (trimmed, at most 64 characters), below 10^15, not negative; its canonical text. */
@@ -167,14 +165,14 @@ function readShares(value: unknown, problems: Problem[]): string[] {
       const unit = typeof value === "string" ? " characters" : "";
       const verb = typeof value === "string" ? "to have" : "to be";
       if (!((n as number) >= 1)) problems.push({ issue: issue(["shares"], "too_small", `Too small: expected ${origin} ${verb} >=1${unit}`), stops: false });
-      const length = typeof value === "string" && value.length > MAX_SHARES ? codePoints(value) : n;
-      if (!((length as number) <= MAX_SHARES)) problems.push({ issue: issue(["shares"], "too_big", `Too big: expected ${origin} ${verb} <=${MAX_SHARES}${unit}`), stops: false });
+      const length = typeof value === "string" && value.length > LIMITS.apportionShares ? codePoints(value) : n;
+      if (!((length as number) <= LIMITS.apportionShares)) problems.push({ issue: issue(["shares"], "too_big", `Too big: expected ${origin} ${verb} <=${LIMITS.apportionShares}${unit}`), stops: false });
     }
     return [];
   }
   // Too many shares: reported without reading them (as zod's array does for a size over its maximum).
-  if (value.length > MAX_SHARES) {
-    problems.push({ issue: issue(["shares"], "too_big", `Too big: expected array to have <=${MAX_SHARES} items`), stops: true });
+  if (value.length > LIMITS.apportionShares) {
+    problems.push({ issue: issue(["shares"], "too_big", `Too big: expected array to have <=${LIMITS.apportionShares} items`), stops: true });
     return [];
   }
   const own: Problem[] = [];
