@@ -1,5 +1,5 @@
 import { formatPath as format } from "../errors/kinerjaError.js";
-import { checkPath, throwIfAny } from "./guard.js";
+import { checkPath, copyPath, readArgs, throwIfAny } from "./guard.js";
 
 /**
  * A path into an input written as text, as kinerja's issues write it in `at`: keys joined by `.`,
@@ -15,6 +15,7 @@ import { checkPath, throwIfAny } from "./guard.js";
  * ```
  */
 export function formatPath(path: readonly (string | number | symbol)[]): string {
-  throwIfAny("formatPath", checkPath(path, ["path"], true));
-  return format(path);
+  const p = readArgs("formatPath", () => copyPath(path));
+  throwIfAny("formatPath", checkPath(p, ["path"], true));
+  return format(p as readonly (string | number | symbol)[]);
 }

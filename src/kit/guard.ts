@@ -11,6 +11,31 @@ export function throwIfAny(fn: string, issues: readonly KinerjaIssue[]): void {
   if (issues.length > 0) throw new KinerjaError("INVALID_INPUT", `${fn}: invalid input`, issues);
 }
 
+/**
+ * Reads a function's arguments (copies them into plain values) with `read`; an argument that cannot be
+ * read — a getter or proxy trap that throws — is `INVALID_INPUT` with one `unreadable` issue, not a crash.
+ */
+export function readArgs<T>(fn: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof KinerjaError) throw e;
+    throw new KinerjaError("INVALID_INPUT", `${fn}: invalid input`, [issue([], "unreadable", `the input cannot be read: ${e instanceof Error ? e.message : "a property access failed"}`)]);
+  }
+}
+
+/** A copy of a rounding rule's own `places` and `mode` (anything else as it is, for {@link checkRule} to reject). */
+export function copyRule(rule: unknown): unknown {
+  if (typeof rule !== "object" || rule === null) return rule;
+  const r = rule as Partial<Record<string, unknown>>;
+  return { places: Object.hasOwn(r, "places") ? r["places"] : undefined, mode: Object.hasOwn(r, "mode") ? r["mode"] : undefined };
+}
+
+/** A copy of a path (anything but an array as it is, for {@link checkPath} to reject). */
+export function copyPath(path: unknown): unknown {
+  return Array.isArray(path) ? Array.from(path as unknown[]) : path;
+}
+
 /** `value` must be a {@link Rational}. */
 export function checkRational(value: unknown, path: readonly (string | number)[]): KinerjaIssue[] {
   return value instanceof Rational ? [] : [issue(path, "invalid_type", "must be a Rational (build one with rational(...)) / harus Rational (buat dengan rational(...))")];
@@ -36,9 +61,10 @@ export function checkRule(rule: unknown, path: readonly (string | number)[]): Ki
   return issues;
 }
 
-/** A checked rounding rule (a fresh object: the caller's getters are read once). */
-export function ruleOf(rule: RoundingRule): RoundingRule {
-  return { places: rule.places, mode: rule.mode as RoundingMode };
+/** A rounding rule that passed {@link checkRule}, typed. */
+export function ruleOf(rule: unknown): RoundingRule {
+  const r = rule as RoundingRule;
+  return { places: r.places, mode: r.mode as RoundingMode };
 }
 
 /** `path` must be an array of strings and numbers (symbols too when `symbols`). */

@@ -1,5 +1,5 @@
 import { issue as build, type KinerjaIssue } from "../errors/kinerjaError.js";
-import { checkPath, checkText, throwIfAny } from "./guard.js";
+import { checkPath, checkText, copyPath, readArgs, throwIfAny } from "./guard.js";
 
 /**
  * One problem of an input, as every kinerja error lists it: `{ code, path, at, message }`, where `at`
@@ -18,6 +18,7 @@ import { checkPath, checkText, throwIfAny } from "./guard.js";
  * ```
  */
 export function issue(path: readonly (string | number)[], code: string, message: string): KinerjaIssue {
-  throwIfAny("issue", [...checkPath(path, ["path"]), ...checkText(code, ["code"], 100), ...checkText(message, ["message"], 10_000)]);
-  return build(path, code, message);
+  const p = readArgs("issue", () => copyPath(path));
+  throwIfAny("issue", [...checkPath(p, ["path"]), ...checkText(code, ["code"], 100), ...checkText(message, ["message"], 10_000)]);
+  return build(p as readonly (string | number)[], code, message);
 }

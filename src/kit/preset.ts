@@ -12,10 +12,10 @@ export type SourceConfidence = "verified" | "secondary" | "unconfirmed" | "compu
 
 /** One source a preset implements: which regulation, which part of it, where a public copy is, how sure. */
 export interface PresetSource {
-  /** The regulation by type and number, e.g. `"PP 30/2019"`, `"PermenPANRB 8/2021"`. */
+  /** The regulation by type and number, e.g. `"PP 30/2019"`, `"PermenPANRB 8/2021"` (for a method, its publication). */
   readonly regulation: string;
-  /** The article or annex, e.g. `"Pasal 41"`, `"Lampiran"`, `"Pasal 37(1)"`. */
-  readonly provision: string;
+  /** The article or annex, e.g. `"Pasal 41"`, `"Lampiran"`, `"Pasal 37(1)"`; null when it is cited as a whole. */
+  readonly provision: string | null;
   /** What the preset takes from it, e.g. `"predikat bands"`. */
   readonly about: string;
   /** A public copy that was read (the regulation's own page when there is one), or null when none is known. */

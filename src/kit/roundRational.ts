@@ -1,6 +1,6 @@
 import type { Rational } from "../math/rational.js";
 import { roundRational as round, type RoundingRule } from "../math/round.js";
-import { checkRational, checkRule, ruleOf, throwIfAny } from "./guard.js";
+import { checkRational, checkRule, copyRule, readArgs, ruleOf, throwIfAny } from "./guard.js";
 
 /**
  * Rounds an exact value by a rounding rule — the same rounding a scheme's policy applies at its named
@@ -19,6 +19,7 @@ import { checkRational, checkRule, ruleOf, throwIfAny } from "./guard.js";
  * ```
  */
 export function roundRational(value: Rational, rule: RoundingRule): Rational {
-  throwIfAny("roundRational", [...checkRational(value, ["value"]), ...checkRule(rule, ["rule"])]);
-  return round(value, ruleOf(rule));
+  const r = readArgs("roundRational", () => copyRule(rule));
+  throwIfAny("roundRational", [...checkRational(value, ["value"]), ...checkRule(r, ["rule"])]);
+  return round(value, ruleOf(r));
 }

@@ -3,7 +3,7 @@ import { issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { showRational, Rational } from "../math/rational.js";
 import { roundRational, type RoundingRule } from "../math/round.js";
 import type { TraceEntry } from "../schema/result.js";
-import { checkRational, checkRule, checkText, ruleOf, throwIfAny } from "./guard.js";
+import { checkRational, checkRule, checkText, copyRule, readArgs, ruleOf, throwIfAny } from "./guard.js";
 
 /** What {@link traceEntry} builds an entry from. */
 export interface TraceEntryOptions {
@@ -44,13 +44,17 @@ export interface TraceEntryOptions {
  * ```
  */
 export function traceEntry(options: TraceEntryOptions): TraceEntry {
-  const o = (typeof options === "object" && options !== null ? options : {}) as Partial<Record<keyof TraceEntryOptions, unknown>>;
+  const o = readArgs("traceEntry", () => {
+    const x = (typeof options === "object" && options !== null ? options : {}) as Partial<Record<keyof TraceEntryOptions, unknown>>;
+    const inputs = typeof x.inputs === "object" && x.inputs !== null ? Object.entries(x.inputs) : x.inputs;
+    return { at: x.at, formula: x.formula, value: x.value, inputs, rounding: copyRule(x.rounding), source: x.source };
+  });
   const problems: KinerjaIssue[] = [...checkText(o.at, ["at"], 1000, true), ...checkText(o.formula, ["formula"], 200), ...checkRational(o.value, ["value"])];
   const inputs: Record<string, string> = {};
   if (o.inputs !== undefined) {
-    if (typeof o.inputs !== "object" || o.inputs === null) problems.push(issue(["inputs"], "invalid_type", "must be an object of named values / harus objek nilai bernama"));
+    if (!Array.isArray(o.inputs)) problems.push(issue(["inputs"], "invalid_type", "must be an object of named values / harus objek nilai bernama"));
     else {
-      for (const [k, v] of Object.entries(o.inputs)) {
+      for (const [k, v] of o.inputs as [string, unknown][]) {
         if (v instanceof Rational) inputs[k] = showRational(v);
         else if (typeof v === "string" && v.length <= 1000 && DECIMAL_TEXT.test(v)) inputs[k] = v;
         else problems.push(issue(["inputs", k], "invalid_decimal", "must be a Rational or decimal text / harus Rational atau teks desimal"));
@@ -63,7 +67,7 @@ export function traceEntry(options: TraceEntryOptions): TraceEntry {
   const value = o.value as Rational;
   const source = o.source === undefined ? {} : { source: o.source as string };
   if (o.rounding === undefined) return { at: o.at as string, formula: o.formula as string, value: showRational(value), inputs, ...source };
-  const rule = ruleOf(o.rounding as RoundingRule);
+  const rule = ruleOf(o.rounding);
   const rounded = roundRational(value, rule);
   return {
     at: o.at as string,

@@ -45,6 +45,8 @@ export type AccumulateAngkaKreditInput = z.input<typeof AccumulateAngkaKreditInp
 
 /** Result of {@link accumulateAngkaKredit}. */
 export interface AngkaKreditBalance {
+  /** The total rounded by `rounding` (the name every preset calculator uses for its rounded value) — same as `total`. */
+  readonly value: string;
   /** The total, rounded for display. */
   readonly total: string;
   /** The total as accumulated (exact, or the sum of rounded values under `perPeriod`). */
@@ -99,5 +101,5 @@ export function accumulateAngkaKredit(input: AccumulateAngkaKreditInput): AngkaK
   trace.push(traceEntry({ at: "exact", formula: v.accumulate === "exact" ? "akSumExact" : "akSumRounded", value: total, inputs }));
   const shown = roundRational(total, v.rounding);
   trace.push(traceEntry({ at: "total", formula: "round", value: total, inputs: { exact: total }, rounding: v.rounding }));
-  return { total: showRational(shown, v.rounding.places), exact: showRational(total), opening: { value: showRational(opening), conversion }, periods, trace };
+  return { value: showRational(shown, v.rounding.places), total: showRational(shown, v.rounding.places), exact: showRational(total), opening: { value: showRational(opening), conversion }, periods, trace };
 }

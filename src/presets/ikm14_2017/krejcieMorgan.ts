@@ -18,10 +18,12 @@ export type KrejcieMorganInput = z.input<typeof KrejcieMorganInputSchema>;
 
 /** Result of {@link krejcieMorgan}. */
 export interface KrejcieMorganResult {
-  /** The minimum sample size (the exact value rounded half-up to a whole number, as the K&M table). */
-  readonly sampleSize: number;
+  /** The minimum sample size as decimal text: `exact` rounded half-up to a whole number, as the K&M table (the name every preset calculator uses for its rounded value). */
+  readonly value: string;
   /** The exact value of the formula. */
   readonly exact: string;
+  /** The minimum sample size as a number — the same value as `value`. */
+  readonly sampleSize: number;
   readonly trace: readonly TraceEntry[];
 }
 
@@ -53,5 +55,5 @@ export function krejcieMorgan(input: KrejcieMorganInput): KrejcieMorganResult {
     traceEntry({ at: "exact", formula: "krejcieMorgan", value: exact, inputs: { population: n, chiSquare: x2, proportion: p, margin: d } }),
     traceEntry({ at: "sampleSize", formula: "round", value: exact, inputs: { exact }, rounding: { places: 0, mode: "halfUp" } }),
   ];
-  return { sampleSize: rounded.toNumber(), exact: showRational(exact), trace };
+  return { value: showRational(rounded, 0), exact: showRational(exact), sampleSize: rounded.toNumber(), trace };
 }
