@@ -65,7 +65,7 @@ export type PresetCalculator = (input: never) => unknown;
  *   bands: ACME_BANDS,
  *   calculators: { acmeScore },
  *   examples: { acmeScore: { actual: 9, target: 10 } },
- * } as const satisfies Preset);
+ * } satisfies Preset);
  * ```
  */
 export interface Preset {
