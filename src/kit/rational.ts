@@ -1,11 +1,10 @@
-import { rational as exact, Rational, type Value } from "../math/rational.js";
+import { rational as exact, Rational, type Value as RationalInput } from "../math/rational.js";
 import { issue } from "../errors/kinerjaError.js";
 import { throwIfAny } from "./guard.js";
 
-export { Rational };
-
-/** What {@link rational} reads: decimal text (`"87.5"`, `"-1e-3"`), a finite number, or a {@link Rational}. */
-export type RationalInput = Value;
+// `RationalInput` is the core's own `Value` (what `rational` and the arithmetic methods read): one type,
+// so that the methods of the exported class and `rational` name the same one.
+export { Rational, type RationalInput };
 
 /**
  * An exact rational number from decimal text, a finite number or a rational — kinerja's exact number,

@@ -63,7 +63,14 @@ export const career = Object.freeze({
   /** See {@link GOLONGAN}. */
   GOLONGAN,
   /** The standalone calculators. */
-  calculators: Object.freeze({ accumulateAngkaKredit, kenaikanPangkat, kenaikanJenjang }),
+  calculators: Object.freeze({
+    /** See {@link accumulateAngkaKredit}. */
+    accumulateAngkaKredit,
+    /** See {@link kenaikanPangkat}. */
+    kenaikanPangkat,
+    /** See {@link kenaikanJenjang}. */
+    kenaikanJenjang,
+  }),
   /** A sample input of each calculator. */
   examples: Object.freeze({
     accumulateAngkaKredit: { periods: [{ id: "2023", predikat: "baik", jenjang: "terampil" }, { id: "2024", predikat: "sangatBaik", jenjang: "terampil" }, { id: "2025", predikat: "baik", jenjang: "terampil" }] },

@@ -58,7 +58,14 @@ export const ikm14_2017 = Object.freeze({
   /** The bands A–D. */
   BANDS,
   /** The standalone calculators. */
-  calculators: Object.freeze({ ikm: ikmFn, band, krejcieMorgan: km }),
+  calculators: Object.freeze({
+    /** See {@link ikmFn}. */
+    ikm: ikmFn,
+    /** See {@link band}. */
+    band,
+    /** See {@link km}. */
+    krejcieMorgan: km,
+  }),
   /** A sample input of each calculator. */
   examples: Object.freeze({
     ikm: { totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29 },

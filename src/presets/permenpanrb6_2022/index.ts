@@ -69,7 +69,14 @@ export const permenpanrb6_2022 = Object.freeze({
   /** See {@link PREDIKAT_BANDS}. */
   bands: PREDIKAT_BANDS,
   /** The standalone calculators. */
-  calculators: Object.freeze({ predikat, angkaKredit, distributionCurve }),
+  calculators: Object.freeze({
+    /** See {@link predikat}. */
+    predikat,
+    /** See {@link angkaKredit}. */
+    angkaKredit,
+    /** See {@link distributionCurve}. */
+    distributionCurve,
+  }),
   /** A sample input of each calculator. */
   examples: Object.freeze({
     predikat: { hasilKerja: "above", perilaku: "below" },

@@ -69,7 +69,14 @@ export const pp30_2019 = Object.freeze({
   /** See {@link PP30_PERILAKU_ASPECTS}. */
   PERILAKU_ASPECTS: PP30_PERILAKU_ASPECTS,
   /** The standalone calculators. */
-  calculators: Object.freeze({ capaianIki, nilaiCapaianIki, kinerjaTambahan }),
+  calculators: Object.freeze({
+    /** See {@link capaianIki}. */
+    capaianIki,
+    /** See {@link nilaiCapaianIki}. */
+    nilaiCapaianIki,
+    /** See {@link kinerjaTambahan}. */
+    kinerjaTambahan,
+  }),
   /** A sample input of each calculator. */
   examples: Object.freeze({
     capaianIki: { realisasi: 70, range: { min: 80, max: 90 } },

@@ -72,7 +72,16 @@ export const pp46_2011 = Object.freeze({
   /** See {@link PERILAKU_ASPECTS}. */
   PERILAKU_ASPECTS,
   /** The standalone calculators. */
-  calculators: Object.freeze({ efficiencyScore, tugasTambahanPoints, kreativitasPoints, band: pp46Band }),
+  calculators: Object.freeze({
+    /** See {@link efficiencyScore}. */
+    efficiencyScore,
+    /** See {@link tugasTambahanPoints}. */
+    tugasTambahanPoints,
+    /** See {@link kreativitasPoints}. */
+    kreativitasPoints,
+    /** See {@link pp46Band}. */
+    band: pp46Band,
+  }),
   /** A sample input of each calculator. */
   examples: Object.freeze({
     efficiencyScore: { target: 12, actual: "9.12" },

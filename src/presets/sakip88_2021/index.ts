@@ -50,7 +50,12 @@ export const sakip88_2021 = Object.freeze({
   /** The bands AA–D. */
   BANDS,
   /** The standalone calculators. */
-  calculators: Object.freeze({ score, predikat }),
+  calculators: Object.freeze({
+    /** See {@link score}. */
+    score,
+    /** See {@link predikat}. */
+    predikat,
+  }),
   /** A sample input of each calculator. */
   examples: Object.freeze({
     score: { components: { perencanaan: all("A"), pengukuran: all("A"), pelaporan: all("A"), evaluasiInternal: all("A") } },
