@@ -16,12 +16,12 @@ export { kenaikanJenjang, KenaikanJenjangInputSchema, NEXT_JENJANG, type Kenaika
 export { kenaikanPangkat, KenaikanPangkatInputSchema, KENAIKAN_PANGKAT_ROUTES, type KenaikanPangkatInput, type KenaikanPangkat, type KenaikanPangkatCondition, type KenaikanPangkatRoute } from "./kenaikanPangkat.js";
 
 /** What the career preset implements (docs/presets/career.md). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "PermenPANRB 1/2023", provision: "Pasal 37(1)", about: "angka kredit per period from predikat, months and the jenjang's coefficient", url: null, confidence: "verified" },
   { regulation: "PermenPANRB 1/2023", provision: "Lampiran", about: "AKK for kenaikan pangkat, keterampilan category", url: null, confidence: "verified" },
   { regulation: "Peraturan BKN 3/2023", provision: null, about: "conversion konvensional → integrasi; AKK for kenaikan pangkat and jenjang, keahlian category; the kenaikan jenjang conditions", url: "https://id.scribd.com/presentation/694983391/3-PERHITUNGAN-KONVERSI-PREDIKAT-KINERJA-PERBKN-NO-3-TAHUN-2023-TEKNIS", confidence: "secondary" },
   { regulation: "PP 99/2000", provision: "Pasal 7 and Pasal 13", about: "kenaikan pangkat reguler (4 years) and jabatan fungsional (2 years, angka kredit); predikat at least Baik in the last 2 years", url: "https://www.pasal.id/peraturan/pp/pp-no-99-tahun-2000", confidence: "verified" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 /**
  * The career preset in one object (a {@link Preset}).

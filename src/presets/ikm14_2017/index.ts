@@ -16,12 +16,12 @@ import { krejcieMorgan as km } from "./krejcieMorgan.js";
 import { IKM_UNSUR as UNSUR } from "./unsur.js";
 
 /** What the IKM preset implements (docs/sources.md#ikm-14-2017). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "PermenPANRB 14/2017", provision: "Lampiran", about: "nine unsur on a 1–4 scale, weight 1/9 each, IKM = weighted mean × 25, the bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99", url: "https://e-smile.tubaba.go.id/main/skm/laporan/online", confidence: "verified" },
   { regulation: "PermenPANRB 14/2017", provision: "Lampiran", about: "the weight printed as 0.111 or 0.11 by some copies (settings; exact 1/9 is the default)", url: "https://fdokumen.site/document/kata-pengantar-pusyantek.html", confidence: "secondary" },
   { regulation: "PermenPANRB 14/2017", provision: "Lampiran", about: "the sample size of the Krejcie–Morgan (1970) table it refers to", url: null, confidence: "secondary" },
   { regulation: "KepmenPAN 25/2004", provision: null, about: "the superseded 14-unsur bands, as reproduced in published SKM reports", url: null, confidence: "secondary" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 /**
  * The IKM (PermenPANRB 14/2017) preset in one object (a {@link Preset}).

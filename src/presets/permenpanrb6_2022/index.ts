@@ -17,14 +17,14 @@ export { PREDIKAT_BANDS, PREDIKAT_MATRIX, RATING_LEVEL_LABELS, predikat, type Pr
 export { scheme6_2022, Scheme6_2022InputSchema, type Scheme6_2022Input } from "./scheme.js";
 
 /** What the PermenPANRB 6/2022 preset implements (docs/sources.md#permenpanrb-6-2022, #se-menpanrb-3-2023). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "PermenPANRB 6/2022", provision: "Lampiran", about: "Rating Hasil Kerja and Rating Perilaku Kerja: di bawah / sesuai / di atas ekspektasi (no numeric formula: the thresholds are settings)", url: null, confidence: "secondary" },
   { regulation: "PermenPANRB 6/2022", provision: "Lampiran", about: "the 3 × 3 predikat matrix and the five predikat", url: "https://id.scribd.com/document/672154356/Lampiran-Permenpan-RB-No-6-Th-2022-Kuantitatif", confidence: "secondary" },
   { regulation: "PermenPANRB 6/2022", provision: "Lampiran", about: "the seven BerAKHLAK core values", url: "https://id.scribd.com/presentation/595717438/Poin-Penyempurnaan-Permenpan-6-22-Rev-I", confidence: "secondary" },
   { regulation: "PermenPANRB 1/2023", provision: "Pasal 37(1)", about: "angka kredit from predikat: 150 %, 100 %, 75 %, 50 %, 25 % of the yearly coefficient", url: null, confidence: "verified" },
   { regulation: "Peraturan BKN 3/2023", provision: null, about: "the yearly coefficients per jenjang and the periodic conversion", url: "https://id.scribd.com/presentation/694983391/3-PERHITUNGAN-KONVERSI-PREDIKAT-KINERJA-PERBKN-NO-3-TAHUN-2023-TEKNIS", confidence: "secondary" },
   { regulation: "SE MenPANRB 3/2023", provision: null, about: "the distribution curves of employee predikat by the organisation's predikat", url: "https://www.jpnn.com/news/se-menpan-rb-terbaru-soal-kinerja-asn-ada-3-tahap-evaluasi", confidence: "secondary" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 /**
  * The PermenPANRB 6/2022 preset in one object (a {@link Preset}).

@@ -23,13 +23,13 @@ export { pp30Scheme, Pp30SchemeInputSchema, IkiSchema, type Pp30SchemeInput } fr
 export const PP30_FORMULAS: readonly FormulaPlugin[] = Object.freeze([ikiFormula, ikiSpecialFormula]);
 
 /** What the PP 30/2019 preset implements (docs/sources.md#pp-30-2019). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "PP 30/2019", provision: "Pasal 41", about: "nilai kinerja 70 % SKP + 30 % perilaku, or 60/40 when peers and subordinates rate; predikat Sangat Baik (with an innovation), Baik, Cukup", url: "https://www.pasal.id/peraturan/pp/pp-no-30-tahun-2019/koreksi/9019721", confidence: "verified" },
   { regulation: "PP 30/2019", provision: "Pasal 41", about: "predikat Kurang 50–<70 and Sangat Kurang < 50 (cut off in the copies read)", url: "https://id.scribd.com/document/551713714/PENILAIAN-KINERJA-APARATUR-SIPIL-NEGARA", confidence: "unconfirmed" },
   { regulation: "PermenPANRB 8/2021", provision: "Lampiran", about: "perilaku raters (atasan, rekan, bawahan)", url: "http://online.flipbuilder.com/vajnr/eqrv/files/basic-html/page75.html", confidence: "verified" },
   { regulation: "PermenPANRB 8/2021", provision: "Lampiran", about: "capaian IKI (maximal and minimal targets, ranges) and kinerja tambahan", url: "http://online.flipbuilder.com/vajnr/eqrv/files/basic-html/page99.html", confidence: "verified" },
   { regulation: "PermenPANRB 8/2021", provision: "Lampiran", about: "the nilai capaian IKI ladder (its category page was not read)", url: "https://pubhtml5.com/vral/mfux/basic/101-150", confidence: "secondary" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 /**
  * The PP 30/2019 + PermenPANRB 8/2021 preset in one object (a {@link Preset}).

@@ -21,13 +21,13 @@ export { skpScheme, SkpSchemeInputSchema, SkpActivitySchema, type SkpSchemeInput
 export const PP46_FORMULAS: readonly FormulaPlugin[] = Object.freeze([efficiencyFormula]);
 
 /** What the PP 46/2011 preset implements (docs/sources.md#pp-46-2011). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "PP 46/2011", provision: null, about: "SKP 60 % + perilaku kerja 40 %; yearly appraisal; the perilaku kerja aspects", url: null, confidence: "verified" },
   { regulation: "Perka BKN 1/2013", provision: "Lampiran", about: "SKP 60 % + perilaku kerja 40 %; the perilaku aspects and their mean", url: "http://pt.slideshare.net/syifaul123/perka-bkn-no01-th2013", confidence: "verified" },
   { regulation: "Perka BKN 1/2013", provision: "Lampiran (penghitungan nilai capaian SKP)", about: "kuantitas, kualitas, waktu and biaya scores with the 24 % efficiency rule", url: "https://scribd.com/document/354032278/242713082-rumus-skp-xls", confidence: "secondary" },
   { regulation: "Perka BKN 1/2013", provision: "Lampiran", about: "kualitas rubric; biaya left out without a budget; nilai capaian SKP as the mean with tugas tambahan and kreativitas points", url: "https://pdfcoke.com/documents/lampiran-edaran-penilaian-8o2npd08nwop", confidence: "secondary" },
   { regulation: "Perka BKN 1/2013", provision: "Lampiran", about: "bands 91 ke atas Sangat Baik … 50 ke bawah Buruk (the rule for values between integer edges is unconfirmed: a setting)", url: null, confidence: "verified" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 /**
  * The PP 46/2011 preset in one object (a {@link Preset}).

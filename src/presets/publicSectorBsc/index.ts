@@ -9,10 +9,10 @@ import { publicSectorBscScheme } from "./scheme.js";
 export { publicSectorBscScheme, PublicSectorBscInputSchema, type PublicSectorBscInput } from "./scheme.js";
 
 /** What the public-sector Balanced Scorecard preset builds on (docs/sources.md#methods, #ikm-14-2017). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "Niven, Balanced Scorecard for Government and Nonprofit Agencies (2003)", provision: null, about: "the public-sector perspectives, stakeholders and community on top (a method, not a regulation)", url: null, confidence: "secondary" },
   { regulation: "PermenPANRB 14/2017", provision: "Lampiran", about: "the IKM (25–100) as the stakeholder indicator", url: "https://e-smile.tubaba.go.id/main/skm/laporan/online", confidence: "verified" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 /**
  * The public-sector Balanced Scorecard preset in one object (a {@link Preset}).

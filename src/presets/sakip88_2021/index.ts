@@ -12,9 +12,9 @@ import { SAKIP_BANDS as BANDS, sakipPredikat as predikat } from "./sakipPredikat
 import { sakipScore as score } from "./sakipScore.js";
 
 /** What the SAKIP preset implements (docs/sources.md#sakip-88-2021). */
-const SOURCES: readonly PresetSource[] = Object.freeze([
+const SOURCES: readonly PresetSource[] = Object.freeze(([
   { regulation: "PermenPANRB 88/2021", provision: null, about: "component and sub-component weights, the AA–E answer values and the predikat table (exclusive lower bounds), as an inspectorate's guidebook and the t-SEMAR implementation give them", url: "https://anyflip.com/yjbil/ljeg/basic", confidence: "secondary" },
-].map((s) => Object.freeze(s as PresetSource)));
+] satisfies PresetSource[]).map((s) => Object.freeze(s)));
 
 const all = (answer: "A") => ({ keberadaan: [answer], kualitas: [answer], pemanfaatan: [answer] });
 
