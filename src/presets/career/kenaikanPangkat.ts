@@ -1,5 +1,27 @@
 import * as z from "zod/mini";
-import { DateSchema, DecimalInputSchema, NonNegativeDecimalSchema, PredikatHistorySchema, PredikatSchema, addMonths, compileRules, evaluateRules, wholeMonths, KinerjaError, issue, parseInput, rational, showRational, traceEntry, type ConditionTrace, type EmployeePredikat, type PredikatYear, type RulePolicyInput, type TraceEntry, type Rational } from "../../index.js";
+import {
+  DateSchema,
+  DecimalInputSchema,
+  NonNegativeDecimalSchema,
+  PredikatHistorySchema,
+  PredikatSchema,
+  addMonths,
+  compileRules,
+  evaluateRules,
+  wholeMonths,
+  KinerjaError,
+  issue,
+  parseInput,
+  rational,
+  showRational,
+  traceEntry,
+  type ConditionTrace,
+  type EmployeePredikat,
+  type PredikatYear,
+  type RulePolicyInput,
+  type TraceEntry,
+  type Rational,
+} from "../../index.js";
 import { angkaKredit, AngkaKreditInputSchema } from "../permenpanrb6_2022/angkaKredit.js";
 import { AKK_KENAIKAN_PANGKAT, GolonganSchema, nextGolongan, type Golongan } from "./golongan.js";
 

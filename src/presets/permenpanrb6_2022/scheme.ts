@@ -1,5 +1,21 @@
 import * as z from "zod/mini";
-import { DateSchema, DecimalInputSchema, IdSchema, IndicatorSchema, LabelSchema, MISSING_POLICIES, NAMED_SCALES, NonNegativeDecimalSchema, RATER_GROUPS, ObjectiveSchema, PerspectiveSchema, RoundingRuleSchema, parseInput, rational, type SchemeInput } from "../../index.js";
+import {
+  DateSchema,
+  DecimalInputSchema,
+  IdSchema,
+  IndicatorSchema,
+  LabelSchema,
+  MISSING_POLICIES,
+  NAMED_SCALES,
+  NonNegativeDecimalSchema,
+  RATER_GROUPS,
+  ObjectiveSchema,
+  PerspectiveSchema,
+  RoundingRuleSchema,
+  parseInput,
+  rational,
+  type SchemeInput,
+} from "../../index.js";
 import { BERAKHLAK } from "./berakhlak.js";
 import { PREDIKAT_BANDS, PREDIKAT_MATRIX } from "./predikat.js";
 

@@ -1,5 +1,21 @@
 import * as z from "zod/mini";
-import { CLASSIFICATIONS, MISSING_POLICIES, WEIGHTING_MODES, BandSchema, DateSchema, DecimalInputSchema, IdSchema, IndicatorSchema, LabelSchema, NonNegativeDecimalSchema, ObjectiveSchema, RoundingRuleSchema, publicSectorPerspectives, parseInput, type SchemeInput } from "../../index.js";
+import {
+  CLASSIFICATIONS,
+  MISSING_POLICIES,
+  WEIGHTING_MODES,
+  BandSchema,
+  DateSchema,
+  DecimalInputSchema,
+  IdSchema,
+  IndicatorSchema,
+  LabelSchema,
+  NonNegativeDecimalSchema,
+  ObjectiveSchema,
+  RoundingRuleSchema,
+  publicSectorPerspectives,
+  parseInput,
+  type SchemeInput,
+} from "../../index.js";
 import { ikmIndicator } from "../ikm14_2017/ikmIndicator.js";
 
 /** Input of {@link publicSectorBscScheme}. */
