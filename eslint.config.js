@@ -25,6 +25,9 @@ const LAYERS = {
   career: ["concepts", "errors", "math", "schema", "period", "rating", "rules", "engine", "talent"],
   // The organisation → employee cycle of PermenPANRB 6/2022 builds on the engine and every layer below it.
   organisation: ["concepts", "errors", "math", "schema", "indicator", "feedback", "rating", "period", "scorecard", "rules", "engine", "explain"],
+  // The authoring kit: public, checked entry points to the exact number, rounding, issues, traces and
+  // input parsing that the core implements, for presets and plugin authors.
+  kit: ["concepts", "errors", "math", "schema", "indicator"],
   presets: [],
   // Node-only code (files, streams, workers) uses the public barrel, and the decimal context to read JSON numbers exactly.
   node: ["errors", "math", "schema"],

@@ -219,3 +219,14 @@ export { addWorkingDays, workingDaysBetween, WorkingCalendarSchema, type Working
 export { complaintIndicators, ComplaintIndicatorsInputSchema, SP4N_LAPOR_DEADLINES, type ComplaintIndicatorsInput, type ComplaintIndicators, type ComplaintStatus } from "./organisation/complaints.js";
 export { evaluationDocument, EvaluationDocumentInputSchema, FeedbackAuthorRoleSchema, type EvaluationDocumentInput, type EvaluationDocument } from "./organisation/evaluationDocument.js";
 export { explainEvaluationDocument } from "./organisation/explainEvaluationDocument.js";
+// Authoring kit: what presets and plugin authors build with (docs/presets/authoring.md) — the engine's
+// exact number, its rounding and text, its issues, trace entries and input parsing, and the preset contract.
+export { Rational, rational, type RationalInput } from "./kit/rational.js";
+export { showRational } from "./kit/showRational.js";
+export { roundRational } from "./kit/roundRational.js";
+export { issue } from "./kit/issue.js";
+export { formatPath } from "./kit/formatPath.js";
+export { traceEntry, type TraceEntryOptions } from "./kit/traceEntry.js";
+export { parseInput, type ParseInputOptions } from "./kit/parseInput.js";
+export { parseFormulaInput } from "./kit/parseFormulaInput.js";
+export type { Preset, PresetSource, SourceConfidence, PresetBand, PresetBands, PresetCalculator } from "./kit/preset.js";

@@ -24,8 +24,9 @@ export interface FormulaOutput {
  * A named, exact achievement formula that a scheme references with `method: { kind: "formula", name }`.
  * This is the public extension point the regulation presets use (e.g. PP 46/2011's waktu/biaya
  * efficiency rule): the plugin computes the achievement; the indicator's cap, floor and rounding steps
- * then apply as for every other method. Plugins must be pure and deterministic, and compute with
- * decimals (e.g. a private `Decimal.clone()`), never with binary floats.
+ * then apply as for every other method. Plugins must be pure and deterministic, and compute exactly with
+ * the authoring kit (`rational`, `roundRational`, `showRational`; docs/presets/authoring.md), never with
+ * binary floats.
  *
  * Plugins are given to `compile(scheme, { formulas })` (or `evaluate(scheme, appraisal, { formulas })`);
  * there is no global registry.
@@ -34,7 +35,7 @@ export interface FormulaOutput {
  * ```ts
  * const half: FormulaPlugin = {
  *   name: "acme.half",
- *   achievement: ({ actual, target }) => ({ value: new D(actual).div(target ?? "1").times(50).toFixed() }),
+ *   achievement: ({ actual, target }) => ({ value: showRational(rational(actual).div(target ?? "1").times(50)) }),
  * };
  * const plan = compile(scheme, { formulas: [half] });
  * ```

@@ -115,6 +115,9 @@ export function targets(): Target[] {
   };
   for (const [prefix, mod] of [["", core], ["presets.", presets]] as const) {
     for (const [name, v] of Object.entries(mod as Record<string, unknown>)) {
+      // Rational is exported for `instanceof` and its type; its constructor is @internal (values come from
+      // `rational`, which is a target of its own).
+      if (typeof v === "function" && name === "Rational") continue;
       if (typeof v === "function") add(prefix === "" ? name : `${prefix}${name}`, v as (...a: unknown[]) => unknown, name === "KinerjaError");
       else if (isSchema(v)) out.push({ name: `${prefix}${name}.safeParse`, call: (a) => v.safeParse(a[0]), seeds: POOL.map((x) => [x]), skip: ["getter", "deep"] });
     }

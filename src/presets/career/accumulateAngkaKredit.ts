@@ -1,9 +1,6 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type TraceEntry } from "../../index.js";
+import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, parseInput, rational, roundRational, showRational, traceEntry, type TraceEntry, type Rational } from "../../index.js";
 import { angkaKredit, AngkaKreditInputSchema, type AngkaKredit } from "../permenpanrb6_2022/angkaKredit.js";
-import { dec, roundTo, text, type D } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
 
 // the predikat and jenjang of the angkaKredit calculator, so the two never disagree
 const PredikatAk = AngkaKreditInputSchema.shape.predikat;
@@ -48,6 +45,8 @@ export type AccumulateAngkaKreditInput = z.input<typeof AccumulateAngkaKreditInp
 
 /** Result of {@link accumulateAngkaKredit}. */
 export interface AngkaKreditBalance {
+  /** The total rounded by `rounding` (the name every preset calculator uses for its rounded value) — same as `total`. */
+  readonly value: string;
   /** The total, rounded for display. */
   readonly total: string;
   /** The total as accumulated (exact, or the sum of rounded values under `perPeriod`). */
@@ -77,30 +76,30 @@ export interface AngkaKreditBalance {
  * ```
  */
 export function accumulateAngkaKredit(input: AccumulateAngkaKreditInput): AngkaKreditBalance {
-  const v = parseInput(AccumulateAngkaKreditInputSchema, input, "accumulateAngkaKredit input");
+  const v = parseInput(AccumulateAngkaKreditInputSchema, input, { what: "accumulateAngkaKredit input" });
   const trace: TraceEntry[] = [];
-  let opening: D;
+  let opening: Rational;
   let conversion: "integrasi" | "konvensionalMinusNilaiDasar";
   if ("integrasi" in v.opening) {
-    opening = dec(v.opening.integrasi);
+    opening = rational(v.opening.integrasi);
     conversion = "integrasi";
   } else {
-    opening = dec(v.opening.konvensional).minus(dec(v.opening.nilaiDasar));
+    opening = rational(v.opening.konvensional).minus(rational(v.opening.nilaiDasar));
     conversion = "konvensionalMinusNilaiDasar";
-    trace.push(entry("opening.value", "akKonvensionalToIntegrasi", opening, { konvensional: v.opening.konvensional, nilaiDasar: v.opening.nilaiDasar }));
+    trace.push(traceEntry({ at: "opening.value", formula: "akKonvensionalToIntegrasi", value: opening, inputs: { konvensional: v.opening.konvensional, nilaiDasar: v.opening.nilaiDasar } }));
   }
   let total = opening;
   const periods = v.periods.map((p, i) => {
     const ak = angkaKredit({ predikat: p.predikat, months: p.months, rounding: v.rounding, ...(p.jenjang === undefined ? { koefisien: p.koefisien as string } : { jenjang: p.jenjang }) });
-    const counted = v.accumulate === "exact" ? dec(ak.exact) : dec(ak.value);
+    const counted = v.accumulate === "exact" ? rational(ak.exact) : rational(ak.value);
     total = total.plus(counted);
     for (const t of ak.trace) trace.push({ ...t, at: `periods[${i}].${t.at}` });
-    return { ...ak, id: p.id, months: p.months, counted: text(counted) };
+    return { ...ak, id: p.id, months: p.months, counted: showRational(counted) };
   });
-  const inputs: Record<string, string> = { opening: text(opening) };
+  const inputs: Record<string, string> = { opening: showRational(opening) };
   periods.forEach((p, i) => (inputs[`periods[${i}]`] = p.counted));
-  trace.push(entry("exact", v.accumulate === "exact" ? "akSumExact" : "akSumRounded", total, inputs));
-  const shown = roundTo(total, v.rounding.places, v.rounding.mode);
-  trace.push({ ...entry("total", "round", shown, { exact: total }, v.rounding.places), rounding: { places: v.rounding.places, mode: v.rounding.mode, exact: text(total) } });
-  return { total: text(shown, v.rounding.places), exact: text(total), opening: { value: text(opening), conversion }, periods, trace };
+  trace.push(traceEntry({ at: "exact", formula: v.accumulate === "exact" ? "akSumExact" : "akSumRounded", value: total, inputs }));
+  const shown = roundRational(total, v.rounding);
+  trace.push(traceEntry({ at: "total", formula: "round", value: total, inputs: { exact: total }, rounding: v.rounding }));
+  return { value: showRational(shown, v.rounding.places), total: showRational(shown, v.rounding.places), exact: showRational(total), opening: { value: showRational(opening), conversion }, periods, trace };
 }

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
-import { DateSchema, DecimalInputSchema, NonNegativeDecimalSchema, PredikatHistorySchema, compileRules, evaluateRules, type ConditionTrace, type TraceEntry } from "../../index.js";
+import { DateSchema, DecimalInputSchema, NonNegativeDecimalSchema, PredikatHistorySchema, compileRules, evaluateRules, KinerjaError, issue, parseInput, type ConditionTrace, type TraceEntry } from "../../index.js";
 import { AngkaKreditInputSchema, type Jenjang } from "../permenpanrb6_2022/angkaKredit.js";
-import { fail, parseInput } from "../internal/parseInput.js";
 import { AKK_KENAIKAN_JENJANG } from "./golongan.js";
 
 /** The next jenjang of each jabatan fungsional jenjang (null at the top of its category). */
@@ -75,11 +74,11 @@ export interface KenaikanJenjang {
  * ```
  */
 export function kenaikanJenjang(input: KenaikanJenjangInput): KenaikanJenjang {
-  const v = parseInput(KenaikanJenjangInputSchema, input, "kenaikanJenjang input");
+  const v = parseInput(KenaikanJenjangInputSchema, input, { what: "kenaikanJenjang input" });
   const to = NEXT_JENJANG[v.jenjang];
-  if (to === null) fail("kenaikanJenjang input", ["jenjang"], "no_next_jenjang", `${v.jenjang} is the highest jenjang of its category`);
+  if (to === null) throw new KinerjaError("INVALID_INPUT", "invalid kenaikanJenjang input", [issue(["jenjang"], "no_next_jenjang", `${v.jenjang} is the highest jenjang of its category`)]);
   const akk = v.akk ?? AKK_KENAIKAN_JENJANG[v.jenjang as keyof typeof AKK_KENAIKAN_JENJANG];
-  if (akk === undefined) fail("kenaikanJenjang input", ["akk"], "no_akk", `no AKK table value for ${v.jenjang}: give akk`);
+  if (akk === undefined) throw new KinerjaError("INVALID_INPUT", "invalid kenaikanJenjang input", [issue(["akk"], "no_akk", `no AKK table value for ${v.jenjang}: give akk`)]);
   const then = { kind: "reward", type: "promotionEligible" } as const;
   const rules = compileRules({
     policy: {

@@ -9,16 +9,20 @@ import {
   compileRules,
   evaluateRules,
   wholeMonths,
+  KinerjaError,
+  issue,
+  parseInput,
+  rational,
+  showRational,
+  traceEntry,
   type ConditionTrace,
   type EmployeePredikat,
   type PredikatYear,
   type RulePolicyInput,
   type TraceEntry,
+  type Rational,
 } from "../../index.js";
 import { angkaKredit, AngkaKreditInputSchema } from "../permenpanrb6_2022/angkaKredit.js";
-import { dec, text, type D } from "../internal/decimal.js";
-import { fail, parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
 import { AKK_KENAIKAN_PANGKAT, GolonganSchema, nextGolongan, type Golongan } from "./golongan.js";
 
 /** A kenaikan pangkat route of PP 99/2000. */
@@ -131,16 +135,16 @@ function periodOnOrAfter(date: string, periods: "monthly" | "aprilOctober"): str
  * ```
  */
 export function kenaikanPangkat(input: KenaikanPangkatInput): KenaikanPangkat {
-  const v = parseInput(KenaikanPangkatInputSchema, input, "kenaikanPangkat input");
+  const v = parseInput(KenaikanPangkatInputSchema, input, { what: "kenaikanPangkat input" });
   const route = KENAIKAN_PANGKAT_ROUTES[v.route];
   const to = nextGolongan(v.golongan);
-  if (to === null) fail("kenaikanPangkat input", ["golongan"], "no_next_golongan", "IV/e is the highest golongan");
+  if (to === null) throw new KinerjaError("INVALID_INPUT", "invalid kenaikanPangkat input", [issue(["golongan"], "no_next_golongan", "IV/e is the highest golongan")]);
   let akk: string | null = null;
   if (route.angkaKredit) {
     akk = v.akk ?? AKK_KENAIKAN_PANGKAT[v.category as "keahlian" | "keterampilan"][v.golongan] ?? null;
-    if (akk === null) fail("kenaikanPangkat input", ["akk"], "no_akk", `the AKK table has no value for ${v.category} ${v.golongan}: give akk`);
+    if (akk === null) throw new KinerjaError("INVALID_INPUT", "invalid kenaikanPangkat input", [issue(["akk"], "no_akk", `the AKK table has no value for ${v.category} ${v.golongan}: give akk`)]);
   }
-  if (v.tmtPangkat > v.asOf) fail("kenaikanPangkat input", ["tmtPangkat"], "after_as_of", "the TMT of the pangkat is after asOf");
+  if (v.tmtPangkat > v.asOf) throw new KinerjaError("INVALID_INPUT", "invalid kenaikanPangkat input", [issue(["tmtPangkat"], "after_as_of", "the TMT of the pangkat is after asOf")]);
   const policy: RulePolicyInput = {
     rules: [
       { id: "timeInRank", when: { fact: "monthsInRank", op: "gte", value: route.months }, then: { kind: "reward", type: "promotionEligible" } },
@@ -159,13 +163,13 @@ export function kenaikanPangkat(input: KenaikanPangkatInput): KenaikanPangkat {
   // angka kredit at a date: the balance plus the scenario's AK for the whole months since akAsOf,
   // `annual × months / 12` with one division, so that 6 months at 5 a year is exactly 2.5
   const akAsOf = v.scenario.akAsOf ?? v.asOf;
-  const annual: D | null =
+  const annual: Rational | null =
     akk === null || (v.scenario.jenjang === undefined && v.scenario.koefisien === undefined)
       ? null
-      : dec(angkaKredit({ predikat: v.scenario.predikat, ...(v.scenario.jenjang === undefined ? { koefisien: v.scenario.koefisien as string } : { jenjang: v.scenario.jenjang }) }).exact);
-  const akAt = (date: string): D | null => {
+      : rational(angkaKredit({ predikat: v.scenario.predikat, ...(v.scenario.jenjang === undefined ? { koefisien: v.scenario.koefisien as string } : { jenjang: v.scenario.jenjang }) }).exact);
+  const akAt = (date: string): Rational | null => {
     if (akk === null) return null;
-    const base = dec(v.angkaKredit as string);
+    const base = rational(v.angkaKredit as string);
     const months = annual === null ? 0 : Math.max(0, wholeMonths({ from: akAsOf, to: date }));
     return annual === null ? base : base.plus(annual.times(months).div(12));
   };
@@ -175,7 +179,7 @@ export function kenaikanPangkat(input: KenaikanPangkatInput): KenaikanPangkat {
     const history = years.map((y) => ({ band: predikatIn(y, scenario) }));
     const ak = akAt(date);
     const facts = new Map<string, string | null>([["monthsInRank", String(monthsInRank)]]);
-    if (ak !== null) facts.set("ak.total", text(ak));
+    if (ak !== null) facts.set("ak.total", showRational(ak));
     const r = evaluateRules({ rules, facts, history });
     const conditions = [...r.fired, ...r.notFired]
       .map((x) => ({ id: x.rule as KenaikanPangkatCondition["id"], met: r.fired.some((f) => f.rule === x.rule), condition: x.conditions }))
@@ -192,16 +196,16 @@ export function kenaikanPangkat(input: KenaikanPangkatInput): KenaikanPangkat {
     for (let step = 0; step < 600 && date <= `${Number(v.asOf.slice(0, 4)) + 50}-12-31`; step++) {
       const c = status === "eligible" && step === 0 ? now : check(date, true);
       if (c.ok) {
-        earliest = { date: status === "eligible" ? v.asOf : date, monthsInRank: c.monthsInRank, angkaKredit: c.ak === null ? null : text(c.ak), scenario: v.scenario.predikat };
+        earliest = { date: status === "eligible" ? v.asOf : date, monthsInRank: c.monthsInRank, angkaKredit: c.ak === null ? null : showRational(c.ak), scenario: v.scenario.predikat };
         break;
       }
       date = periodOnOrAfter(addMonths({ date, months: 1 }), v.periods);
     }
   }
   const trace: TraceEntry[] = [{ at: "monthsInRank", formula: "wholeMonths", value: String(now.monthsInRank), inputs: {}, source: `tmtPangkat ${v.tmtPangkat} → asOf ${v.asOf}` }];
-  if (now.ak !== null) trace.push(entry("angkaKredit", "akBalance", now.ak, { angkaKredit: v.angkaKredit as string }));
+  if (now.ak !== null) trace.push(traceEntry({ at: "angkaKredit", formula: "akBalance", value: now.ak, inputs: { angkaKredit: v.angkaKredit as string } }));
   if (earliest?.angkaKredit != null && annual !== null)
-    trace.push(entry("earliest.angkaKredit", "akProjected", dec(earliest.angkaKredit), { angkaKredit: v.angkaKredit as string, annual, months: String(Math.max(0, wholeMonths({ from: akAsOf, to: earliest.date }))) }));
+    trace.push(traceEntry({ at: "earliest.angkaKredit", formula: "akProjected", value: rational(earliest.angkaKredit), inputs: { angkaKredit: v.angkaKredit as string, annual, months: String(Math.max(0, wholeMonths({ from: akAsOf, to: earliest.date }))) } }));
   return {
     status,
     route: v.route,

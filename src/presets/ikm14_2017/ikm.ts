@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, type Label, type TraceEntry } from "../../index.js";
-import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { DecimalInputSchema, NonNegativeDecimalSchema, RoundingRuleSchema, parseInput, rational, roundRational, showRational, traceEntry, type Label, type TraceEntry, type Rational } from "../../index.js";
 import { bandOfConverted, IKM_BAND_TABLES, type IkmBandTable } from "./ikmBands.js";
 import { IKM_UNSUR } from "./unsur.js";
 
@@ -62,15 +59,15 @@ export const IkmInputSchema = z.strictObject({
     }
     v.totals?.forEach((t, i) => {
       const n = v.respondents;
-      if (n !== undefined && (dec(t).lt(n) || dec(t).gt(4 * n))) ctx.addIssue({ code: "custom", path: ["totals", i], message: `a total of ${n} answers on 1–4 lies between ${n} and ${4 * n}` });
+      if (n !== undefined && (rational(t).lt(n) || rational(t).gt(4 * n))) ctx.addIssue({ code: "custom", path: ["totals", i], message: `a total of ${n} answers on 1–4 lies between ${n} and ${4 * n}` });
     });
     v.nrr?.forEach((x, i) => {
-      if (dec(x).lt(1) || dec(x).gt(4)) ctx.addIssue({ code: "custom", path: ["nrr", i], message: "an NRR lies between 1 and 4" });
+      if (rational(x).lt(1) || rational(x).gt(4)) ctx.addIssue({ code: "custom", path: ["nrr", i], message: "an NRR lies between 1 and 4" });
     });
     if (v.weights !== undefined) {
       if (k !== undefined && v.weights.length !== k) ctx.addIssue({ code: "custom", path: ["weights"], message: `give one weight per unsur (${k})` });
-      const sum = v.weights.reduce((a, w) => a.plus(dec(w)), new D(0));
-      if (v.weightSum === "exact" && !sum.eq(1)) ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must sum to exactly 1 (they sum to ${text(sum)}); give weightSum: "asPrinted" to use rounded printed weights` });
+      const sum = v.weights.reduce((a, w) => a.plus(rational(w)), rational(0));
+      if (v.weightSum === "exact" && !sum.eq(1)) ctx.addIssue({ code: "custom", path: ["weights"], message: `the weights must sum to exactly 1 (they sum to ${showRational(sum)}); give weightSum: "asPrinted" to use rounded printed weights` });
       if (sum.isZero()) ctx.addIssue({ code: "custom", path: ["weights"], message: "the weights sum to 0" });
     } else if (v.weightPolicy !== "exact" && k !== undefined && k !== IKM_UNSUR.length) {
       ctx.addIssue({
@@ -144,9 +141,9 @@ const WEIGHTS: Readonly<Record<Exclude<IkmWeightPolicy, "exact">, string>> = { "
  * ```
  */
 export function ikm(input: IkmInput): IkmResult {
-  const v = parseInput(IkmInputSchema, input, "IKM input");
+  const v = parseInput(IkmInputSchema, input, { what: "IKM input" });
   const trace: TraceEntry[] = [];
-  let nrrs: Dec[];
+  let nrrs: Rational[];
   let respondents: number | null = null;
   if (v.answers !== undefined) {
     const k = (v.answers[0] as number[]).length;
@@ -154,87 +151,86 @@ export function ikm(input: IkmInput): IkmResult {
     for (const row of v.answers) row.forEach((x, i) => (sums[i] = (sums[i] as number) + x));
     respondents = v.answers.length;
     nrrs = sums.map((s, i) => {
-      const value = dec(s).div(respondents as number);
-      trace.push(entry(`unsur[${i}].total`, "sum", dec(s), {}), entry(`unsur[${i}].nrr`, "ikm.nrr", value, { total: dec(s), respondents: dec(respondents as number) }));
+      const value = rational(s).div(respondents as number);
+      trace.push(traceEntry({ at: `unsur[${i}].total`, formula: "sum", value: rational(s) }), traceEntry({ at: `unsur[${i}].nrr`, formula: "ikm.nrr", value, inputs: { total: rational(s), respondents: rational(respondents as number) } }));
       return value;
     });
   } else if (v.totals !== undefined) {
     respondents = v.respondents as number;
     nrrs = v.totals.map((t, i) => {
-      const value = dec(t).div(respondents as number);
-      trace.push(entry(`unsur[${i}].nrr`, "ikm.nrr", value, { total: t, respondents: dec(respondents as number) }));
+      const value = rational(t).div(respondents as number);
+      trace.push(traceEntry({ at: `unsur[${i}].nrr`, formula: "ikm.nrr", value, inputs: { total: t, respondents: rational(respondents as number) } }));
       return value;
     });
   } else {
     nrrs = (v.nrr as string[]).map((x, i) => {
-      trace.push(entry(`unsur[${i}].nrr`, "input", dec(x), {}));
-      return dec(x);
+      trace.push(traceEntry({ at: `unsur[${i}].nrr`, formula: "input", value: rational(x) }));
+      return rational(x);
     });
   }
   const k = nrrs.length;
   if (v.nrrPlaces !== undefined) {
     const places = v.nrrPlaces;
     nrrs = nrrs.map((x, i) => {
-      const r = roundTo(x, places, "halfUp");
-      trace.push({ ...entry(`unsur[${i}].nrr`, "round", r, { exact: x }, places), rounding: { places, mode: "halfUp", exact: text(x) } });
+      const r = roundRational(x, { places, mode: "halfUp" });
+      trace.push(traceEntry({ at: `unsur[${i}].nrr`, formula: "round", value: x, inputs: { exact: x }, rounding: { places, mode: "halfUp" } }));
       return r;
     });
   }
   const policy: IkmWeightPolicy | "custom" = v.weights !== undefined ? "custom" : v.weightPolicy;
-  const weights = v.weights?.map(dec) ?? nrrs.map(() => (v.weightPolicy === "exact" ? new D(1).div(k) : dec(WEIGHTS[v.weightPolicy])));
+  const weights = v.weights?.map((w) => rational(w)) ?? nrrs.map(() => (v.weightPolicy === "exact" ? rational(1).div(k) : rational(WEIGHTS[v.weightPolicy])));
   const exactWeight = policy === "exact";
-  let sum = new D(0);
+  let sum = rational(0);
   const unsur = nrrs.map((nrr, i) => {
-    const w = weights[i] as Dec;
+    const w = weights[i] as Rational;
     const unrounded = exactWeight ? nrr.div(k) : nrr.times(w);
     const wr = v.rounding.weighted;
-    const weighted = wr === undefined ? unrounded : roundTo(unrounded, wr.places, wr.mode);
+    const weighted = wr === undefined ? unrounded : roundRational(unrounded, wr);
     sum = sum.plus(weighted);
-    const weightedEntry = entry(`unsur[${i}].weighted`, "ikm.nrrTertimbang", weighted, { nrr, weight: w }, wr?.places);
     trace.push(
-      entry(`unsur[${i}].weight`, policy === "exact" ? "ikm.weightExact" : policy === "custom" ? "input" : "ikm.weightConstant", w, policy === "exact" ? { unsur: dec(k) } : {}),
-      wr === undefined ? weightedEntry : { ...weightedEntry, rounding: { places: wr.places, mode: wr.mode, exact: text(unrounded) } },
+      traceEntry({ at: `unsur[${i}].weight`, formula: policy === "exact" ? "ikm.weightExact" : policy === "custom" ? "input" : "ikm.weightConstant", value: w, ...(policy === "exact" ? { inputs: { unsur: rational(k) } } : {}) }),
+      traceEntry({ at: `unsur[${i}].weighted`, formula: "ikm.nrrTertimbang", value: unrounded, inputs: { nrr, weight: w }, rounding: wr }),
     );
     const known = k === IKM_UNSUR.length ? IKM_UNSUR[i] : undefined;
     return {
       id: known?.id ?? `unsur${i + 1}`,
       label: known ? { ...known.label } : { id: `Unsur ${i + 1}`, en: `Element ${i + 1}` },
-      nrr: text(nrr),
-      weight: text(w),
-      weighted: text(weighted),
+      nrr: showRational(nrr),
+      weight: showRational(w),
+      weighted: showRational(weighted),
     };
   });
-  const ikmInputs: Record<string, Dec> = {};
-  unsur.forEach((u, i) => (ikmInputs[`weighted.${u.id}`] = (nrrs[i] as Dec).times(weights[i] as Dec)));
+  const ikmInputs: Record<string, Rational> = {};
+  unsur.forEach((u, i) => (ikmInputs[`weighted.${u.id}`] = (nrrs[i] as Rational).times(weights[i] as Rational)));
   if (policy === "exact" && v.rounding.weighted === undefined) {
     // Exact 1/k: divide the NRR sum once (Σ NRR / k), so that all-4 answers give exactly 4 (1/9 has no finite decimal).
-    sum = nrrs.reduce((a, x) => a.plus(x), new D(0)).div(k);
-    trace.push(entry("ikm", "ikm.meanNrr", sum, Object.fromEntries(unsur.map((u) => [`nrr.${u.id}`, u.nrr]))));
-  } else trace.push(entry("ikm", "ikm.sum", sum, ikmInputs));
+    sum = nrrs.reduce((a, x) => a.plus(x), rational(0)).div(k);
+    trace.push(traceEntry({ at: "ikm", formula: "ikm.meanNrr", value: sum, inputs: Object.fromEntries(unsur.map((u) => [`nrr.${u.id}`, u.nrr])) }));
+  } else trace.push(traceEntry({ at: "ikm", formula: "ikm.sum", value: sum, inputs: ikmInputs }));
   const ir = v.rounding.ikm;
   if (ir !== undefined) {
-    const r = roundTo(sum, ir.places, ir.mode);
-    trace.push({ ...entry("ikm", "round", r, { exact: sum }, ir.places), rounding: { places: ir.places, mode: ir.mode, exact: text(sum) } });
+    const r = roundRational(sum, ir);
+    trace.push(traceEntry({ at: "ikm", formula: "round", value: sum, inputs: { exact: sum }, rounding: ir }));
     sum = r;
   }
   const converted = sum.times(25);
-  trace.push(entry("converted", "ikm.convert", converted, { ikm: sum, factor: "25" }));
+  trace.push(traceEntry({ at: "converted", formula: "ikm.convert", value: converted, inputs: { ikm: sum, factor: "25" } }));
   const sr = v.rounding.score;
-  const score = roundTo(converted, sr.places, sr.mode);
-  trace.push({ ...entry("score", "round", score, { converted }, sr.places), rounding: { places: sr.places, mode: sr.mode, exact: text(converted) } });
+  const score = roundRational(converted, sr);
+  trace.push(traceEntry({ at: "score", formula: "round", value: converted, inputs: { converted }, rounding: sr }));
   const band = bandOfConverted(v.classify === "rounded" ? score : converted, v.bands);
-  const weightSum = weights.reduce((a, w) => a.plus(w), new D(0));
+  const weightSum = weights.reduce((a, w) => a.plus(w), rational(0));
   return {
-    value: text(score, sr.places),
-    exact: text(converted),
-    weightSum: policy === "exact" ? "1" : text(weightSum),
+    value: showRational(score, sr.places),
+    exact: showRational(converted),
+    weightSum: policy === "exact" ? "1" : showRational(weightSum),
     bands: v.bands,
     unsur,
     respondents,
     weightPolicy: policy,
-    ikm: text(sum),
-    converted: text(converted),
-    score: text(score, sr.places),
+    ikm: showRational(sum),
+    converted: showRational(converted),
+    score: showRational(score, sr.places),
     band,
     trace,
   };

@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, type Label, type SchemeInput } from "../../index.js";
-import { dec, type D } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DecimalInputSchema, parseInput, rational, type Label, type SchemeInput, type Rational } from "../../index.js";
 
 /** A band of a scheme's band table, as written in JSON. */
 export type BandInput = NonNullable<SchemeInput["bands"]>["table"][number];
@@ -45,9 +43,9 @@ export type IkmBandTable = (typeof IKM_BAND_TABLES)[number];
 const TABLES: Readonly<Record<IkmBandTable, readonly BandInput[]>> = { permenpanrb14_2017: IKM_BANDS, kepmenpan25_2004: IKM_BANDS_25_2004 };
 
 /** The A–D band of a converted (25–100) IKM value: the last band whose lower bound it reaches; null below 25. */
-export function bandOfConverted(value: D, table: IkmBandTable = "permenpanrb14_2017"): { id: string; label: Label } | null {
+export function bandOfConverted(value: Rational, table: IkmBandTable = "permenpanrb14_2017"): { id: string; label: Label } | null {
   let found: { id: string; label: Label } | null = null;
-  for (const b of TABLES[table]) if (b.min !== undefined && value.gte(dec(b.min))) found = { id: b.id, label: { ...(b.label as Label) } };
+  for (const b of TABLES[table]) if (b.min !== undefined && value.gte(rational(b.min))) found = { id: b.id, label: { ...(b.label as Label) } };
   return found;
 }
 
@@ -65,6 +63,6 @@ const IkmBandInputSchema = z.strictObject({ value: DecimalInputSchema, bands: z.
  * ```
  */
 export function ikmBand(input: { readonly value: number | string; readonly bands?: IkmBandTable | undefined }): { id: string; label: Label } | null {
-  const { value, bands } = parseInput(IkmBandInputSchema, input, "IKM band input");
-  return bandOfConverted(dec(value), bands);
+  const { value, bands } = parseInput(IkmBandInputSchema, input, { what: "IKM band input" });
+  return bandOfConverted(rational(value), bands);
 }

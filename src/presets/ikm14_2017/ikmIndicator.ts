@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, type SchemeInput } from "../../index.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DecimalInputSchema, IdSchema, LabelSchema, NonNegativeDecimalSchema, parseInput, type SchemeInput } from "../../index.js";
 
 type IndicatorInput = SchemeInput["indicators"][number];
 
@@ -34,7 +33,7 @@ export type IkmIndicatorInput = z.input<typeof IkmIndicatorInputSchema>;
  * ```
  */
 export function ikmIndicator(input: IkmIndicatorInput): IndicatorInput {
-  const v = parseInput(IkmIndicatorInputSchema, input, "IKM indicator input");
+  const v = parseInput(IkmIndicatorInputSchema, input, { what: "IKM indicator input" });
   return {
     id: v.id,
     label: v.label ?? { id: "Indeks Kepuasan Masyarakat (IKM)", en: "Public satisfaction index (IKM)" },

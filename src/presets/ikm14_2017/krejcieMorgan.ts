@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import { NonNegativeDecimalSchema, type TraceEntry } from "../../index.js";
-import { D, dec, roundTo, text } from "../internal/decimal.js";
-import { fail, parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { NonNegativeDecimalSchema, KinerjaError, issue, parseInput, rational, roundRational, showRational, traceEntry, type TraceEntry } from "../../index.js";
 
 /** Input of {@link krejcieMorgan}. */
 export const KrejcieMorganInputSchema = z.strictObject({
@@ -21,10 +18,12 @@ export type KrejcieMorganInput = z.input<typeof KrejcieMorganInputSchema>;
 
 /** Result of {@link krejcieMorgan}. */
 export interface KrejcieMorganResult {
-  /** The minimum sample size (the exact value rounded half-up to a whole number, as the K&M table). */
-  readonly sampleSize: number;
+  /** The minimum sample size as decimal text: `exact` rounded half-up to a whole number, as the K&M table (the name every preset calculator uses for its rounded value). */
+  readonly value: string;
   /** The exact value of the formula. */
   readonly exact: string;
+  /** The minimum sample size as a number — the same value as `value`. */
+  readonly sampleSize: number;
   readonly trace: readonly TraceEntry[];
 }
 
@@ -41,20 +40,20 @@ export interface KrejcieMorganResult {
  * ```
  */
 export function krejcieMorgan(input: KrejcieMorganInput): KrejcieMorganResult {
-  const v = parseInput(KrejcieMorganInputSchema, input, "Krejcie–Morgan input");
-  const x2 = dec(v.chiSquare);
-  const p = dec(v.proportion);
-  const d = dec(v.margin);
-  if (p.gt(1)) fail("Krejcie–Morgan input", ["proportion"], "too_big", "the proportion lies between 0 and 1");
-  const n = dec(v.population);
-  const pq = p.times(new D(1).minus(p));
-  const denominator = d.pow(2).times(n.minus(1)).plus(x2.times(pq));
-  if (denominator.isZero()) fail("Krejcie–Morgan input", ["margin"], "division_by_zero", "margin and proportion give a zero denominator");
+  const v = parseInput(KrejcieMorganInputSchema, input, { what: "Krejcie–Morgan input" });
+  const x2 = rational(v.chiSquare);
+  const p = rational(v.proportion);
+  const d = rational(v.margin);
+  if (p.gt(1)) throw new KinerjaError("INVALID_INPUT", "invalid Krejcie–Morgan input", [issue(["proportion"], "too_big", "the proportion lies between 0 and 1")]);
+  const n = rational(v.population);
+  const pq = p.times(rational(1).minus(p));
+  const denominator = d.times(d).times(n.minus(1)).plus(x2.times(pq));
+  if (denominator.isZero()) throw new KinerjaError("INVALID_INPUT", "invalid Krejcie–Morgan input", [issue(["margin"], "division_by_zero", "margin and proportion give a zero denominator")]);
   const exact = x2.times(n).times(pq).div(denominator);
-  const rounded = roundTo(exact, 0, "halfUp");
+  const rounded = roundRational(exact, { places: 0, mode: "halfUp" });
   const trace: TraceEntry[] = [
-    entry("exact", "krejcieMorgan", exact, { population: n, chiSquare: x2, proportion: p, margin: d }),
-    { ...entry("sampleSize", "round", rounded, { exact }, 0), rounding: { places: 0, mode: "halfUp", exact: text(exact) } },
+    traceEntry({ at: "exact", formula: "krejcieMorgan", value: exact, inputs: { population: n, chiSquare: x2, proportion: p, margin: d } }),
+    traceEntry({ at: "sampleSize", formula: "round", value: exact, inputs: { exact }, rounding: { places: 0, mode: "halfUp" } }),
   ];
-  return { sampleSize: rounded.toNumber(), exact: text(exact), trace };
+  return { value: showRational(rounded, 0), exact: showRational(exact), sampleSize: rounded.toNumber(), trace };
 }

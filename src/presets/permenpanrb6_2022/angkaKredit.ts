@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import { NonNegativeDecimalSchema, RoundingRuleSchema, type TraceEntry } from "../../index.js";
-import { dec, roundTo, text } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { NonNegativeDecimalSchema, RoundingRuleSchema, parseInput, rational, roundRational, showRational, traceEntry, type TraceEntry } from "../../index.js";
 
 /** A jenjang jabatan fungsional. */
 export type Jenjang = "pemula" | "terampil" | "mahir" | "penyelia" | "ahliPertama" | "ahliMuda" | "ahliMadya" | "ahliUtama";
@@ -70,20 +67,20 @@ export interface AngkaKredit {
  * ```
  */
 export function angkaKredit(input: AngkaKreditInput): AngkaKredit {
-  const v = parseInput(AngkaKreditInputSchema, input, "angka kredit input");
-  const koefisien = dec(v.jenjang !== undefined ? AK_COEFFICIENTS[v.jenjang] : (v.koefisien as string));
-  const percent = dec(AK_PERCENT[v.predikat]);
-  const months = dec(v.months);
+  const v = parseInput(AngkaKreditInputSchema, input, { what: "angka kredit input" });
+  const koefisien = rational(v.jenjang !== undefined ? AK_COEFFICIENTS[v.jenjang] : (v.koefisien as string));
+  const percent = rational(AK_PERCENT[v.predikat]);
+  const months = rational(v.months);
   const exact = months.div(12).times(percent.div(100)).times(koefisien);
-  const rounded = roundTo(exact, v.rounding.places, v.rounding.mode);
+  const rounded = roundRational(exact, v.rounding);
   return {
-    value: text(rounded, v.rounding.places),
-    exact: text(exact),
-    koefisien: text(koefisien),
-    percent: text(percent),
+    value: showRational(rounded, v.rounding.places),
+    exact: showRational(exact),
+    koefisien: showRational(koefisien),
+    percent: showRational(percent),
     trace: [
-      entry("exact", v.months === 12 ? "angkaKreditAnnual" : "angkaKreditPeriodic", exact, { months, percent, koefisien }),
-      { ...entry("value", "round", rounded, { exact }, v.rounding.places), rounding: { places: v.rounding.places, mode: v.rounding.mode, exact: text(exact) } },
+      traceEntry({ at: "exact", formula: v.months === 12 ? "angkaKreditAnnual" : "angkaKreditPeriodic", value: exact, inputs: { months, percent, koefisien } }),
+      traceEntry({ at: "value", formula: "round", value: exact, inputs: { exact }, rounding: v.rounding }),
     ],
   };
 }

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { SE_MENPANRB_3_2023_CURVES, type DistributionCurveInput, type OrganisationPredikat } from "../../index.js";
-import { parseInput } from "../internal/parseInput.js";
+import { SE_MENPANRB_3_2023_CURVES, parseInput, type DistributionCurveInput, type OrganisationPredikat } from "../../index.js";
 
 const DistributionCurveInputSchema = z.strictObject({ organisation: z.enum(["istimewa", "baik", "butuhPerbaikan", "kurang", "sangatKurang"]) });
 
@@ -18,6 +17,6 @@ const DistributionCurveInputSchema = z.strictObject({ organisation: z.enum(["ist
  * ```
  */
 export function distributionCurve(input: { readonly organisation: OrganisationPredikat }): DistributionCurveInput {
-  const { organisation } = parseInput(DistributionCurveInputSchema, input, "distribution curve input");
+  const { organisation } = parseInput(DistributionCurveInputSchema, input, { what: "distribution curve input" });
   return SE_MENPANRB_3_2023_CURVES[organisation];
 }

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import type { EmployeePredikat, Label, RatingLevel as CoreRatingLevel, SchemeInput } from "../../index.js";
-import { parseInput } from "../internal/parseInput.js";
+import { parseInput, type EmployeePredikat, type Label, type RatingLevel as CoreRatingLevel, type SchemeInput } from "../../index.js";
 
 /** A rating level: di bawah / sesuai / di atas ekspektasi. */
 export type RatingLevel = CoreRatingLevel;
@@ -67,7 +66,7 @@ const PredikatInputSchema = z.strictObject({ hasilKerja: Level, perilaku: Level 
  * ```
  */
 export function predikat(input: { readonly hasilKerja: RatingLevel; readonly perilaku: RatingLevel }): { id: Predikat6_2022; label: Label } {
-  const v = parseInput(PredikatInputSchema, input, "predikat input");
+  const v = parseInput(PredikatInputSchema, input, { what: "predikat input" });
   const cell = PREDIKAT_MATRIX.find((c) => c.results === v.hasilKerja && c.behaviour === v.perilaku) as (typeof PREDIKAT_MATRIX)[number];
   const band = PREDIKAT_BANDS.find((b) => b.id === cell.band) as (typeof PREDIKAT_BANDS)[number];
   return { id: cell.band, label: { ...(band.label as Label) } };

@@ -12,14 +12,14 @@ import {
   ObjectiveSchema,
   PerspectiveSchema,
   RoundingRuleSchema,
+  parseInput,
+  rational,
   type SchemeInput,
 } from "../../index.js";
-import { dec } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
 import { BERAKHLAK } from "./berakhlak.js";
 import { PREDIKAT_BANDS, PREDIKAT_MATRIX } from "./predikat.js";
 
-const Thresholds = z.strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema }).check(z.refine((t) => dec(t.meets).lte(dec(t.above)), { message: "meets must not exceed above", path: ["above"] }));
+const Thresholds = z.strictObject({ meets: DecimalInputSchema, above: DecimalInputSchema }).check(z.refine((t) => rational(t.meets).lte(rational(t.above)), { message: "meets must not exceed above", path: ["above"] }));
 const Weight = z.strictObject({ component: z.enum(["results", "behaviour"]), weight: NonNegativeDecimalSchema });
 
 /** Input of {@link scheme6_2022}. */
@@ -72,7 +72,7 @@ export type Scheme6_2022Input = z.input<typeof Scheme6_2022InputSchema>;
  * ```
  */
 export function scheme6_2022(input: Scheme6_2022Input): SchemeInput {
-  const v = parseInput(Scheme6_2022InputSchema, input, "PermenPANRB 6/2022 scheme input");
+  const v = parseInput(Scheme6_2022InputSchema, input, { what: "PermenPANRB 6/2022 scheme input" });
   const perspectives = v.perspectives ?? [{ id: "hasilKerja", label: { id: "Hasil kerja", en: "Work results" } }];
   const firstPerspective = (perspectives[0] as { id: string }).id;
   return {

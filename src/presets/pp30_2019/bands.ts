@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { FactNameSchema, type SchemeInput } from "../../index.js";
-import { parseInput } from "../internal/parseInput.js";
+import { FactNameSchema, parseInput, type SchemeInput } from "../../index.js";
 
 type Bands = NonNullable<SchemeInput["bands"]>;
 
@@ -19,7 +18,7 @@ type Bands = NonNullable<SchemeInput["bands"]>;
  * ```
  */
 export function pp30Bands(factArg?: string): Bands {
-  const { fact } = parseInput(z.strictObject({ fact: z._default(FactNameSchema, "inovasi") }), { fact: factArg }, "pp30Bands arguments");
+  const { fact } = parseInput(z.strictObject({ fact: z._default(FactNameSchema, "inovasi") }), { fact: factArg }, { what: "pp30Bands arguments" });
   return {
     classify: "rounded",
     table: [

@@ -1,17 +1,14 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, KinerjaError, type TraceEntry } from "../../index.js";
-import { D, dec, text, type D as Dec } from "../internal/decimal.js";
-import { parseInput, presetIssue } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { DecimalInputSchema, KinerjaError, issue, parseInput, rational, showRational, traceEntry, type TraceEntry, type Rational } from "../../index.js";
 
 /** `normal`: higher is better; `special` (kondisi khusus): lower is better, e.g. time. */
 export type IkiCondition = "normal" | "special";
 
 /** The capaian of one IKI with the target used and the formula name. */
 export interface CapaianParts {
-  readonly value: Dec;
+  readonly value: Rational;
   /** The target used (the single target, or the range bound that applied; null inside a range). */
-  readonly used: Dec | null;
+  readonly used: Rational | null;
   readonly formula: string;
 }
 
@@ -20,22 +17,22 @@ export interface CapaianParts {
  * special `(1 + (1 − R / T)) × 100`; with a range target, the upper bound when R is above it, the lower
  * bound when below, and 100 inside.
  */
-export function capaianParts(condition: IkiCondition, realisasi: Dec, target: Dec | null, range: { min: Dec; max: Dec } | null, at: readonly (string | number)[] = []): CapaianParts {
-  let t: Dec;
+export function capaianParts(condition: IkiCondition, realisasi: Rational, target: Rational | null, range: { min: Rational; max: Rational } | null, at: readonly (string | number)[] = []): CapaianParts {
+  let t: Rational;
   if (range !== null) {
-    if (realisasi.gte(range.min) && realisasi.lte(range.max)) return { value: new D(100), used: null, formula: "pp30.capaianInsideRange" };
+    if (realisasi.gte(range.min) && realisasi.lte(range.max)) return { value: rational(100), used: null, formula: "pp30.capaianInsideRange" };
     t = realisasi.gt(range.max) ? range.max : range.min;
   } else if (target === null) {
-    throw new KinerjaError("INVALID_INPUT", "capaian IKI needs a target or a range", [presetIssue([...at, "target"], "missing_target", "no target")]);
+    throw new KinerjaError("INVALID_INPUT", "capaian IKI needs a target or a range", [issue([...at, "target"], "missing_target", "no target")]);
   } else t = target;
-  if (t.isZero()) throw new KinerjaError("ZERO_TARGET", "capaian IKI over a target of 0 is undefined", [presetIssue([...at, "target"], "zero_target", "target is 0")]);
+  if (t.isZero()) throw new KinerjaError("ZERO_TARGET", "capaian IKI over a target of 0 is undefined", [issue([...at, "target"], "zero_target", "target is 0")]);
   const ratio = realisasi.div(t);
   return condition === "normal"
     ? { value: ratio.times(100), used: t, formula: "pp30.capaianNormal" }
-    : { value: new D(2).minus(ratio).times(100), used: t, formula: "pp30.capaianSpecial" };
+    : { value: rational(2).minus(ratio).times(100), used: t, formula: "pp30.capaianSpecial" };
 }
 
-const Range = z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).check(z.refine((r) => dec(r.min).lte(dec(r.max)), { message: "the range's min must not exceed its max", path: ["max"] }));
+const Range = z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema }).check(z.refine((r) => rational(r.min).lte(rational(r.max)), { message: "the range's min must not exceed its max", path: ["max"] }));
 
 /** Input of {@link capaianIki}. */
 export const CapaianIkiInputSchema = z.strictObject({
@@ -72,12 +69,12 @@ export interface CapaianIki {
  * ```
  */
 export function capaianIki(input: CapaianIkiInput): CapaianIki {
-  const v = parseInput(CapaianIkiInputSchema, input, "capaian IKI input");
-  const realisasi = dec(v.realisasi);
-  const range = v.range ? { min: dec(v.range.min), max: dec(v.range.max) } : null;
-  const p = capaianParts(v.condition, realisasi, v.target === undefined ? null : dec(v.target), range);
-  const inputs: Record<string, Dec> = { realisasi };
+  const v = parseInput(CapaianIkiInputSchema, input, { what: "capaian IKI input" });
+  const realisasi = rational(v.realisasi);
+  const range = v.range ? { min: rational(v.range.min), max: rational(v.range.max) } : null;
+  const p = capaianParts(v.condition, realisasi, v.target === undefined ? null : rational(v.target), range);
+  const inputs: Record<string, Rational> = { realisasi };
   if (p.used !== null) inputs["target"] = p.used;
   if (range !== null) Object.assign(inputs, { rangeMin: range.min, rangeMax: range.max });
-  return { value: text(p.value), trace: [entry("value", p.formula, p.value, inputs)] };
+  return { value: showRational(p.value), trace: [traceEntry({ at: "value", formula: p.formula, value: p.value, inputs })] };
 }

@@ -1,6 +1,4 @@
-import { KinerjaError, type FormulaInput, type FormulaOutput, type FormulaPlugin } from "../../index.js";
-import { dec, roundTo, text, type D } from "../internal/decimal.js";
-import { parseFormulaInput, presetIssue } from "../internal/parseInput.js";
+import { KinerjaError, issue, parseFormulaInput, rational, roundRational, showRational, type FormulaInput, type FormulaOutput, type FormulaPlugin, type Rational } from "../../index.js";
 import { capaianParts, type IkiCondition } from "./capaianIki.js";
 import { ladder } from "./nilaiCapaianIki.js";
 
@@ -9,30 +7,30 @@ function param(params: Readonly<Record<string, string>>, key: string): string | 
 }
 
 function achievementOf(condition: IkiCondition, raw: FormulaInput): FormulaOutput {
-  const input = parseFormulaInput(raw, `${condition === "normal" ? "pp30.iki" : "pp30.ikiSpecial"} formula input`);
+  const input = parseFormulaInput(raw, { what: `${condition === "normal" ? "pp30.iki" : "pp30.ikiSpecial"} formula input` });
   const p = input.params;
   const min = param(p, "min");
   const max = param(p, "max");
   if ((min === undefined) !== (max === undefined)) {
-    throw new KinerjaError("INVALID_SCHEME", "a range target needs both params.min and params.max", [presetIssue(["method", "params"], "invalid_range", "give min and max")]);
+    throw new KinerjaError("INVALID_SCHEME", "a range target needs both params.min and params.max", [issue(["method", "params"], "invalid_range", "give min and max")]);
   }
-  const range = min !== undefined && max !== undefined ? { min: dec(min), max: dec(max) } : null;
+  const range = min !== undefined && max !== undefined ? { min: rational(min), max: rational(max) } : null;
   if (range !== null && range.min.gt(range.max)) {
-    throw new KinerjaError("INVALID_SCHEME", "a range target's min exceeds its max", [presetIssue(["method", "params", "max"], "invalid_range", "min > max")]);
+    throw new KinerjaError("INVALID_SCHEME", "a range target's min exceeds its max", [issue(["method", "params", "max"], "invalid_range", "min > max")]);
   }
-  const parts = capaianParts(condition, dec(input.actual), input.target === null ? null : dec(input.target), range);
+  const parts = capaianParts(condition, rational(input.actual), input.target === null ? null : rational(input.target), range);
   const exact = param(p, "exact") === "1";
   const placesText = param(p, "capaianPlaces") ?? "0";
   const places = Number(placesText);
   if (!exact && (!Number.isInteger(places) || places < 0 || places > 20)) {
-    throw new KinerjaError("INVALID_SCHEME", "params.capaianPlaces must be a whole number 0–20", [presetIssue(["method", "params", "capaianPlaces"], "invalid_places", placesText)]);
+    throw new KinerjaError("INVALID_SCHEME", "params.capaianPlaces must be a whole number 0–20", [issue(["method", "params", "capaianPlaces"], "invalid_places", placesText)]);
   }
-  const c: D = exact ? parts.value : roundTo(parts.value, places, "halfUp");
+  const c: Rational = exact ? parts.value : roundRational(parts.value, { places, mode: "halfUp" });
   const r = ladder(c, param(p, "maximal") === "1");
-  const inputs: Record<string, string> = { capaian: text(parts.value), capaianRead: text(c) };
-  if (parts.used !== null) inputs["targetUsed"] = text(parts.used);
+  const inputs: Record<string, string> = { capaian: showRational(parts.value), capaianRead: showRational(c) };
+  if (parts.used !== null) inputs["targetUsed"] = showRational(parts.used);
   inputs[`category.${r.category}`] = "1";
-  return { value: text(r.value), inputs };
+  return { value: showRational(r.value), inputs };
 }
 
 /**

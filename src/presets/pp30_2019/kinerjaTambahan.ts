@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import { NonNegativeDecimalSchema, type TraceEntry } from "../../index.js";
-import { D, dec, text } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { NonNegativeDecimalSchema, parseInput, rational, showRational, traceEntry, type TraceEntry } from "../../index.js";
 import type { IkiCategory } from "./nilaiCapaianIki.js";
 
 /** The factor of each category in kinerja tambahan (PermenPANRB 8/2021 Lampiran, verified, docs/sources.md#pp-30-2019). */
@@ -21,7 +18,7 @@ export const KinerjaTambahanInputSchema = z.strictObject({
         /** The category of the additional work's result. */
         category: z.enum(["sangatBaik", "baik", "cukup", "kurang", "sangatKurang"]),
         /** Bobot lingkup penugasan, percent (0–100). */
-        bobot: NonNegativeDecimalSchema.check(z.refine((v) => dec(v).lte(100), "bobot lies between 0 and 100")),
+        bobot: NonNegativeDecimalSchema.check(z.refine((v) => rational(v).lte(100), "bobot lies between 0 and 100")),
         /** Nilai of the additional work (percent scale). */
         nilai: NonNegativeDecimalSchema,
       }),
@@ -56,17 +53,17 @@ export interface KinerjaTambahan {
  * ```
  */
 export function kinerjaTambahan(input: KinerjaTambahanInput): KinerjaTambahan {
-  const v = parseInput(KinerjaTambahanInputSchema, input, "kinerja tambahan input");
+  const v = parseInput(KinerjaTambahanInputSchema, input, { what: "kinerja tambahan input" });
   const trace: TraceEntry[] = [];
-  let sum = new D(0);
+  let sum = rational(0);
   const items = v.items.map((it, i) => {
-    const factor = dec(KINERJA_TAMBAHAN_FACTORS[it.category]);
-    const value = factor.times(dec(it.bobot).div(100)).times(dec(it.nilai).div(100));
-    trace.push(entry(`items[${i}]`, "pp30.kinerjaTambahanItem", value, { factor, bobot: it.bobot, nilai: it.nilai }));
+    const factor = rational(KINERJA_TAMBAHAN_FACTORS[it.category]);
+    const value = factor.times(rational(it.bobot).div(100)).times(rational(it.nilai).div(100));
+    trace.push(traceEntry({ at: `items[${i}]`, formula: "pp30.kinerjaTambahanItem", value, inputs: { factor, bobot: it.bobot, nilai: it.nilai } }));
     sum = sum.plus(value);
-    return text(value);
+    return showRational(value);
   });
-  const capped = sum.gt(10) ? new D(10) : sum;
-  trace.push(entry("uncapped", "sum", sum, {}), { ...entry("value", "pp30.kinerjaTambahanCap", capped, { uncapped: sum, cap: "10" }), ...(sum.gt(10) ? { clamp: { by: "cap" as const, unclamped: text(sum) } } : {}) });
-  return { value: text(capped), uncapped: text(sum), items, trace };
+  const capped = sum.gt(10) ? rational(10) : sum;
+  trace.push(traceEntry({ at: "uncapped", formula: "sum", value: sum }), { ...traceEntry({ at: "value", formula: "pp30.kinerjaTambahanCap", value: capped, inputs: { uncapped: sum, cap: "10" } }), ...(sum.gt(10) ? { clamp: { by: "cap" as const, unclamped: showRational(sum) } } : {}) });
+  return { value: showRational(capped), uncapped: showRational(sum), items, trace };
 }

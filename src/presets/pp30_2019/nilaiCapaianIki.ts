@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, type Label, type TraceEntry } from "../../index.js";
-import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { DecimalInputSchema, parseInput, rational, roundRational, showRational, traceEntry, type Label, type TraceEntry, type Rational } from "../../index.js";
 
 /** The category of a capaian IKI (PermenPANRB 8/2021 Lampiran, docs/sources.md#pp-30-2019). */
 export type IkiCategory = "sangatBaik" | "baik" | "cukup" | "kurang" | "sangatKurang";
@@ -17,19 +14,19 @@ export const IKI_CATEGORY_LABELS: Readonly<Record<IkiCategory, Label>> = Object.
 });
 
 /** The ladder's value for a (possibly rounded) capaian, with category and formula name. */
-export function ladder(c: Dec, maximalTarget: boolean): { value: Dec; category: IkiCategory; formula: string } {
-  if (maximalTarget && c.gte(100)) return { value: new D(120), category: "sangatBaik", formula: "pp30.nilaiMaximalTarget" };
-  if (c.gt(110)) return { value: new D(120), category: "sangatBaik", formula: "pp30.nilaiAbove110" };
+export function ladder(c: Rational, maximalTarget: boolean): { value: Rational; category: IkiCategory; formula: string } {
+  if (maximalTarget && c.gte(100)) return { value: rational(120), category: "sangatBaik", formula: "pp30.nilaiMaximalTarget" };
+  if (c.gt(110)) return { value: rational(120), category: "sangatBaik", formula: "pp30.nilaiAbove110" };
   // 110 + (120 − 110) / (110 − 101) × (capaian − 101)
-  if (c.gte(101)) return { value: new D(110).plus(new D(10).div(9).times(c.minus(101))), category: "sangatBaik", formula: "pp30.nilaiSangatBaik" };
-  if (c.gte(100)) return { value: new D(109), category: "baik", formula: "pp30.nilaiBaik" };
+  if (c.gte(101)) return { value: rational(110).plus(rational(10).div(9).times(c.minus(101))), category: "sangatBaik", formula: "pp30.nilaiSangatBaik" };
+  if (c.gte(100)) return { value: rational(109), category: "baik", formula: "pp30.nilaiBaik" };
   // 70 + (89 − 70) / (99 − 80) × (capaian − 80)
-  if (c.gte(80)) return { value: new D(70).plus(new D(19).div(19).times(c.minus(80))), category: "cukup", formula: "pp30.nilaiCukup" };
+  if (c.gte(80)) return { value: rational(70).plus(rational(19).div(19).times(c.minus(80))), category: "cukup", formula: "pp30.nilaiCukup" };
   // 50 + (69 − 50) / (79 − 60) × (capaian − 60)
-  if (c.gte(60)) return { value: new D(50).plus(new D(19).div(19).times(c.minus(60))), category: "kurang", formula: "pp30.nilaiKurang" };
+  if (c.gte(60)) return { value: rational(50).plus(rational(19).div(19).times(c.minus(60))), category: "kurang", formula: "pp30.nilaiKurang" };
   // capaian / 59 × 49, not below 0
   if (c.gt(0)) return { value: c.div(59).times(49), category: "sangatKurang", formula: "pp30.nilaiSangatKurang" };
-  return { value: new D(0), category: "sangatKurang", formula: "pp30.nilaiSangatKurang" };
+  return { value: rational(0), category: "sangatKurang", formula: "pp30.nilaiSangatKurang" };
 }
 
 /** Input of {@link nilaiCapaianIki}. */
@@ -78,15 +75,15 @@ export interface NilaiCapaianIki {
  * ```
  */
 export function nilaiCapaianIki(input: NilaiCapaianIkiInput): NilaiCapaianIki {
-  const v = parseInput(NilaiCapaianIkiInputSchema, input, "nilai capaian IKI input");
-  const exact = dec(v.capaian);
+  const v = parseInput(NilaiCapaianIkiInputSchema, input, { what: "nilai capaian IKI input" });
+  const exact = rational(v.capaian);
   const trace: TraceEntry[] = [];
   let c = exact;
   if (v.capaianPlaces !== null) {
-    c = roundTo(exact, v.capaianPlaces, "halfUp");
-    trace.push({ ...entry("capaian", "round", c, { capaian: exact }, v.capaianPlaces), rounding: { places: v.capaianPlaces, mode: "halfUp", exact: text(exact) } });
+    c = roundRational(exact, { places: v.capaianPlaces, mode: "halfUp" });
+    trace.push(traceEntry({ at: "capaian", formula: "round", value: exact, inputs: { capaian: exact }, rounding: { places: v.capaianPlaces, mode: "halfUp" } }));
   }
   const r = ladder(c, v.maximalTarget);
-  trace.push(entry("value", r.formula, r.value, { capaian: c }));
-  return { value: text(r.value), category: r.category, label: { ...IKI_CATEGORY_LABELS[r.category] }, capaian: text(c), trace };
+  trace.push(traceEntry({ at: "value", formula: r.formula, value: r.value, inputs: { capaian: c } }));
+  return { value: showRational(r.value), category: r.category, label: { ...IKI_CATEGORY_LABELS[r.category] }, capaian: showRational(c), trace };
 }

@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
-import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NAMED_SCALES, NonNegativeDecimalSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
-import { dec } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, NAMED_SCALES, NonNegativeDecimalSchema, RoundingRuleSchema, parseInput, rational, type SchemeInput } from "../../index.js";
 import { pp30Bands } from "./bands.js";
 import { PP30_PERILAKU_ASPECTS } from "./perilaku.js";
 
@@ -21,7 +19,7 @@ export const IkiSchema = z.strictObject({
     range: z.optional(z.strictObject({ min: DecimalInputSchema, max: DecimalInputSchema })),
     /** The target is the maximum possible: 100 % gives 120. */
     maximalTarget: z._default(z.boolean(), false),
-  }).check(z.refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] }), z.refine((v) => v.range === undefined || dec(v.range.min).lte(dec(v.range.max)), { message: "the range's min must not exceed its max", path: ["range", "max"] }));
+  }).check(z.refine((v) => (v.target === undefined) !== (v.range === undefined), { message: "give target or range (one of them)", path: ["target"] }), z.refine((v) => v.range === undefined || rational(v.range.min).lte(rational(v.range.max)), { message: "the range's min must not exceed its max", path: ["range", "max"] }));
 
 /** Input of {@link pp30Scheme}. */
 export const Pp30SchemeInputSchema = z.strictObject({
@@ -64,7 +62,7 @@ export type Pp30SchemeInput = z.input<typeof Pp30SchemeInputSchema>;
  * ```
  */
 export function pp30Scheme(input: Pp30SchemeInput): SchemeInput {
-  const v = parseInput(Pp30SchemeInputSchema, input, "PP 30/2019 scheme input");
+  const v = parseInput(Pp30SchemeInputSchema, input, { what: "PP 30/2019 scheme input" });
   const indicators: IndicatorInput[] = v.indicators.map((iki) => {
     const params: Record<string, string> = {};
     if (iki.range) Object.assign(params, { min: iki.range.min, max: iki.range.max });

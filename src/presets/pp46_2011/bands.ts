@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, type Label, type SchemeInput } from "../../index.js";
-import { dec, roundTo } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DecimalInputSchema, parseInput, rational, roundRational, type Label, type SchemeInput } from "../../index.js";
 
 type Bands = NonNullable<SchemeInput["bands"]>;
 
@@ -48,12 +46,12 @@ const Pp46BandsArgsSchema = z.strictObject({
  * ```
  */
 export function pp46Bands(policyArg?: Pp46BandPolicy, placesArg?: number): Bands {
-  const { policy, places } = parseInput(Pp46BandsArgsSchema, { policy: policyArg, places: placesArg }, "pp46Bands arguments");
-  const unit = dec(1).div(dec(10).pow(places));
+  const { policy, places } = parseInput(Pp46BandsArgsSchema, { policy: policyArg, places: placesArg }, { what: "pp46Bands arguments" });
+  const unit = rational(`1e-${places}`);
   const edges = LOWER.map((e) => {
     if (policy === "lowerBound") return e;
-    if (policy === "halfUp") return dec(e).minus("0.5").toFixed();
-    return dec(e).minus(1).plus(unit).toFixed();
+    if (policy === "halfUp") return rational(e).minus("0.5").toFixed();
+    return rational(e).minus(1).plus(unit).toFixed();
   });
   return {
     classify: policy === "halfUp" ? "exact" : "rounded",
@@ -85,10 +83,10 @@ const Pp46BandInputSchema = z.strictObject({
  * ```
  */
 export function pp46Band(input: { readonly value: number | string; readonly policy?: Pp46BandPolicy | undefined }): { id: string; label: Label } {
-  const v = parseInput(Pp46BandInputSchema, input, "PP 46/2011 band input");
+  const v = parseInput(Pp46BandInputSchema, input, { what: "PP 46/2011 band input" });
   const bands = pp46Bands(v.policy);
-  const x = bands.classify === "exact" ? dec(v.value) : roundTo(dec(v.value), 2, "halfUp");
+  const x = bands.classify === "exact" ? rational(v.value) : roundRational(rational(v.value), { places: 2, mode: "halfUp" });
   let found = bands.table[0] as (typeof bands.table)[number];
-  for (const b of bands.table) if (b.min === undefined || x.gte(dec(b.min))) found = b;
+  for (const b of bands.table) if (b.min === undefined || x.gte(rational(b.min))) found = b;
   return { id: found.id, label: { ...(found.label as Label) } };
 }

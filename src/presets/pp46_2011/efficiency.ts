@@ -1,25 +1,22 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, KinerjaError, type FormulaInput, type FormulaPlugin, type TraceEntry } from "../../index.js";
-import { D, dec, text, type D as Dec } from "../internal/decimal.js";
-import { parseFormulaInput, parseInput, presetIssue } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { DecimalInputSchema, KinerjaError, issue, parseFormulaInput, parseInput, rational, showRational, traceEntry, type FormulaInput, type FormulaPlugin, type TraceEntry, type Rational } from "../../index.js";
 
-const F176 = new D("1.76");
-const HUNDRED = new D(100);
-const THRESHOLD = new D(24);
+const F176 = rational("1.76");
+const HUNDRED = rational(100);
+const THRESHOLD = rational(24);
 
 /** The exact PP 46/2011 efficiency rule on decimals; `what` names the aspect in error messages. */
-function compute(target: Dec, actual: Dec, at: readonly (string | number)[]): { efficiency: Dec; value: Dec; branch: "atMost24" | "above24"; base: Dec } {
-  if (target.isZero()) throw new KinerjaError("ZERO_TARGET", "the efficiency rule needs a target other than 0", [presetIssue([...at, "target"], "zero_target", "target is 0")]);
-  if (target.isNeg()) throw new KinerjaError("INVALID_INPUT", "the efficiency rule needs a positive target", [presetIssue([...at, "target"], "too_small", "target must be positive")]);
-  if (actual.isNeg()) throw new KinerjaError("INVALID_INPUT", "the efficiency rule needs a realisation of at least 0", [presetIssue([...at, "actual"], "too_small", "realisation must not be negative")]);
+function compute(target: Rational, actual: Rational, at: readonly (string | number)[]): { efficiency: Rational; value: Rational; branch: "atMost24" | "above24"; base: Rational } {
+  if (target.isZero()) throw new KinerjaError("ZERO_TARGET", "the efficiency rule needs a target other than 0", [issue([...at, "target"], "zero_target", "target is 0")]);
+  if (target.isNegative()) throw new KinerjaError("INVALID_INPUT", "the efficiency rule needs a positive target", [issue([...at, "target"], "too_small", "target must be positive")]);
+  if (actual.isNegative()) throw new KinerjaError("INVALID_INPUT", "the efficiency rule needs a realisation of at least 0", [issue([...at, "actual"], "too_small", "realisation must not be negative")]);
   // effisiensi = 100 − (R / T × 100)
   const efficiency = HUNDRED.minus(actual.div(target).times(HUNDRED));
   // ((1.76 × T − R) / T) × 100
   const base = F176.times(target).minus(actual).div(target).times(HUNDRED);
   if (efficiency.lte(THRESHOLD)) return { efficiency, value: base, branch: "atMost24", base };
   // 76 − (((1.76 × T − R) / T) × 100 − 100)
-  return { efficiency, value: new D(76).minus(base.minus(HUNDRED)), branch: "above24", base };
+  return { efficiency, value: rational(76).minus(base.minus(HUNDRED)), branch: "above24", base };
 }
 
 /** Input of {@link efficiencyScore}: target and realisation of waktu (months) or biaya (rupiah). */
@@ -56,18 +53,18 @@ export interface EfficiencyScore {
  * ```
  */
 export function efficiencyScore(input: EfficiencyInput): EfficiencyScore {
-  const v = parseInput(EfficiencyInputSchema, input, "efficiency input");
-  const target = dec(v.target);
-  const actual = dec(v.actual);
+  const v = parseInput(EfficiencyInputSchema, input, { what: "efficiency input" });
+  const target = rational(v.target);
+  const actual = rational(v.actual);
   const r = compute(target, actual, []);
   const inputs = { target, actual };
   return {
-    value: text(r.value),
-    efficiency: text(r.efficiency),
+    value: showRational(r.value),
+    efficiency: showRational(r.efficiency),
     branch: r.branch,
     trace: [
-      entry("efficiency", "pp46.efficiency", r.efficiency, inputs),
-      entry("value", r.branch === "atMost24" ? "pp46.efficiencyAtMost24" : "pp46.efficiencyAbove24", r.value, { ...inputs, efficiency: r.efficiency, factor: F176 }),
+      traceEntry({ at: "efficiency", formula: "pp46.efficiency", value: r.efficiency, inputs }),
+      traceEntry({ at: "value", formula: r.branch === "atMost24" ? "pp46.efficiencyAtMost24" : "pp46.efficiencyAbove24", value: r.value, inputs: { ...inputs, efficiency: r.efficiency, factor: F176 } }),
     ],
   };
 }
@@ -80,11 +77,11 @@ export function efficiencyScore(input: EfficiencyInput): EfficiencyScore {
 export const efficiencyFormula: FormulaPlugin = Object.freeze({
   name: "pp46.efficiency",
   achievement: (input: FormulaInput) => {
-    const { actual, target } = parseFormulaInput(input, "pp46.efficiency formula input");
+    const { actual, target } = parseFormulaInput(input, { what: "pp46.efficiency formula input" });
     if (target === null) {
-      throw new KinerjaError("INVALID_APPRAISAL", "the efficiency rule needs a target", [presetIssue(["target"], "missing_target", "no target (TW / TB) for this indicator")]);
+      throw new KinerjaError("INVALID_APPRAISAL", "the efficiency rule needs a target", [issue(["target"], "missing_target", "no target (TW / TB) for this indicator")]);
     }
-    const r = compute(dec(target), dec(actual), []);
-    return { value: text(r.value), inputs: { efficiency: text(r.efficiency), atMost24: r.branch === "atMost24" ? "1" : "0", factor: "1.76" } };
+    const r = compute(rational(target), rational(actual), []);
+    return { value: showRational(r.value), inputs: { efficiency: showRational(r.efficiency), atMost24: r.branch === "atMost24" ? "1" : "0", factor: "1.76" } };
   },
 });

@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import type { TraceEntry } from "../../index.js";
-import { dec } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { parseInput, rational, traceEntry, type TraceEntry } from "../../index.js";
 
 /** Input of {@link tugasTambahanPoints}. */
 export const TugasTambahanInputSchema = z.strictObject({ count: z.int().check(z.gte(0), z.lte(10_000)) });
@@ -26,9 +23,9 @@ export interface Points {
  * ```
  */
 export function tugasTambahanPoints(input: { readonly count: number }): Points {
-  const { count } = parseInput(TugasTambahanInputSchema, input, "tugas tambahan input");
+  const { count } = parseInput(TugasTambahanInputSchema, input, { what: "tugas tambahan input" });
   const points = count === 0 ? 0 : count <= 3 ? 1 : count <= 6 ? 2 : 3;
-  return { points, trace: [entry("points", "pp46.tugasTambahan", dec(points), { count: dec(count) })] };
+  return { points, trace: [traceEntry({ at: "points", formula: "pp46.tugasTambahan", value: rational(points), inputs: { count: rational(count) } })] };
 }
 
 /** The reach of a kreativitas (new idea), certified by a letter. */
@@ -52,7 +49,7 @@ export const KreativitasInputSchema = z.strictObject({ level: z.nullable(z.enum(
  * ```
  */
 export function kreativitasPoints(input: { readonly level: KreativitasLevel | null }): Points {
-  const { level } = parseInput(KreativitasInputSchema, input, "kreativitas input");
+  const { level } = parseInput(KreativitasInputSchema, input, { what: "kreativitas input" });
   const points = level === null ? 0 : KREATIVITAS_POINTS[level];
-  return { points, trace: [entry("points", level === null ? "input" : `pp46.kreativitas.${level}`, dec(points), {})] };
+  return { points, trace: [traceEntry({ at: "points", formula: level === null ? "input" : `pp46.kreativitas.${level}`, value: rational(points) })] };
 }

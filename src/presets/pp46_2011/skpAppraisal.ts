@@ -1,11 +1,9 @@
 import * as z from "zod/mini";
-import { DateSchema, DecimalInputSchema, IdSchema, type AppraisalInput } from "../../index.js";
-import { dec } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DateSchema, DecimalInputSchema, IdSchema, parseInput, rational, type AppraisalInput } from "../../index.js";
 import { PERILAKU_ASPECTS } from "./perilaku.js";
 import { kreativitasPoints, tugasTambahanPoints } from "./points.js";
 
-const Percent = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-") && dec(v).lte(100), "a perilaku score lies between 0 and 100"));
+const Percent = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-") && rational(v).lte(100), "a perilaku score lies between 0 and 100"));
 const NonNegative = DecimalInputSchema.check(z.refine((v) => !v.startsWith("-"), "must not be negative"));
 
 /** Input of {@link skpAppraisal}. */
@@ -61,9 +59,9 @@ export type SkpAppraisalInput = z.input<typeof SkpAppraisalInputSchema>;
  * ```
  */
 export function skpAppraisal(input: SkpAppraisalInput): AppraisalInput {
-  const v = parseInput(SkpAppraisalInputSchema, input, "PP 46/2011 SKP appraisal input");
+  const v = parseInput(SkpAppraisalInputSchema, input, { what: "PP 46/2011 SKP appraisal input" });
   const actuals: AppraisalInput["actuals"] = v.activities.flatMap((a) => {
-    const zero = v.notDone === "zero" && dec(a.kuantitas).isZero();
+    const zero = v.notDone === "zero" && rational(a.kuantitas).isZero();
     const rows = [
       { indicator: `${a.id}.kuantitas`, actual: a.kuantitas },
       { indicator: `${a.id}.kualitas`, actual: zero ? "0" : a.kualitas },

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, RoundingRuleSchema, type SchemeInput } from "../../index.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DateSchema, DecimalInputSchema, IdSchema, LabelSchema, RoundingRuleSchema, parseInput, type SchemeInput } from "../../index.js";
 import { pp46Bands } from "./bands.js";
 import { PERILAKU_ASPECTS } from "./perilaku.js";
 
@@ -73,7 +72,7 @@ export type SkpSchemeInput = z.input<typeof SkpSchemeInputSchema>;
  * ```
  */
 export function skpScheme(input: SkpSchemeInput): SchemeInput {
-  const v = parseInput(SkpSchemeInputSchema, input, "PP 46/2011 SKP scheme input");
+  const v = parseInput(SkpSchemeInputSchema, input, { what: "PP 46/2011 SKP scheme input" });
   const floor = v.floorAtZero ? { floor: "0" } : {};
   const indicators: IndicatorInput[] = v.activities.flatMap((a) => {
     const list: IndicatorInput[] = [

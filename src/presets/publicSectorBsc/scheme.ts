@@ -13,10 +13,10 @@ import {
   ObjectiveSchema,
   RoundingRuleSchema,
   publicSectorPerspectives,
+  parseInput,
   type SchemeInput,
 } from "../../index.js";
 import { ikmIndicator } from "../ikm14_2017/ikmIndicator.js";
-import { parseInput } from "../internal/parseInput.js";
 
 /** Input of {@link publicSectorBscScheme}. */
 export const PublicSectorBscInputSchema = z.strictObject({
@@ -65,7 +65,7 @@ export type PublicSectorBscInput = z.input<typeof PublicSectorBscInputSchema>;
  * ```
  */
 export function publicSectorBscScheme(input: PublicSectorBscInput): SchemeInput {
-  const v = parseInput(PublicSectorBscInputSchema, input, "public-sector BSC scheme input");
+  const v = parseInput(PublicSectorBscInputSchema, input, { what: "public-sector BSC scheme input" });
   const perspectives = publicSectorPerspectives().map((p) => ({ ...p, weight: v.weights[p.id as keyof typeof v.weights] }));
   const indicators: SchemeInput["indicators"] = [...v.iku];
   if (v.ikm) {

@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, type Label } from "../../index.js";
-import { dec, type D } from "../internal/decimal.js";
-import { parseInput } from "../internal/parseInput.js";
+import { DecimalInputSchema, parseInput, rational, type Label, type Rational } from "../../index.js";
 
 /** A SAKIP predikat band: `value > above` (exclusive lower bound) up to the next band's bound. */
 export interface SakipBand {
@@ -29,14 +27,14 @@ export const SAKIP_BANDS: readonly SakipBand[] = Object.freeze([
 ].map((b) => Object.freeze({ ...b, label: Object.freeze(b.label) })) as SakipBand[]);
 
 /** The band of a score (exclusive lower bounds). */
-export function sakipBandOf(score: D): { id: SakipBand["id"]; label: Label } {
-  for (const b of SAKIP_BANDS) if (b.above === null || score.gt(dec(b.above))) return { id: b.id, label: { ...b.label } };
+export function sakipBandOf(score: Rational): { id: SakipBand["id"]; label: Label } {
+  for (const b of SAKIP_BANDS) if (b.above === null || score.gt(rational(b.above))) return { id: b.id, label: { ...b.label } };
   /* c8 ignore next */
   return { id: "D", label: { id: "Sangat Kurang", en: "Very poor" } };
 }
 
 const SakipPredikatInputSchema = z.strictObject({
-  score: DecimalInputSchema.check(z.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a SAKIP score lies between 0 and 100")),
+  score: DecimalInputSchema.check(z.refine((v) => rational(v).gte(0) && rational(v).lte(100), "a SAKIP score lies between 0 and 100")),
 });
 
 /**
@@ -51,6 +49,6 @@ const SakipPredikatInputSchema = z.strictObject({
  * ```
  */
 export function sakipPredikat(input: { readonly score: number | string }): { id: SakipBand["id"]; label: Label } {
-  const { score } = parseInput(SakipPredikatInputSchema, input, "SAKIP predikat input");
-  return sakipBandOf(dec(score));
+  const { score } = parseInput(SakipPredikatInputSchema, input, { what: "SAKIP predikat input" });
+  return sakipBandOf(rational(score));
 }

@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-import { DecimalInputSchema, NonNegativeDecimalSchema, type Label, type TraceEntry } from "../../index.js";
-import { D, dec, roundTo, text, type D as Dec } from "../internal/decimal.js";
-import { fail, parseInput } from "../internal/parseInput.js";
-import { entry } from "../internal/trace.js";
+import { DecimalInputSchema, NonNegativeDecimalSchema, KinerjaError, issue, parseInput, rational, roundRational, showRational, traceEntry, type Label, type TraceEntry, type Rational } from "../../index.js";
 import { SAKIP_ANSWER_VALUES, SAKIP_COMPONENTS, SAKIP_SUBCOMPONENT_LABELS, type SakipAnswer, type SakipSubComponentId } from "./components.js";
 import { sakipBandOf, type SakipBand } from "./sakipPredikat.js";
 
@@ -10,7 +7,7 @@ const Answer = z.enum(["AA", "A", "BB", "B", "CC", "C", "D", "E"]);
 const Criterion = z.union([Answer, z.strictObject({ answer: Answer, weight: z.optional(NonNegativeDecimalSchema) })]);
 const SubComponent = z.union([
   z.array(Criterion).check(z.minLength(1), z.maxLength(200)),
-  z.strictObject({ score: DecimalInputSchema.check(z.refine((v) => dec(v).gte(0) && dec(v).lte(100), "a sub-component score lies between 0 and 100")) }),
+  z.strictObject({ score: DecimalInputSchema.check(z.refine((v) => rational(v).gte(0) && rational(v).lte(100), "a sub-component score lies between 0 and 100")) }),
 ]);
 const Component = z.strictObject({ keberadaan: SubComponent, kualitas: SubComponent, pemanfaatan: SubComponent });
 
@@ -77,53 +74,53 @@ export interface SakipScoreResult {
  * ```
  */
 export function sakipScore(input: SakipScoreInput): SakipScoreResult {
-  const v = parseInput(SakipScoreInputSchema, input, "SAKIP input");
+  const v = parseInput(SakipScoreInputSchema, input, { what: "SAKIP input" });
   const trace: TraceEntry[] = [];
-  let total = new D(0);
-  const totalInputs: Record<string, Dec> = {};
+  let total = rational(0);
+  const totalInputs: Record<string, Rational> = {};
   const components = SAKIP_COMPONENTS.map((comp, ci) => {
     const given = v.components[comp.id];
-    let compScore = new D(0);
+    let compScore = rational(0);
     const subs = (["keberadaan", "kualitas", "pemanfaatan"] as const).map((sid, si) => {
       const at = `components[${ci}].subComponents[${si}]`;
       const sub = given[sid];
-      let score: Dec;
+      let score: Rational;
       if (Array.isArray(sub)) {
-        let num = new D(0);
-        let den = new D(0);
-        const inputs: Record<string, Dec> = {};
+        let num = rational(0);
+        let den = rational(0);
+        const inputs: Record<string, Rational> = {};
         sub.forEach((cr, k) => {
           const answer: SakipAnswer = typeof cr === "string" ? cr : cr.answer;
-          const w = typeof cr === "string" || cr.weight === undefined ? new D(1) : dec(cr.weight);
-          const value = dec(SAKIP_ANSWER_VALUES[answer]);
+          const w = typeof cr === "string" || cr.weight === undefined ? rational(1) : rational(cr.weight);
+          const value = rational(SAKIP_ANSWER_VALUES[answer]);
           num = num.plus(value.times(w));
           den = den.plus(w);
           inputs[`value.${k}`] = value;
           inputs[`weight.${k}`] = w;
         });
-        if (den.isZero()) fail("SAKIP input", ["components", comp.id, sid], "zero_weight", "the criterion weights of a sub-component must not all be zero");
+        if (den.isZero()) throw new KinerjaError("INVALID_INPUT", "invalid SAKIP input", [issue(["components", comp.id, sid], "zero_weight", "the criterion weights of a sub-component must not all be zero")]);
         score = num.div(den);
-        trace.push(entry(`${at}.score`, "weightedMean", score, inputs));
+        trace.push(traceEntry({ at: `${at}.score`, formula: "weightedMean", value: score, inputs }));
       } else {
-        score = dec(sub.score);
-        trace.push(entry(`${at}.score`, "input", score, {}));
+        score = rational(sub.score);
+        trace.push(traceEntry({ at: `${at}.score`, formula: "input", value: score }));
       }
-      const weight = dec(comp.subComponents[sid]);
+      const weight = rational(comp.subComponents[sid]);
       const contribution = score.times(weight).div(100);
       compScore = compScore.plus(contribution);
-      trace.push(entry(`${at}.contribution`, "sakip.contribution", contribution, { score, weight }));
-      return { id: sid, label: { ...SAKIP_SUBCOMPONENT_LABELS[sid] }, score: text(score), weight: comp.subComponents[sid], contribution: text(contribution) };
+      trace.push(traceEntry({ at: `${at}.contribution`, formula: "sakip.contribution", value: contribution, inputs: { score, weight } }));
+      return { id: sid, label: { ...SAKIP_SUBCOMPONENT_LABELS[sid] }, score: showRational(score), weight: comp.subComponents[sid], contribution: showRational(contribution) };
     });
     trace.push(
-      entry(`components[${ci}].score`, "sum", compScore, Object.fromEntries(subs.map((s) => [`contribution.${s.id}`, s.contribution]))),
+      traceEntry({ at: `components[${ci}].score`, formula: "sum", value: compScore, inputs: Object.fromEntries(subs.map((s) => [`contribution.${s.id}`, s.contribution])) }),
     );
     total = total.plus(compScore);
     totalInputs[`score.${comp.id}`] = compScore;
-    return { id: comp.id, label: { ...comp.label }, weight: comp.weight, score: text(compScore), subComponents: subs };
+    return { id: comp.id, label: { ...comp.label }, weight: comp.weight, score: showRational(compScore), subComponents: subs };
   });
-  trace.push(entry("total", "sum", total, totalInputs));
-  const rounded = roundTo(total, 2, "halfUp");
-  trace.push({ ...entry("score", "round", rounded, { total }, 2), rounding: { places: 2, mode: "halfUp", exact: text(total) } });
+  trace.push(traceEntry({ at: "total", formula: "sum", value: total, inputs: totalInputs }));
+  const rounded = roundRational(total, { places: 2, mode: "halfUp" });
+  trace.push(traceEntry({ at: "score", formula: "round", value: total, inputs: { total }, rounding: { places: 2, mode: "halfUp" } }));
   const predikat = sakipBandOf(v.classify === "rounded" ? rounded : total);
-  return { value: text(rounded, 2), exact: text(total), components, total: text(total), score: text(rounded, 2), predikat, trace };
+  return { value: showRational(rounded, 2), exact: showRational(total), components, total: showRational(total), score: showRational(rounded, 2), predikat, trace };
 }
