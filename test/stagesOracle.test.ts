@@ -228,6 +228,27 @@ describe("behaviour and composition", () => {
     expect(r.behaviour).not.toBeNull();
     expect((agree(resultsOnly, full([190, 6, 3, 8])) as Result).behaviour).toBeNull();
   });
+  test("self ratings and gaps, N/A answers, an unrated competency, suppressed groups, invalid ratings", () => {
+    const self = rate("self", "self", 5, 1);
+    const withSelf = agree(withBehaviour, full([190, 6, 3, 8], { ratings: [...threeSixty, ...self] })) as Result;
+    expect(withSelf.behaviour?.gaps.items.length).toBe(2);
+    const gapped: SchemeInput = { ...withBehaviour, behaviour: { ...(withBehaviour.behaviour as NonNullable<SchemeInput["behaviour"]>), gap: { thresholdShare: "0.1", top: 1 } } };
+    agree(gapped, full([190, 6, 3, 8], { ratings: [...threeSixty, ...self] }));
+    const na = threeSixty.map((r) => (r.competency === "k2" && r.group !== "supervisor" ? { ...r, value: "N/A" } : r));
+    agree(withBehaviour, full([190, 6, 3, 8], { ratings: na }));
+    // k2 rated by nobody but the rater's self: left out of the score, with a warning.
+    const unrated = agree(withBehaviour, full([190, 6, 3, 8], { ratings: [...rate("m", "supervisor", 4, 3).slice(0, 1), ...self] })) as Result;
+    expect(unrated.warnings.map((w) => w.code)).toContain("unrated_competency");
+    expect(unrated.behaviour?.coverage).toBe("0.75");
+    // Two peers (below the anonymity minimum of 3) and no supervisor: no behaviour score at all.
+    expect(codeOf(agree(withBehaviour, full([190, 6, 3, 8], { ratings: [...rate("p1", "peer", 4, 4), ...rate("p2", "peer", 3, 3)] })))).toBe("INSUFFICIENT_COVERAGE");
+    expect(codeOf(agree(withBehaviour, full([190, 6, 3, 8], { ratings: [{ rater: "m", group: "supervisor", competency: "nope", value: 3 }] })))).toBe("INVALID_APPRAISAL");
+    expect(codeOf(agree(withBehaviour, full([190, 6, 3, 8], { ratings: [] })))).toBe("INVALID_APPRAISAL");
+  });
+  test("behaviour ratings at their edges: 2 → 25 below, 3 → 50 meets, 4 → 75 above", () => {
+    const levels = [2, 3, 4].map((v) => (agree(withBehaviour, full([190, 6, 3, 8], { ratings: rate("m", "supervisor", v, v) })) as Result).behaviour?.rating?.id);
+    expect(levels).toEqual(["below", "meets", "above"]);
+  });
   test("results ratings at their edges: below, meets, above", () => {
     const one: SchemeInput = { ...withBehaviour, perspectives: [{ id: "p", label: "P" }], objectives: [], indicators: [{ id: "k", perspective: "p", label: "K", target: 100 }] };
     const levels = [79, 80, 109, 110].map((x) => (agree(one, { employee: { id: "E" }, actuals: [{ indicator: "k", actual: x }], ratings: supervisorOnly }) as Result).resultsRating?.id);
