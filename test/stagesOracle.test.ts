@@ -2,10 +2,12 @@
 // classification, band conditions) and both assemblers (`evaluate`'s Result with its trace, `score`'s
 // Score) on fixed cases that each take one branch, against the frozen 40-digit decimal evaluation
 // (test/oracle/decimalEngine.mjs, an independent implementation). The cases use values whose decimal
-// expansions end within 40 digits, so every text must be equal; errors must have the same code and paths.
+// expansions mostly end within 40 digits; the others are compared to 30 significant digits. Errors must
+// have the same code and paths. `evaluate`'s reference path must give the same result byte for byte.
 import { Decimal } from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { compile, evaluate, score, type AppraisalInput, type Result, type SchemeInput } from "../src/index.js";
+import { evaluateReference } from "../src/engine/evaluate.js";
 import { scoreOf } from "../src/schema/score.js";
 import { isKinerjaError } from "../src/errors/kinerjaError.js";
 import * as oracle from "./oracle/decimalEngine.mjs";
@@ -39,6 +41,8 @@ function agree(scheme: SchemeInput, a: AppraisalInput, withScore = true): unknow
   const got = outcomeOf(() => evaluate(scheme, a));
   expect(cut(got)).toEqual(cut(want));
   expect(outcomeOf(() => evaluate(compile(scheme), a))).toEqual(got);
+  // The reference path (no prebuilt texts, no shared texts) gives the same result byte for byte.
+  expect(JSON.stringify(outcomeOf(() => evaluateReference(scheme, a)))).toBe(JSON.stringify(got));
   if (!withScore) return got;
   // score gives exactly the Score fields of evaluate's result (same code or error).
   const wantScore = codeOf(got) === null ? JSON.parse(JSON.stringify(scoreOf(got as Result))) : got;
