@@ -193,3 +193,76 @@ describe("Rational at the edge of the safe integers", () => {
     expect(showRational(rational("2.5"), 2)).toBe("2.50");
   });
 });
+
+describe("Rational: values the double arithmetic of the fast paths would get wrong", () => {
+  const MAX = 9007199254740991; // 2^53 − 1
+  test("cross products beyond 2^53 that a double cannot tell apart still compare exactly", () => {
+    // (2^53 − 1)/(2^53 − 2) vs (2^53 − 2)/(2^53 − 3): the cross products differ by 1 near 8.1e31.
+    const x = rational(MAX).div(MAX - 1);
+    const y = rational(MAX - 1).div(MAX - 2);
+    expect([x.cmp(y), y.cmp(x), x.cmp(x)]).toEqual([new X(MAX).div(MAX - 1).cmp(new X(MAX - 1).div(MAX - 2)), 1, 0]);
+    expect(x.minus(y).toFixed()).toBe(new X(MAX).div(MAX - 1).minus(new X(MAX - 1).div(MAX - 2)).toSignificantDigits(40, Decimal.ROUND_HALF_UP).toFixed());
+    expect(x.plus(y).times(x).div(y).toFixed()).toBe(new X(MAX).div(MAX - 1).plus(new X(MAX - 1).div(MAX - 2)).times(new X(MAX).div(MAX - 1)).div(new X(MAX - 1).div(MAX - 2)).toSignificantDigits(40, Decimal.ROUND_HALF_UP).toFixed());
+  });
+  test("a sum over a shared denominator beyond 2^53 (an odd numerator a double would round)", () => {
+    // MAX ≡ 3 and MAX − 1 ≡ 2 (mod 7): both sevenths are in lowest terms; the numerator sum 2^54 − 3 is odd.
+    expect(rational(MAX).div(7).plus(rational(MAX - 1).div(7)).toFixed()).toBe(new X(MAX).plus(MAX - 1).div(7).toSignificantDigits(40, Decimal.ROUND_HALF_UP).toFixed());
+    expect(rational(MAX).div(7).minus(rational(-(MAX - 1)).div(7)).times(7).toFixed()).toBe("18014398509481981");
+  });
+  test("values at ±(2^53 − 1) and over 2^53 − 1 are held in safe integers; one past, in BigInts", () => {
+    expect(rational(`${MAX}`).big).toBeNull();
+    expect(rational(`-${MAX}`).times(1).big).toBeNull();
+    expect(rational(1).div(MAX).big).toBeNull();
+    expect(rational(-1).div(MAX).plus(0).big).toBeNull();
+    expect(rational(`${MAX}`).plus(1).big).not.toBeNull();
+    expect(rational(`-${MAX}`).minus(1).big).not.toBeNull();
+    expect(rational(1).div(MAX).div(2).big).not.toBeNull();
+    // Back from BigInts when the result fits again, both signs.
+    expect(rational(`-${MAX}`).minus(1).plus(1).big).toBeNull();
+    expect(rational(1).div(MAX).div(2).times(2).big).toBeNull();
+  });
+  test("the arithmetic methods take numbers and decimal text as well as rationals", () => {
+    const x = rational("1.5");
+    expect([x.plus(2), x.minus("0.5"), x.times(4), x.div("0.25")].map((v) => v.toFixed())).toEqual(["3.5", "1", "6", "6"]);
+    expect([x.cmp(2), x.cmp("1.50"), x.gt(1), x.lt("1.25"), x.eq(1.5)]).toEqual([-1, 0, true, false, true]);
+  });
+  test("dividing by zero directly is DIVISION_BY_ZERO naming the dividend; by a negative BigInt flips the sign", () => {
+    try {
+      rational("2.5").div(0);
+      expect.unreachable();
+    } catch (e) {
+      expect(isKinerjaError(e) && [e.code, e.issues[0]?.code, e.issues[0]?.at, e.issues[0]?.message]).toEqual(["DIVISION_BY_ZERO", "division_by_zero", "", "cannot divide 2.5 by zero"]);
+    }
+    try {
+      divide(rational(3), R0, ["a", 1]);
+      expect.unreachable();
+    } catch (e) {
+      expect(isKinerjaError(e) && [e.code, e.message.includes("a formula would divide by zero"), e.issues[0]?.message]).toEqual(["DIVISION_BY_ZERO", true, "cannot divide 3 by zero"]);
+    }
+    try {
+      divide(rational(3), R0);
+      expect.unreachable();
+    } catch (e) {
+      expect(isKinerjaError(e) && e.issues[0]?.at).toBe("");
+    }
+    expect(rational(6).div(rational("-3e20")).toFixed()).toBe("-0.00000000000000000002");
+    expect(rational(-6).div(rational("3e20")).toFixed()).toBe("-0.00000000000000000002");
+    expect(rational(-6).div(rational("-3e20")).toFixed()).toBe("0.00000000000000000002");
+  });
+  test("text that is not a number is INVALID_INPUT (not some other error) naming the text, cut to 40 characters", () => {
+    for (const bad of ["abc", "-", "", "1e", "12345678901234567x", `${"9".repeat(50)}z`]) {
+      try {
+        rational(bad);
+        expect.unreachable();
+      } catch (e) {
+        expect(isKinerjaError(e) && [e.code, e.issues[0]?.code, e.issues[0]?.message]).toEqual(["INVALID_INPUT", "invalid_decimal", `'${bad.slice(0, 40)}' is not a decimal number`]);
+      }
+    }
+    expect(rational("9999999999999999").toFixed()).toBe("9999999999999999");
+    expect(rational("-9999999999999999").toFixed()).toBe("-9999999999999999");
+    expect(rational("0.9999999999999999").toFixed()).toBe("0.9999999999999999");
+    expect(rational("99999999999999.99").toFixed()).toBe("99999999999999.99");
+    expect(rational("1e-16").toFixed()).toBe("0.0000000000000001");
+    expect(rational("123456789012345e-15").toFixed()).toBe("0.123456789012345");
+  });
+});
