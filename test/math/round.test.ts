@@ -55,6 +55,14 @@ describe("roundRational on the BigInt path", () => {
       { numRuns: 3000 },
     );
   });
+  test("half-even on a quotient beyond 2^53 looks at the parity of the BigInt floor", () => {
+    // 12345678901234567.5 → 12345678901234568 (odd floor goes up); …568.5 stays at …568 (even floor).
+    for (const [v, want] of [["12345678901234567.5", "12345678901234568"], ["12345678901234568.5", "12345678901234568"], ["-12345678901234567.5", "-12345678901234568"], ["0.00000000000000000125", "0.0000000000000000012"]] as const) {
+      const places = want.includes(".") ? want.split(".")[1]?.length ?? 0 : 0;
+      expect(showRational(roundRational(rational(v), { places, mode: "halfEven" }), places), v).toBe(reference(v, places, "halfEven"));
+      expect(reference(v, places, "halfEven")).toBe(want);
+    }
+  });
   test("non-terminating values (thirds, sevenths) round by their exact value, also past 15 places", () => {
     for (const [n, d] of [[1, 3], [2, 3], [-2, 3], [5, 7], [-1, 7], [123456789012, 7]] as const) {
       const v = rational(n).div(rational(d));
@@ -96,5 +104,14 @@ describe("roundText", () => {
     expect(roundText("0.5", { places: 0, mode: "halfEven" })).toBe("0");
     expect(roundText("0.5", { places: 20, mode: "halfEven" })).toBe("0.50000000000000000000");
     expect(roundText(`${"9".repeat(63)}`, { places: 0, mode: "halfEven" })).toBe("9".repeat(63));
+    expect(roundText(`${"9".repeat(64)}`, { places: 0, mode: "halfEven" })).toBe("9".repeat(64));
+    expectError(() => roundText(`${"9".repeat(65)}`, { places: 0, mode: "halfEven" }), "INVALID_INPUT", "value", "invalid_decimal");
+    const texts = expectError(() => roundText("x", { places: -1, mode: "x" } as never), "INVALID_INPUT", "value");
+    expect(texts.message).toContain("roundText: invalid input");
+    expect(texts.issues.map((i) => i.message)).toEqual([
+      'must be decimal text such as "84.985" / harus teks desimal seperti "84.985"',
+      "must be a whole number 0–20 / harus bilangan bulat 0–20",
+      `must be one of ${ROUNDING_MODES.join(", ")} / harus salah satu dari ${ROUNDING_MODES.join(", ")}`,
+    ]);
   });
 });
