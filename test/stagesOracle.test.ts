@@ -149,6 +149,19 @@ describe("roll-up, coverage and classification", () => {
       expect(none.warnings.map((w) => w.code)).toEqual(["no_band"]);
     }
   });
+  test("band conditions on the lowest band, and a score in no band of a table with conditions", () => {
+    const guarded: SchemeInput = {
+      ...base,
+      bands: { table: [{ id: "low", label: "Low", min: 50, max: 90, requires: [{ fact: "disiplin", equals: true }] }, { id: "high", label: "High", min: 90 }] },
+    };
+    // An unmet condition on the lowest band leaves no band at all.
+    const fell = agree(guarded, full([100, 8, 3, 6]));
+    expect([bandOf(fell), warningsOf(fell)]).toEqual([null, ["band_condition"]]);
+    expect(bandOf(agree(guarded, full([100, 8, 3, 6], { facts: [{ id: "disiplin", value: true }] })))).toBe("low");
+    // 10/200 → 5, 40 vs 8 lower-is-better → floor 10, 0.4 of 4 → 10, (2 − 2)/8 → 0: far below 50, in no band.
+    const none = agree(guarded, full([10, 40, "0.4", 2]));
+    expect([bandOf(none), warningsOf(none)]).toEqual([null, ["no_band"]]);
+  });
   test("individual targets and baselines override the scheme's and are traced to the appraisal", () => {
     agree(base, {
       employee: { id: "E1" },
