@@ -6,8 +6,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // rollUpGoals (src/scorecard) is tested with the organisation cycle.
-    include: ["test/*.test.ts", "test/organisation/rollUpGoals.test.ts", "test/organisation/rollUpGoalsTrace.test.ts"],
+    // rollUpGoals (src/scorecard) is tested with the organisation cycle; the number types (src/math) in test/math.
+    include: ["test/*.test.ts", "test/math/*.test.ts", "test/organisation/rollUpGoals.test.ts", "test/organisation/rollUpGoalsTrace.test.ts"],
     setupFiles: ["test/setup-fast-check.ts"],
     testTimeout: 60_000,
   },

@@ -22,9 +22,9 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
+/** The gcd of `a` and `b > 0` (the only caller, `fromBig`, passes a positive denominator). */
 function gcdBig(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
   while (b !== 0n) {
     const t = a % b;
     a = b;
@@ -206,13 +206,9 @@ export type Value = Rational | number | string;
 
 const of = (v: Value): Rational => (typeof v === "object" ? v : rational(v));
 
-/** Builds `n / d` from safe integers (d ≠ 0), reducing to lowest terms. */
+/** Builds `n / d` from safe integers (d > 0: every caller's denominator is a product of denominators or a power of ten), reducing to lowest terms. */
 function small(n: number, d: number): Rational {
   if (n === 0) return ZERO;
-  if (d < 0) {
-    n = -n;
-    d = -d;
-  }
   const g = gcd(n, d);
   return g === 1 ? new Rational(n, d, null) : new Rational(n / g, d / g, null);
 }
@@ -221,13 +217,13 @@ function bigOf(x: Rational): { readonly n: bigint; readonly d: bigint } {
   return x.big ?? { n: BigInt(x.n), d: BigInt(x.d) };
 }
 
-/** Builds `n / d` from BigInts (d ≠ 0), reducing and going back to safe integers when they fit. */
+/**
+ * Builds `n / d` from BigInts (d > 0: a product of denominators, a power of ten, 1, or in `div` the
+ * divisor's numerator with its sign moved to the numerator), reducing and going back to safe integers
+ * when they fit.
+ */
 function fromBig(n: bigint, d: bigint): Rational {
   if (n === 0n) return ZERO;
-  if (d < 0n) {
-    n = -n;
-    d = -d;
-  }
   const g = gcdBig(n, d);
   if (g !== 1n) {
     n /= g;
@@ -237,22 +233,16 @@ function fromBig(n: bigint, d: bigint): Rational {
   return new Rational(0, 1, { n, d });
 }
 
+/**
+ * Floor division of a safe integer `a` by a safe integer `b > 0`. The double quotient `a / b` is within
+ * half an ulp of `k ± j/b` (`k` its integer part, `1 ≤ j < b`) and never rounds onto an integer (that
+ * would need `j/b < k·2^-53`, so `|a| ≥ 2^53`): its truncation is the exact truncated quotient, and
+ * `q · b` (|q · b| ≤ |a|) and the remainder are exact.
+ */
 function floorDiv(a: number, b: number): { q: number; r: number } {
-  let q = Math.trunc(a / b);
-  let r = a - q * b;
-  if (!safe(q * b)) {
-    const x = floorDivBig(BigInt(a), BigInt(b));
-    return { q: Number(x.q), r: Number(x.r) };
-  }
-  while (r < 0) {
-    q -= 1;
-    r += b;
-  }
-  while (r >= b) {
-    q += 1;
-    r -= b;
-  }
-  return { q, r };
+  const q = Math.trunc(a / b);
+  const r = a - q * b;
+  return r < 0 ? { q: q - 1, r: r + b } : { q, r };
 }
 
 function floorDivBig(a: bigint, b: bigint): { q: bigint; r: bigint } {
