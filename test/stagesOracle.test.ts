@@ -312,7 +312,8 @@ describe("a scheme's rules read the assembled result", () => {
     expect(good.rules?.totals.allowance?.deduction).toBe("200000");
     const poor = agree(ruled, full([20, null, 1, 2], { facts: facts(0), history: [{ band: "low" }] })) as Result;
     expect(poor.rules?.fired.map((f) => f.rule).sort()).toEqual(["pip", "thin"]);
-    // (score does not run the rules, so it does not check their facts: evaluate only.)
-    expect(codeOf(agree(ruled, full([190, 6, 3, 8], { facts: [{ id: "allowance", value: "many" }, { id: "absent", value: 0 }] }), false))).toBe("INVALID_APPRAISAL");
+    // A declared fact of the wrong type, or one a rule uses that is missing: score refuses it as evaluate does.
+    expect(codeOf(agree(ruled, full([190, 6, 3, 8], { facts: [{ id: "allowance", value: "many" }, { id: "absent", value: 0 }] })))).toBe("INVALID_APPRAISAL");
+    expect(codeOf(agree(ruled, full([190, 6, 3, 8], { facts: [{ id: "allowance", value: 4_000_000 }] })))).toBe("INVALID_APPRAISAL");
   });
 });

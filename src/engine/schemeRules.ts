@@ -1,7 +1,7 @@
 import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.js";
 import { compileRules } from "../rules/compileRules.js";
 import type { CompiledRules } from "../rules/compiledRules.js";
-import { evaluateRulesRead, type ReadFact } from "../rules/evaluateRules.js";
+import { checkGivenFacts, evaluateRulesRead, type ReadFact } from "../rules/evaluateRules.js";
 import { rational, type Rational } from "../math/rational.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import { isDecimalText } from "../schema/primitives.js";
@@ -52,6 +52,7 @@ export function compileSchemeRules(scheme: Scheme): SchemeRules | undefined {
   return {
     compiled: compileRules({ policy: scheme.rules, facts: [...custom, ...engine], path: ["rules"], factsPath: ["facts"] }),
     declared: new Map(custom.map((d) => [d.id, d])),
+    engine: reserved,
   };
 }
 
@@ -59,6 +60,27 @@ export function compileSchemeRules(scheme: Scheme): SchemeRules | undefined {
 export interface SchemeRules {
   readonly compiled: CompiledRules;
   readonly declared: ReadonlyMap<string, FactDeclaration>;
+  /** The names of the facts the engine provides. */
+  readonly engine: ReadonlySet<string>;
+}
+
+/**
+ * @internal The appraisal's facts the scheme's rules read, checked against their declarations (type,
+ * values, presence of every used fact): `INVALID_APPRAISAL` naming the fact. Run by the stages for
+ * `evaluate` and `score` alike, so both refuse the same appraisals.
+ */
+export function ruleFacts(rules: SchemeRules, a: Appraisal): Map<string, FactValue> {
+  const facts = new Map<string, FactValue>();
+  (a.facts ?? []).forEach((f, i) => {
+    const d = rules.declared.get(f.id);
+    if (d === undefined) return; // facts only band conditions read
+    const v = f.value;
+    const ok = d.type === "boolean" ? typeof v === "boolean" : d.type === "number" ? typeof v === "number" || (typeof v === "string" && isDecimalText(v)) : typeof v === "string";
+    if (!ok) throw new KinerjaError("INVALID_APPRAISAL", `fact '${f.id}' must be a ${d.type}`, [issue(["facts", i, "value"], "invalid_type", `the scheme declares '${f.id}' as ${d.type}`)]);
+    facts.set(f.id, typeof v === "number" ? String(v) : v);
+  });
+  checkGivenFacts(rules.compiled, facts, rules.engine);
+  return facts;
 }
 
 /** A figure the rules read: its exact value (what conditions compare) and the text the result shows. */
@@ -126,16 +148,7 @@ export function applySchemeRules(
     scheme.behaviour.competencies.forEach((c, i) => figure(`behaviour.competency.${c.id}.score`, b?.competencies[i]));
     for (const g of GROUPS) figure(`behaviour.group.${g}.score`, b?.groups.get(g));
   }
-  const facts = new Map<string, FactValue>();
-  const declared = rules.declared;
-  (a.facts ?? []).forEach((f, i) => {
-    const d = declared.get(f.id);
-    if (d === undefined) return; // facts only band conditions read
-    const v = f.value;
-    const ok = d.type === "boolean" ? typeof v === "boolean" : d.type === "number" ? typeof v === "number" || (typeof v === "string" && isDecimalText(v)) : typeof v === "string";
-    if (!ok) throw new KinerjaError("INVALID_APPRAISAL", `fact '${f.id}' must be a ${d.type}`, [issue(["facts", i, "value"], "invalid_type", `the scheme declares '${f.id}' as ${d.type}`)]);
-    facts.set(f.id, typeof v === "number" ? String(v) : v);
-  });
+  const facts = ruleFacts(rules, a);
   const result = evaluateRulesRead(rules.compiled, read, facts, a.history, { band: { value: r.band, shown: r.band }, score: r.final });
   const { trace, ...rest } = result;
   const entries: TraceEntry[] = trace.map((e) => ({ ...e, at: `rules.${e.at}` }));

@@ -22,7 +22,9 @@ export type ScoreOptions = EvaluateOptions;
  * @param appraisal - the appraisal JSON (validated; errors as from `evaluate`)
  * @param options - formula plugins, when given a scheme
  * @returns the {@link Score}
- * @throws `KinerjaError` — the same codes and paths as `evaluate`
+ * @throws `KinerjaError` — the same codes and paths as `evaluate` (the facts of a scheme's rules are
+ *   checked too), except the one check only running the rules can make: a fired rule's count or allowance
+ *   fact that is null or negative
  * @example
  * ```ts
  * const plan = compile(scheme);

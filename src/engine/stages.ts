@@ -16,6 +16,7 @@ import type { Score } from "../schema/score.js";
 import { warning, type ResultWarning } from "../schema/warnings.js";
 import { textsOf } from "./compile.js";
 import { behaviourStage, levelOf, type BehaviourStage } from "./evaluateBehaviour.js";
+import { ruleFacts } from "./schemeRules.js";
 import {
   COMPILED,
   type CompiledComponent,
@@ -253,6 +254,9 @@ export function runStages(plan: Plan, a: Appraisal, options: StageOptions): Eval
       bandIndex -= 1;
     }
   }
+
+  // The facts the scheme's rules read: checked here, for `score` as for `evaluate` (which then runs the rules).
+  if (c.rules) ruleFacts(c.rules, a);
 
   return {
     appraisal: a,

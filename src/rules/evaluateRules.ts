@@ -252,6 +252,18 @@ function evaluateRulesOn(input: EvaluateRulesInput): RulesResult {
 const NONE: ReadonlyMap<string, ReadFact> = new Map();
 
 /**
+ * @internal Checks the facts a caller gives, as {@link evaluateRulesRead} reads them, without evaluating
+ * the rules: every used fact not in `given` (the engine's own, read later) is present and of its declared
+ * type and values. Throws the same `INVALID_APPRAISAL` issues.
+ */
+export function checkGivenFacts(rules: CompiledRules, facts: ReadonlyMap<string, FactValue>, given: ReadonlySet<string>): void {
+  const plan = rules as RulesPlan;
+  const placeholders = new Map<string, ReadFact>();
+  for (const name of given) placeholders.set(name, { value: null, shown: null });
+  readFacts(plan, facts, placeholders, true);
+}
+
+/**
  * @internal {@link evaluateRules} on figures the engine has already: `read` holds the engine's facts as
  * exact values with their texts, `facts` the appraisal's own facts (read and checked here), `history`
  * the earlier periods and `current` the period being evaluated (appended last).
