@@ -210,7 +210,7 @@ function assembleResult(plan: Plan, e: Evaluation, fast: boolean): Result {
   const outcome = outcomeOf(plan, e);
   const band = outcome.band;
   const report = e.behaviour?.report;
-  const ruled = c.rules
+  const ruled = c.rules && e.factsForRules
     ? applySchemeRules(c.rules, scheme, a, {
         final: { value: e.final.value, shown: finalScore },
         band: band ? band.id : null,
@@ -234,7 +234,7 @@ function assembleResult(plan: Plan, e: Evaluation, fast: boolean): Result {
                 groups: new Map([...report.values.groups].map(([g, v]) => [g, { value: v, shown: show(v) }])),
               }
             : null,
-      })
+      }, e.factsForRules)
     : undefined;
 
   return {

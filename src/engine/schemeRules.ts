@@ -6,7 +6,7 @@ import { rational, type Rational } from "../math/rational.js";
 import type { Appraisal } from "../schema/appraisal.js";
 import { isDecimalText } from "../schema/primitives.js";
 import type { TraceEntry } from "../schema/result.js";
-import type { FactDeclaration, FactDeclarationInput, FactValue, RulesResult } from "../schema/rules.js";
+import type { FactDeclaration, FactDeclarationInput, FactType, FactValue, RulesResult } from "../schema/rules.js";
 import type { Scheme } from "../schema/scheme.js";
 
 import { RATER_GROUPS as GROUPS, RATING_LEVELS, type RaterGroup } from "../concepts/vocabulary.js";
@@ -64,6 +64,14 @@ export interface SchemeRules {
   readonly engine: ReadonlySet<string>;
 }
 
+/** Whether an appraisal's fact value fits its declared type (a date's format is checked when the rules read it). */
+const FITS: Readonly<Record<FactType, (v: unknown) => boolean>> = {
+  boolean: (v) => typeof v === "boolean",
+  number: (v) => typeof v === "number" || (typeof v === "string" && isDecimalText(v)),
+  string: (v) => typeof v === "string",
+  date: (v) => typeof v === "string",
+};
+
 /**
  * @internal The appraisal's facts the scheme's rules read, checked against their declarations (type,
  * values, presence of every used fact): `INVALID_APPRAISAL` naming the fact. Run by the stages for
@@ -75,8 +83,7 @@ export function ruleFacts(rules: SchemeRules, a: Appraisal): Map<string, FactVal
     const d = rules.declared.get(f.id);
     if (d === undefined) return; // facts only band conditions read
     const v = f.value;
-    const ok = d.type === "boolean" ? typeof v === "boolean" : d.type === "number" ? typeof v === "number" || (typeof v === "string" && isDecimalText(v)) : typeof v === "string";
-    if (!ok) throw new KinerjaError("INVALID_APPRAISAL", `fact '${f.id}' must be a ${d.type}`, [issue(["facts", i, "value"], "invalid_type", `the scheme declares '${f.id}' as ${d.type}`)]);
+    if (!FITS[d.type](v)) throw new KinerjaError("INVALID_APPRAISAL", `fact '${f.id}' must be a ${d.type}`, [issue(["facts", i, "value"], "invalid_type", `the scheme declares '${f.id}' as ${d.type}`)]);
     facts.set(f.id, typeof v === "number" ? String(v) : v);
   });
   checkGivenFacts(rules.compiled, facts, rules.engine);
@@ -112,7 +119,7 @@ export type SchemeRulesResult = Omit<RulesResult, "trace">;
 
 /**
  * @internal Evaluates the scheme's compiled rules on one evaluation: the engine's facts are its exact
- * values (a figure that does not exist is `null`), the appraisal's own facts are read and checked, the
+ * values (a figure that does not exist is `null`), the appraisal's own facts those {@link ruleFacts} read, the
  * history is the appraisal's with the current period last; returns the rules result with its trace
  * entries re-rooted at `rules.`.
  */
@@ -121,6 +128,7 @@ export function applySchemeRules(
   scheme: Scheme,
   a: Appraisal,
   r: RuleInputs,
+  facts: ReadonlyMap<string, FactValue>,
 ): { readonly rules: SchemeRulesResult; readonly trace: readonly TraceEntry[] } {
   const read = new Map<string, ReadFact>();
   const figure = (name: string, f: Figure | null | undefined): void => {
@@ -148,7 +156,6 @@ export function applySchemeRules(
     scheme.behaviour.competencies.forEach((c, i) => figure(`behaviour.competency.${c.id}.score`, b?.competencies[i]));
     for (const g of GROUPS) figure(`behaviour.group.${g}.score`, b?.groups.get(g));
   }
-  const facts = ruleFacts(rules, a);
   const result = evaluateRulesRead(rules.compiled, read, facts, a.history, { band: { value: r.band, shown: r.band }, score: r.final });
   const { trace, ...rest } = result;
   const entries: TraceEntry[] = trace.map((e) => ({ ...e, at: `rules.${e.at}` }));

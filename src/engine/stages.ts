@@ -9,6 +9,7 @@ import { roundStep, type Step } from "../math/step.js";
 import { scoreIndicator, type IndicatorScore } from "../indicator/scoreIndicator.js";
 import { classifyBand } from "../rating/classifyBand.js";
 import type { Appraisal } from "../schema/appraisal.js";
+import type { FactValue } from "../schema/rules.js";
 import { isDecimalText } from "../schema/primitives.js";
 import type { Label } from "../schema/scheme.js";
 import { RATING_LEVEL_LABELS, type RatingLevel } from "../concepts/vocabulary.js";
@@ -76,6 +77,8 @@ export interface Evaluation {
   readonly final: Step;
   readonly resultsLevel: RatingLevel | undefined;
   readonly bandIndex: number;
+  /** The appraisal's facts the scheme's rules read, checked against their declarations (when the scheme has rules). */
+  readonly factsForRules: ReadonlyMap<string, FactValue> | undefined;
   readonly warnings: readonly ResultWarning[];
 }
 
@@ -256,7 +259,7 @@ export function runStages(plan: Plan, a: Appraisal, options: StageOptions): Eval
   }
 
   // The facts the scheme's rules read: checked here, for `score` as for `evaluate` (which then runs the rules).
-  if (c.rules) ruleFacts(c.rules, a);
+  const factsForRules = c.rules ? ruleFacts(c.rules, a) : undefined;
 
   return {
     appraisal: a,
@@ -275,6 +278,7 @@ export function runStages(plan: Plan, a: Appraisal, options: StageOptions): Eval
     final,
     resultsLevel,
     bandIndex,
+    factsForRules,
     warnings,
   };
 }

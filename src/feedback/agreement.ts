@@ -3,7 +3,7 @@ import { KinerjaError, issue, type KinerjaIssue } from "../errors/kinerjaError.j
 import { rational, R1 as ONE, R0 as ZERO, divide as div, showRational as show, type Rational as D } from "../math/rational.js";
 import { IdSchema } from "../schema/primitives.js";
 import { parseWith } from "../schema/toKinerjaError.js";
-import { sqrtText } from "./internal/sqrt.js";
+import { sqrtText } from "../math/sqrt.js";
 import { meanOf, scaledSumOfSquares, sumOf } from "./internal/stats.js";
 import { RatingAnswerSchema, RatingScaleSchema, offScale, type RatingAnswer, type RatingScaleInput } from "./scales.js";
 

@@ -1,10 +1,10 @@
 /**
- * The square root of the 360° statistics on exact rationals (internal to `feedback/`): integer arithmetic
+ * Square roots on exact rationals (the 360° agreement figures): integer arithmetic
  * on BigInt, so the standard deviations need no decimal library.
  * @internal
  * @module
  */
-import { rational, divide as div, showRational as show, type Rational as D } from "../../math/rational.js";
+import { divide, rational, showRational, type Rational } from "./rational.js";
 
 /** `⌊√n⌋` of a non-negative BigInt (Newton's method from above; exact). @internal */
 export function isqrt(n: bigint): bigint {
@@ -25,7 +25,7 @@ export function isqrt(n: bigint): bigint {
  * when `√(x · 10^(2s)) ≥ r + ½`, i.e. `4 · x · 10^(2s) ≥ (2r + 1)²`. Plain text, trailing zeros removed.
  * (Kept here: the rational module has no square root.) @internal
  */
-export function sqrtText(x: D): string {
+export function sqrtText(x: Rational): string {
   const v = rational(x.toFixed());
   if (v.isZero()) return "0";
   const { n, d } = v.big ?? { n: BigInt(v.n), d: BigInt(v.d) };
@@ -42,6 +42,6 @@ export function sqrtText(x: D): string {
     }
     const up = 4n * num >= (2n * r + 1n) ** 2n * den;
     const q = up ? r + 1n : r;
-    return show(s >= 0 ? div(rational(q.toString()), rational(`1e${s}`)) : rational(`${q}e${-s}`));
+    return showRational(s >= 0 ? divide(rational(q.toString()), rational(`1e${s}`)) : rational(`${q}e${-s}`));
   }
 }

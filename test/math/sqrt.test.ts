@@ -1,11 +1,11 @@
-// The square root of the 360° statistics (src/feedback/internal/sqrt.ts) gives the digits decimal.js gave
+// The square root of the 360° statistics (src/math/sqrt.ts) gives the digits decimal.js gave
 // before it: the oracle below is decimal.js's own square root in the private 40-digit half-up context
 // (correctly rounded), taken of the value's 40-digit text, as agreement computed it until now.
 import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agreement } from "../../src/feedback/agreement.js";
-import { isqrt, sqrtText } from "../../src/feedback/internal/sqrt.js";
+import { isqrt, sqrtText } from "../../src/math/sqrt.js";
 import { Dec } from "../../src/math/decimal.js";
 import { rational, type Rational } from "../../src/math/rational.js";
 
